@@ -1,0 +1,33 @@
+// The article model: what every reader produces and what searchd returns.
+// Stored as JSON in the Xapian document's data, so indexer and searchd read one shape.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "vnsearch/schema/date.h"
+
+namespace vnsearch::schema {
+
+struct Article {
+    std::string id;                      // stable identity: upserts replace by id
+    std::string url;
+    std::string title;
+    std::optional<Date> date;            // Vietnam local date (and time when known)
+    std::string source;                  // publishing body, as written
+    std::vector<std::string> orgs;       // canonical organization names (publisher first)
+    std::string category;
+    std::optional<std::int64_t> views;
+    std::string body;                    // plain text, one paragraph a line
+};
+
+// JSON as served by GET /articles/{id}: absent optionals are omitted, date is "YYYY-MM-DD",
+// time "HH:MM" when known.
+nlohmann::json to_json(const Article& article);
+Article article_from_json(const nlohmann::json& json);
+
+}  // namespace vnsearch::schema

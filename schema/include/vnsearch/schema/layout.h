@@ -1,0 +1,55 @@
+// The index layout: the only place that knows term prefixes and value slots.
+// Nothing else spells a prefix string or a slot number; indexer and searchd both go through here.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace vnsearch::schema {
+
+// Where each kind of term lives. Words are analysed by Analyzer before they get here.
+enum class Field {
+    BodyExact,     // body words with their marks (unprefixed, positional)
+    BodyFolded,    // body words without marks (positional)
+    TitleExact,    // title words with their marks (positional)
+    TitleFolded,   // title words without marks (positional)
+    BigramExact,   // two adjacent words "đại hội", title and body (proximity boost)
+    BigramFolded,  // the same without marks: "dai hoi"
+};
+
+// Value slots.
+namespace slot {
+inline constexpr Xapian::valueno kDate = 0;      // Date::sort_key() "YYYYMMDD"; empty when undated
+inline constexpr Xapian::valueno kCategory = 1;  // category as displayed
+inline constexpr Xapian::valueno kOrgs = 2;      // canonical org names, joined by kListSeparator
+inline constexpr Xapian::valueno kDupKey = 3;    // near-duplicate key (collapse)
+}  // namespace slot
+
+class Layout {
+public:
+    static constexpr char kListSeparator = '\x1f';
+    // Xapian rejects terms over 245 bytes; keys longer than this are hashed.
+    static constexpr std::size_t kMaxKeyBytes = 200;
+
+    static std::string prefix(Field field);
+    static std::string term(Field field, std::string_view word);
+    static std::string bigram_term(Field field, std::string_view first, std::string_view second);
+
+    // Boolean terms (filters and identity). Keys are normalized with Analyzer, so case,
+    // tone placement, NFC/NFD and spacing do not matter.
+    static std::string id_term(std::string_view article_id);
+    static std::string org_term(std::string_view org_name);
+    static std::string category_term(std::string_view category);
+    static std::string source_path_term(std::string_view path);  // which file an article came from
+
+    // Positions: the title's words start at 1, the body's after a gap so no phrase spans both.
+    static constexpr Xapian::termpos kBodyFirstPosition = 1000;
+
+    static std::string join_list(const std::vector<std::string>& items);
+    static std::vector<std::string> split_list(std::string_view joined);
+};
+
+}  // namespace vnsearch::schema
