@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Unit checks of the evaluation's own pieces (query sets, metrics, FTS5 baseline), without searchd.
+
+Run: python3 -m unittest discover -s scripts/eval -p 'test_*.py'
+"""
+
+import gzip
+import json
+import tempfile
+import unittest
+from pathlib import Path
+
+from corpus import Article, duplicate_groups, load_articles
+from fts5_baseline import Fts5Baseline, cache_key, match_expression
+from querysets import build_query_sets, first_sentence, fold_marks, slug_words, words
+from relevance import check_floors, rank_of
+from stats import percentile, rank_metrics
+
+DANTRI_URL = "https://dantri.com.vn/kinh-doanh/vinamilk-lot-top-1000-thuong-hieu-20201001163534963.htm"
+
+
+def article(id_, title="", body="Nội dung.", url=""):
+    return Article(id=id_, url=url, title=title, body=body, corpus="test")
+
+
+class TextTest(unittest.TestCase):
+    def test_words_trim_punctuation_but_keep_inner(self):
+        self.assertEqual(words("“Top10” Covid-19: 1.000 tỷ - TP.HCM!"),
+                         ["Top10", "Covid-19", "1.000", "tỷ", "TP.HCM"])
+
+    def test_fold_marks_removes_every_mark_and_dd(self):
+        self.assertEqual(fold_marks("Đại hội Đảng bộ quận ủy Thuỵ"), "Dai hoi Dang bo quan uy Thuy")
+
+    def test_fold_marks_handles_decomposed_input(self):
+        self.assertEqual(fold_marks("ho\u0300a"), "hoa")
+
+    def test_first_sentence_stops_at_the_first_sentence_end(self):
+        self.assertEqual(first_sentence("Năm 2020, Vinamilk vượt 1.000 hãng. Câu sau.\nDòng hai."),
+                         "Năm 2020, Vinamilk vượt 1.000 hãng.")
+
+    def test_slug_words_of_a_readable_slug_drop_the_trailing_id(self):
+        self.assertEqual(slug_words(DANTRI_URL), ["vinamilk", "lot", "top", "1000", "thuong", "hieu"])
+
+    def test_numeric_urls_have_no_slug(self):
+        self.assertEqual(slug_words("http://www.baomoi.com/a/c/21454551.epi"), [])
+
+
+class QuerySetTest(unittest.TestCase):
+    ARTICLES = [article(f"a{i}", title=f"Tiêu đề số {i} về Đại hội Đảng bộ",
+                        body=f"Câu mở đầu của bài số {i} khá dài. Phần sau.",
+                        url=DANTRI_URL.replace("vinamilk", f"bai{i}")) for i in range(50)]
+    ARTICLES.append(article("untitled", body="Không có tiêu đề nhưng có thân bài dài."))
+
+    def test_same_seed_same_queries_other_seed_other_queries(self):
+        first = build_query_sets(self.ARTICLES, 10, seed=7)
+        self.assertEqual(first, build_query_sets(self.ARTICLES, 10, seed=7))
+        self.assertNotEqual(first, build_query_sets(self.ARTICLES, 10, seed=8))
+
+    def test_spans_come_from_their_target(self):
+        by_id = {a.id: a for a in self.ARTICLES}
+        sets = build_query_sets(self.ARTICLES, 10, seed=1)
+        for query in sets["title_marks"]:
+            self.assertIn(query.text, " ".join(words(by_id[query.target].title)))
+            self.assertTrue(3 <= len(query.text.split()) <= 6)
+        for query in sets["lead"]:
+            self.assertIn(query.text, " ".join(words(first_sentence(by_id[query.target].body))))
+            self.assertTrue(4 <= len(query.text.split()) <= 6)
+        for query in sets["slug"]:
+            self.assertIn(query.text, " ".join(slug_words(by_id[query.target].url)))
+
+    def test_nomarks_are_the_marked_spans_folded(self):
+        sets = build_query_sets(self.ARTICLES, 10, seed=1)
+        self.assertEqual([fold_marks(q.text) for q in sets["title_marks"]],
+                         [q.text for q in sets["title_nomarks"]])
+
+    def test_untitled_articles_give_no_title_query(self):
+        sets = build_query_sets(self.ARTICLES, 1000, seed=1)
+        self.assertNotIn("untitled", {q.target for q in sets["title_marks"]})
+        self.assertEqual(len(sets["title_marks"]), 50)
+
+
+class CorpusTest(unittest.TestCase):
+    def test_reads_gz_and_plain_keeps_last_version_and_honours_limit(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            plain = Path(tmp, "one.jsonl")
+            plain.write_text('{"id": "x", "body": "cũ"}\n\nnot json\n{"id": "y", "body": "b"}\n', encoding="utf-8")
+            packed = Path(tmp, "two.jsonl.gz")
+            with gzip.open(packed, "wt", encoding="utf-8") as out:
+                out.write(json.dumps({"id": "x", "body": "mới", "title": "T"}) + "\n")
+            articles = load_articles([plain, packed])
+            self.assertEqual({a.id: a.body for a in articles}, {"y": "b", "x": "mới"})
+            self.assertEqual([a.id for a in load_articles([plain], limit=2)], ["x"])
+
+    def test_exact_duplicates_form_one_group(self):
+        groups = duplicate_groups([article("a", "Tin  Nóng", "Thân bài."), article("b", "tin nóng", "Thân  bài."),
+                                   article("c", "Tin nóng", "Khác.")])
+        self.assertEqual(groups["a"], {"a", "b"})
+        self.assertEqual(groups["c"], {"c"})
+
+
+class MetricsTest(unittest.TestCase):
+    def test_rank_metrics(self):
+        m = rank_metrics([1, 2, None, 11])
+        self.assertAlmostEqual(m["mrr10"], (1 + 0.5) / 4)
+        self.assertEqual((m["s1"], m["s10"]), (0.25, 0.5))
+
+    def test_rank_of_accepts_duplicates_within_the_top_ten(self):
+        self.assertEqual(rank_of(["x", "dup", "t"], {"t", "dup"}), 2)
+        self.assertIsNone(rank_of([str(i) for i in range(10)] + ["t"], {"t"}))
+
+    def test_percentile_nearest_rank(self):
+        self.assertEqual(percentile(list(range(1, 21)), 95), 19)
+        self.assertEqual(percentile([5.0], 95), 5.0)
+        self.assertIsNone(percentile([], 50))
+
+    def test_floors(self):
+        results = {"slug": {"vnsearch": {"mrr10": 0.4}}}
+        self.assertEqual(check_floors([("slug", 0.3)], results), [])
+        self.assertEqual(len(check_floors([("slug", 0.5), ("lead", 0.1)], results)), 2)
+
+
+class Fts5Test(unittest.TestCase):
+    def test_match_expression_quotes_every_word(self):
+        self.assertEqual(match_expression('Đại "hội" số"7 Đảng'), '"Đại" AND "hội" AND "số""7" AND "Đảng"')
+
+    def test_builds_caches_and_ranks_title_above_body(self):
+        articles = [article("body-only", "Chuyện khác", "Đại hội Đảng bộ quận diễn ra."),
+                    article("in-title", "Đại hội Đảng bộ quận", "Nội dung khác hẳn."),
+                    article("none", "Thời tiết", "Trời mưa to.")]
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp, "c.jsonl")
+            corpus.write_text("{}\n")
+            baseline = Fts5Baseline.open_or_build(tmp, [corpus], None, articles)
+            self.assertEqual(baseline.search(match_expression("đại hội đảng")), ["in-title", "body-only"])
+            baseline.close()
+            self.assertTrue(Path(tmp, f"{cache_key([corpus], None)}.sqlite").exists())
+
+    def test_remove_diacritics_two_folds_tones_but_not_dd(self):
+        articles = [article("t", "Đại hội", "x")]
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp, "c.jsonl")
+            corpus.write_text("{}\n")
+            baseline = Fts5Baseline.open_or_build(tmp, [corpus], None, articles)
+            self.assertEqual(baseline.search(match_expression("Dai hoi")), [])   # đ stays đ in FTS5
+            self.assertEqual(baseline.search(match_expression("đai hoi")), ["t"])
+            baseline.close()
+
+
+if __name__ == "__main__":
+    unittest.main()
