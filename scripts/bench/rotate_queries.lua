@@ -1,0 +1,36 @@
+-- wrk script: each request is GET /search for the next query of a file, so the load is not one cached query.
+-- usage: wrk -t2 -c16 -d10s -s rotate_queries.lua http://127.0.0.1:PORT -- QUERIES_FILE ["per_page=10&facets="]
+
+local paths = {}
+local next_path = 1
+local threads_started = 0
+
+-- Runs once per thread in the main Lua state: give each thread its own starting point in the list.
+function setup(thread)
+   thread:set("thread_number", threads_started)
+   threads_started = threads_started + 1
+end
+
+local function url_encode(text)
+   return (text:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+-- Runs in each thread's own Lua state, with the arguments after "--".
+function init(args)
+   local file = assert(io.open(args[1] or "", "r"), "cannot open the queries file " .. tostring(args[1]))
+   local suffix = args[2] or "per_page=10&facets="
+   for line in file:lines() do
+      if line:match("%S") then
+         paths[#paths + 1] = "/search?q=" .. url_encode(line) .. "&" .. suffix
+      end
+   end
+   file:close()
+   assert(#paths > 0, "the queries file holds no query")
+   next_path = (thread_number or 0) * 7919 % #paths + 1
+end
+
+function request()
+   local path = paths[next_path]
+   next_path = next_path % #paths + 1
+   return wrk.format("GET", path)
+end
