@@ -1,0 +1,46 @@
+// Article -> Xapian::Document: terms, positions, values and stored data, all through schema's
+// Analyzer and Layout (no prefix or slot of its own), plus the words for the spelling dictionary.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "vnsearch/schema/article.h"
+
+namespace vnsearch::indexer {
+
+// Which words feed the spelling dictionary (searchd's "did you mean").
+enum class SpellingScope { None, Titles, TitlesAndBodies };
+
+// What the IndexWriter needs to upsert one article.
+struct BuiltDocument {
+    std::string id_term;                      // the identity the upsert replaces by
+    std::string source_term;                  // the source file's term; empty for stdin
+    Xapian::Document document;
+    std::vector<std::string> spelling_words;  // distinct exact and folded words
+};
+
+class DocumentBuilder {
+public:
+    // A title word counts this many times a body word: the title weighs more in BM25.
+    static constexpr Xapian::termcount kTitleWeight = 3;
+    // How many leading body words make the near-duplicate key.
+    static constexpr std::size_t kDupKeyWords = 40;
+
+    explicit DocumentBuilder(SpellingScope spelling = SpellingScope::TitlesAndBodies) : spelling_(spelling) {}
+
+    // source_path: the file the article came from (absolute), empty for stdin.
+    BuiltDocument build(const schema::Article& article, std::string_view source_path) const;
+
+    // 16 hex digits of FNV-1a over the folded first kDupKeyWords body words: syndicated copies of one
+    // story share it.
+    static std::string dup_key(std::string_view body);
+
+private:
+    SpellingScope spelling_;
+};
+
+}  // namespace vnsearch::indexer

@@ -1,0 +1,65 @@
+// Article enrichment between the readers and the document builder; see enricher.h.
+#include "indexer/enricher.h"
+
+#include <set>
+
+#include "indexer/unicode_text.h"
+#include "vnsearch/schema/date.h"
+#include "vnsearch/schema/layout.h"
+
+namespace vnsearch::indexer {
+namespace {
+
+std::string clean_line(std::string_view text) { return collapse_spaces(to_nfc(text)); }
+
+// NFC, each paragraph trimmed, blank lines dropped: "one paragraph a line".
+std::string clean_body(std::string_view text) {
+    std::string body;
+    for (auto line : split_lines(to_nfc(text))) {
+        std::string paragraph = collapse_spaces(line);
+        if (paragraph.empty()) continue;
+        if (!body.empty()) body += '\n';
+        body += paragraph;
+    }
+    return body;
+}
+
+}  // namespace
+
+Enricher::Enricher(const std::filesystem::path& /*data_dir*/) {}
+
+std::string Enricher::canonical_org(std::string_view name) const { return clean_line(name); }
+
+std::vector<std::string> Enricher::organizations(const schema::Article& article) const {
+    std::vector<std::string> orgs;
+    std::set<std::string> keys;
+    auto add = [&](std::string_view name) {
+        std::string canonical = canonical_org(name);
+        if (canonical.empty()) return;
+        if (keys.insert(schema::Layout::org_term(canonical)).second) orgs.push_back(std::move(canonical));
+    };
+    add(article.source);
+    for (const auto& org : article.orgs) add(org);
+    return orgs;
+}
+
+schema::Article Enricher::enrich(RawArticle raw, const Warn& warn) const {
+    schema::Article article = std::move(raw.article);
+    article.id = std::string(trim(article.id));
+    article.url = std::string(trim(article.url));
+    article.title = clean_line(article.title);
+    article.source = clean_line(article.source);
+    article.category = clean_line(article.category);
+    article.body = clean_body(article.body);
+    for (auto& org : article.orgs) org = clean_line(org);
+    try {
+        article.date = schema::parse_date(to_nfc(raw.raw_date));
+    } catch (const schema::DateError& error) {
+        warn(ReadError{raw.date_origin, std::string("bad date, indexed without one: ") + error.what()});
+        article.date.reset();
+    }
+    article.orgs = organizations(article);
+    return article;
+}
+
+}  // namespace vnsearch::indexer

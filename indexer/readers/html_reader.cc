@@ -1,0 +1,237 @@
+// HTML page -> article, through libxml2's tolerant HTML parser; see html_reader.h.
+//   title: og:title, else <title>          url: og:url, else <link rel=canonical>
+//   date:  article:published_time, else the first <time datetime>, else a "Ngày đăng" line in the text
+//   body:  the first <article>, else <main> / role=main, else <body>; navigation, headers, footers,
+//          asides, scripts, styles and forms removed; each block element becomes a paragraph line.
+#include "indexer/readers/html_reader.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <array>
+#include <climits>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+#include "indexer/readers/date_line.h"
+#include "indexer/readers/file_bytes.h"
+#include "indexer/unicode_text.h"
+
+namespace vnsearch::indexer {
+namespace {
+
+constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+
+struct DocFree {
+    void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+
+std::string_view name_of(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
+
+bool is_element(const xmlNode* node, std::string_view name = {}) {
+    return node->type == XML_ELEMENT_NODE && (name.empty() || name_of(node) == name);
+}
+
+std::string attribute(const xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+    if (!value) return "";
+    std::string text(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return text;
+}
+
+template <std::size_t N>
+bool is_one_of(std::string_view name, const std::array<std::string_view, N>& names) {
+    for (auto candidate : names) {
+        if (name == candidate) return true;
+    }
+    return false;
+}
+
+// Never part of an article's text.
+constexpr std::array<std::string_view, 18> kSkipped = {
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe",
+    "svg", "template", "button", "select", "textarea", "object", "embed", "canvas", "head"};
+
+// Elements that start a new paragraph line.
+constexpr std::array<std::string_view, 30> kBlocks = {
+    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "blockquote", "section", "article",
+    "tr", "td", "th", "table", "figcaption", "figure", "pre", "dd", "dt", "dl", "hr", "address", "main", "center",
+    "body"};
+
+// Accumulates text into lines: white space collapsed, a line break at each block boundary.
+class TextLines {
+public:
+    void add(std::string_view text) { current_ += text; }
+    void end_line() {
+        std::string line = collapse_spaces(current_);
+        current_.clear();
+        if (!line.empty()) lines_.push_back(std::move(line));
+    }
+    std::vector<std::string> take() {
+        end_line();
+        return std::move(lines_);
+    }
+
+private:
+    std::string current_;
+    std::vector<std::string> lines_;
+};
+
+// Page chrome (navigation, headers, footers...) is skipped for the body, kept when hunting for a date.
+enum class Chrome { Skip, Keep };
+
+bool skipped(const xmlNode* element, Chrome chrome) {
+    std::string_view name = name_of(element);
+    if (chrome == Chrome::Keep) return name == "script" || name == "style" || name == "head";
+    return is_one_of(name, kSkipped);
+}
+
+void collect_text(const xmlNode* node, TextLines& out, Chrome chrome = Chrome::Skip) {
+    for (const xmlNode* child = node->children; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            if (child->content) out.add(reinterpret_cast<const char*>(child->content));
+            continue;
+        }
+        if (!is_element(child) || skipped(child, chrome)) continue;
+        bool block = is_one_of(name_of(child), kBlocks);
+        if (block) out.end_line();
+        collect_text(child, out, chrome);
+        if (block) out.end_line();
+    }
+}
+
+// A "Ngày đăng" line anywhere in the page, headers included.
+std::optional<DateLine> find_date_line(const xmlNode* node) {
+    TextLines lines;
+    collect_text(node, lines, Chrome::Keep);
+    for (const auto& line : lines.take()) {
+        if (auto date_line = parse_date_line(to_nfc(line))) return date_line;
+    }
+    return std::nullopt;
+}
+
+std::string text_of(const xmlNode* node) {
+    TextLines lines;
+    collect_text(node, lines);
+    std::string text;
+    for (const auto& line : lines.take()) text += (text.empty() ? "" : " ") + line;
+    return text;
+}
+
+// Everything the page says about itself, found in one walk over the tree.
+struct PageFacts {
+    std::string og_title, title, og_url, canonical, published_time, section, time_datetime;
+    const xmlNode* article = nullptr;
+    const xmlNode* main = nullptr;
+    const xmlNode* body = nullptr;
+};
+
+void note_meta(const xmlNode* node, PageFacts& facts) {
+    std::string key = attribute(node, "property");
+    if (key.empty()) key = attribute(node, "name");
+    std::string content = attribute(node, "content");
+    auto keep = [&](std::string& field) {
+        if (field.empty()) field = content;
+    };
+    if (key == "og:title") keep(facts.og_title);
+    if (key == "og:url") keep(facts.og_url);
+    if (key == "article:published_time") keep(facts.published_time);
+    if (key == "article:section") keep(facts.section);
+}
+
+void gather(const xmlNode* node, PageFacts& facts) {
+    for (const xmlNode* child = node->children; child; child = child->next) {
+        if (!is_element(child)) continue;
+        std::string_view name = name_of(child);
+        if (name == "meta") note_meta(child, facts);
+        if (name == "title" && facts.title.empty()) facts.title = text_of(child);
+        if (name == "link" && facts.canonical.empty() && attribute(child, "rel") == "canonical") {
+            facts.canonical = attribute(child, "href");
+        }
+        if (name == "time" && facts.time_datetime.empty()) facts.time_datetime = attribute(child, "datetime");
+        if (name == "article" && !facts.article) facts.article = child;
+        if ((name == "main" || attribute(child, "role") == "main") && !facts.main) facts.main = child;
+        if (name == "body" && !facts.body) facts.body = child;
+        gather(child, facts);
+    }
+}
+
+// libxml2 assumes ISO-8859-1 for HTML that declares no charset; Vietnamese pages without one are UTF-8.
+const char* encoding_for(std::string_view html) {
+    std::string_view head = html.substr(0, 4096);
+    for (std::size_t i = 0; i + 7 <= head.size(); ++i) {
+        if (starts_with_ascii_ci(head.substr(i), "charset")) return nullptr;  // let libxml2 honour it
+    }
+    return "UTF-8";
+}
+
+}  // namespace
+
+void HtmlReader::read(const InputFile& input, ReadSink& sink) const {
+    std::string html;
+    try {
+        html = read_file_bytes(input.path);
+    } catch (const std::runtime_error& error) {
+        sink.error(ReadError{Origin{input.display(), 0}, error.what()});
+        return;
+    }
+    parse(html, input.path.stem().string(), input.display(), sink);
+}
+
+void HtmlReader::parse(std::string_view html, const std::string& id, const std::string& path, ReadSink& sink) {
+    Origin origin{path, 1};
+    if (html.size() > static_cast<std::size_t>(INT_MAX)) {
+        sink.error(ReadError{origin, "page too large"});
+        return;
+    }
+    DocPtr doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, encoding_for(html), kParseOptions));
+    if (!doc || !xmlDocGetRootElement(doc.get())) {
+        sink.error(ReadError{origin, "not an HTML page: the parser found no document"});
+        return;
+    }
+    PageFacts facts;
+    gather(reinterpret_cast<const xmlNode*>(doc.get()), facts);
+
+    RawArticle raw;
+    raw.origin = origin;
+    raw.date_origin = origin;
+    auto& article = raw.article;
+    article.id = id;
+    article.title = collapse_spaces(to_nfc(!facts.og_title.empty() ? facts.og_title : facts.title));
+    article.url = std::string(trim(!facts.og_url.empty() ? facts.og_url : facts.canonical));
+    article.category = collapse_spaces(to_nfc(facts.section));
+    raw.raw_date = std::string(trim(!facts.published_time.empty() ? facts.published_time : facts.time_datetime));
+
+    const xmlNode* content = facts.article ? facts.article : facts.main ? facts.main : facts.body;
+    if (!content) content = xmlDocGetRootElement(doc.get());
+    TextLines lines;
+    collect_text(content, lines);
+    for (auto& line : lines.take()) {
+        line = to_nfc(line);
+        if (auto date_line = parse_date_line(line)) {  // the portal's date line: metadata, not body text
+            if (raw.raw_date.empty()) raw.raw_date = date_line->raw_date;
+            if (!article.views) article.views = date_line->views;
+            continue;
+        }
+        if (article.body.empty() && line == article.title) continue;  // the headline repeated in the body
+        if (!article.body.empty()) article.body += '\n';
+        article.body += line;
+    }
+    if (article.body.empty()) {
+        sink.error(ReadError{origin, "missing body: no article text in the page"});
+        return;
+    }
+    if (raw.raw_date.empty()) {
+        if (auto date_line = find_date_line(xmlDocGetRootElement(doc.get()))) {
+            raw.raw_date = date_line->raw_date;
+            if (!article.views) article.views = date_line->views;
+        }
+    }
+    sink.article(std::move(raw));
+}
+
+}  // namespace vnsearch::indexer
