@@ -1,0 +1,33 @@
+// Reads the shared corpora for integration tests; see corpus.h.
+#include "integration/support/corpus.h"
+
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+#include "integration/support/process.h"
+
+namespace vnsearch::testing {
+
+std::optional<std::filesystem::path> shared_dir() {
+#ifdef VNSEARCH_SHARED_DIR
+    std::filesystem::path dir = VNSEARCH_SHARED_DIR;
+    std::error_code error;
+    if (std::filesystem::is_directory(dir, error)) return dir;
+#endif
+    return std::nullopt;
+}
+
+std::vector<nlohmann::json> read_jsonl_gz_head(const std::filesystem::path& path, std::size_t count) {
+    ProcessResult gunzip = run_process({"gzip", "-dc", path.string()});
+    if (gunzip.exit_status != 0) throw std::runtime_error("cannot read " + path.string() + ": " + gunzip.err);
+    std::vector<nlohmann::json> articles;
+    std::istringstream lines(gunzip.out);
+    std::string line;
+    while (articles.size() < count && std::getline(lines, line)) {
+        if (!line.empty()) articles.push_back(nlohmann::json::parse(line));
+    }
+    return articles;
+}
+
+}  // namespace vnsearch::testing

@@ -1,0 +1,20 @@
+// Access to the read-only shared data beside the project (seed article, JSON Lines corpora).
+// Tests that need it call shared_dir() and GTEST_SKIP when it returns nullopt.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace vnsearch::testing {
+
+// VNSEARCH_SHARED_DIR when it exists on this machine.
+std::optional<std::filesystem::path> shared_dir();
+
+// The first `count` articles of a .jsonl.gz file (decompressed with gzip -dc).
+std::vector<nlohmann::json> read_jsonl_gz_head(const std::filesystem::path& path, std::size_t count);
+
+}  // namespace vnsearch::testing
