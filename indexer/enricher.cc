@@ -14,8 +14,9 @@ std::string clean_line(std::string_view text) { return collapse_spaces(to_nfc(te
 
 // NFC, each paragraph trimmed, blank lines dropped: "one paragraph a line".
 std::string clean_body(std::string_view text) {
+    std::string normalized = to_nfc(text);
     std::string body;
-    for (auto line : split_lines(to_nfc(text))) {
+    for (auto line : split_lines(normalized)) {
         std::string paragraph = collapse_spaces(line);
         if (paragraph.empty()) continue;
         if (!body.empty()) body += '\n';

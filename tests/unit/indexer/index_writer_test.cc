@@ -1,0 +1,98 @@
+// Tests of the index writer against a real Xapian database in a temporary directory: upsert by id,
+// unchanged detection, batched commits visible to a reader.
+#include <gtest/gtest.h>
+
+#include "indexer/index_writer.h"
+#include "unit/indexer/test_support.h"
+#include "vnsearch/schema/layout.h"
+
+using namespace vnsearch::indexer;
+using vnsearch::schema::Layout;
+
+namespace {
+
+vnsearch::schema::Article article(const std::string& id, const std::string& body) {
+    vnsearch::schema::Article a;
+    a.id = id;
+    a.title = "Tiêu đề " + id;
+    a.body = body;
+    return a;
+}
+
+BuiltDocument built(const std::string& id, const std::string& body, const std::string& source = "/in/a.jsonl") {
+    return DocumentBuilder().build(article(id, body), source);
+}
+
+}  // namespace
+
+TEST(IndexWriter, SameArticleTwiceLeavesOneDocument) {
+    test::TempDir dir;
+    IndexWriter writer(dir / "db", 1000);
+    EXPECT_EQ(writer.upsert(built("a", "Thân bài.")), UpsertResult::New);
+    EXPECT_EQ(writer.upsert(built("a", "Thân bài.")), UpsertResult::Unchanged);
+    writer.commit();
+    EXPECT_EQ(writer.document_count(), 1u);
+    Xapian::Database reader((dir / "db").string());
+    EXPECT_EQ(reader.get_doccount(), 1u);
+    EXPECT_EQ(reader.get_termfreq(Layout::id_term("a")), 1u);
+}
+
+TEST(IndexWriter, ChangedArticleIsUpdatedInPlace) {
+    test::TempDir dir;
+    IndexWriter writer(dir / "db", 1000);
+    writer.upsert(built("a", "Bản cũ."));
+    writer.upsert(built("b", "Bài khác."));
+    EXPECT_EQ(writer.upsert(built("a", "Bản mới.")), UpsertResult::Updated);
+    writer.commit();
+    Xapian::Database reader((dir / "db").string());
+    EXPECT_EQ(reader.get_doccount(), 2u);
+    EXPECT_EQ(reader.get_termfreq("cũ"), 0u);
+    EXPECT_EQ(reader.get_termfreq("mới"), 1u);
+}
+
+TEST(IndexWriter, SameArticleFromAnotherFileIsAnUpdate) {
+    test::TempDir dir;
+    IndexWriter writer(dir / "db", 1000);
+    writer.upsert(built("a", "Thân bài.", "/in/old.jsonl"));
+    EXPECT_EQ(writer.upsert(built("a", "Thân bài.", "/in/new.jsonl")), UpsertResult::Updated);
+    writer.commit();
+    Xapian::Database reader((dir / "db").string());
+    EXPECT_EQ(reader.get_termfreq(Layout::source_path_term("/in/old.jsonl")), 0u);
+    EXPECT_EQ(reader.get_termfreq(Layout::source_path_term("/in/new.jsonl")), 1u);
+}
+
+TEST(IndexWriter, CommitsEveryBatchAndDropsAnUncommittedOne) {
+    test::TempDir dir;
+    {
+        IndexWriter writer(dir / "db", 2);
+        writer.upsert(built("a", "Một."));
+        writer.upsert(built("b", "Hai."));  // the batch of 2 is committed here
+        writer.upsert(built("c", "Ba."));   // left open: dropped with the writer, as after a kill
+        Xapian::Database reader((dir / "db").string());
+        EXPECT_EQ(reader.get_doccount(), 2u);
+    }
+    Xapian::Database reader((dir / "db").string());
+    EXPECT_EQ(reader.get_doccount(), 2u);
+    EXPECT_EQ(reader.get_termfreq(Layout::id_term("c")), 0u);
+}
+
+TEST(IndexWriter, FeedsTheSpellingDictionary) {
+    test::TempDir dir;
+    {
+        IndexWriter writer(dir / "db", 10);
+        writer.upsert(built("a", "Ban tổ chức đại hội."));
+        writer.commit();
+    }
+    Xapian::Database reader((dir / "db").string());
+    EXPECT_EQ(reader.get_spelling_suggestion("tồ"), "tổ");
+}
+
+TEST(IndexWriter, RemovesById) {
+    test::TempDir dir;
+    IndexWriter writer(dir / "db", 10);
+    writer.upsert(built("a", "Một."));
+    EXPECT_TRUE(writer.remove(Layout::id_term("a")));
+    EXPECT_FALSE(writer.remove(Layout::id_term("a")));
+    writer.commit();
+    EXPECT_EQ(writer.document_count(), 0u);
+}
