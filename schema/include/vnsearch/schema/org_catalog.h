@@ -1,0 +1,185 @@
+// The vocabulary of Vietnamese organization names (head words, aliases, known names, places), loaded
+// from schema/data so a portal extends it without a rebuild, and the one display spelling of a name.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "vnsearch/schema/analyzer.h"
+
+namespace vnsearch::schema {
+
+// What a phrase of the data files can be in an organization name (see org_heads.txt).
+enum class OrgRole : std::uint8_t { head, body, known, part, unit, place, block };
+inline constexpr std::size_t kOrgRoleCount = 7;
+
+// A set of roles, for asking which phrases may match at a position.
+class OrgRoles {
+public:
+    constexpr OrgRoles() = default;
+    constexpr OrgRoles(std::initializer_list<OrgRole> roles) {
+        for (OrgRole role : roles) bits_ |= bit(role);
+    }
+    constexpr bool has(OrgRole role) const { return (bits_ & bit(role)) != 0; }
+    constexpr void add(OrgRole role) { bits_ |= bit(role); }
+    constexpr bool empty() const { return bits_ == 0; }
+
+private:
+    static constexpr std::uint8_t bit(OrgRole role) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(role)); }
+    std::uint8_t bits_ = 0;
+};
+
+// How a word is written.
+enum class WordCase : std::uint8_t {
+    lower,    // "ban"
+    capital,  // "Ban", "VinFast", "Y"
+    upper,    // "BAN", "UBND" (two letters or more, all upper case)
+    number,   // "108"
+    other     // "4A2", "1A"
+};
+
+// What separates a word from the one before it.
+enum class WordGap : std::uint8_t {
+    space,  // white space on one line (or nothing, after an abbreviation's dot: "TP.Vinh")
+    dash,   // one hyphen or dash: "Hà Nội - Amsterdam", "Kinh tế-Luật"
+    punct,  // a little punctuation that data phrases may span: "TP.HCM", "GD&ĐT", "Văn hóa, Thể thao"
+    brk     // anything else: a line break, brackets, quotes, a full stop and a space...
+};
+
+// One word of a text prepared for organization matching. An abbreviation found in
+// org_aliases.tsv is replaced by the words of its expansion, which all carry its byte span.
+struct OrgWord {
+    std::string_view key;      // NFC, lower case, canonical tone: "ủy"
+    std::string_view display;  // the expansion's spelling of this word; empty for a word of the text
+    std::string_view separator;  // for an expansion word after the first: what precedes it in the expansion
+    std::size_t begin = 0;     // byte span in the text
+    std::size_t end = 0;
+    WordCase letter_case = WordCase::lower;
+    WordGap gap = WordGap::brk;
+    bool syllable = false;   // shaped like one Vietnamese syllable ("tế", not "Vinamilk")
+    bool caps_line = false;  // on a line written in capitals (a headline): case tells nothing there
+    std::uint32_t alias = 0; // 1 + index of the expansion this word comes from; 0 for a word of the text
+
+    bool capitalised() const { return letter_case == WordCase::capital || letter_case == WordCase::upper; }
+};
+
+// A text cut into OrgWords. Views into the text and the catalog: both must outlive it.
+class OrgText {
+public:
+    OrgText(const OrgText&) = delete;
+    OrgText& operator=(const OrgText&) = delete;
+    OrgText(OrgText&&) = default;
+    OrgText& operator=(OrgText&&) = default;
+
+    std::string_view text() const { return text_; }
+    const std::vector<OrgWord>& words() const { return words_; }
+
+private:
+    friend class OrgCatalog;
+    OrgText() = default;
+    std::string_view text_;
+    std::vector<Token> tokens_;  // the words' keys point into these
+    std::vector<OrgWord> words_;
+};
+
+// The longest data phrase found at a position.
+struct OrgMatch {
+    std::size_t end = 0;  // one past its last word
+    OrgRoles roles;       // every allowed role the phrase has
+};
+
+class OrgCatalog {
+public:
+    // Reads org_heads.txt, org_aliases.tsv and org_known.txt from data_dir; throws
+    // std::runtime_error naming the file and line of anything it cannot use.
+    static OrgCatalog load(const std::filesystem::path& data_dir);
+    // From $VNSEARCH_DATA_DIR when set, else from the source tree's schema/data.
+    static OrgCatalog load_default();
+
+    // One display spelling per organization, by spelling only: case, tone placement (uỷ/ủy), NFC/NFD,
+    // spacing and aliases ("UBND" -> "Ủy ban nhân dân") never make two organizations.
+    // "BAN TUYÊN GIÁO QUẬN ỦY" and "Ban Tuyên giáo Quận ủy" -> "Ban Tuyên giáo Quận ủy".
+    // A function of the text and the data files only: data phrases take the data's spelling, other
+    // words keep their casing, or become Title Case when the whole name was written in capitals.
+    std::string canonical_name(std::string_view name) const;
+
+    // --- The lower level the extractor is built on. ---
+
+    // Splits text into words, expands aliases and notes each word's case and gap.
+    OrgText analyse(std::string_view text) const;
+    // The longest phrase with one of `roles` that starts at words[pos] and ends by words[limit],
+    // its words separated by no line break or bracket. The phrase's first capital letter needs a
+    // capitalised word in the text, and so do all of them in a known name or place written with a
+    // capital on every word ("Lao Động"), unless `any_case`.
+    std::optional<OrgMatch> match(const OrgText& text, std::size_t pos, std::size_t limit, OrgRoles roles,
+                                  bool any_case = false) const;
+    // The display spelling of words [begin, end) of text: what canonical_name returns for them.
+    std::string spell(const OrgText& text, std::size_t begin, std::size_t end) const;
+
+    bool is_stop_word(std::string_view key) const { return stop_words_.contains(key); }
+    // Rank of a family name, most common first; nullopt when key is not one.
+    std::optional<std::size_t> surname_rank(std::string_view key) const;
+
+private:
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+    struct Phrase {
+        std::string display;
+        std::vector<bool> capital;  // per word: written with a capital first letter in the data
+        bool all_capital = false;
+    };
+    struct Node {
+        std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> next;
+        std::array<std::int32_t, kOrgRoleCount> phrase{-1, -1, -1, -1, -1, -1, -1};
+        std::array<std::int32_t, 2> alias{-1, -1};  // [0]: plain abbreviation, [1]: one that takes its dot
+    };
+    struct ExpansionWord {
+        std::string key;
+        std::string display;
+        std::string separator;
+        WordCase letter_case = WordCase::lower;
+        bool syllable = false;
+    };
+    struct Alias {
+        std::vector<WordCase> written;  // how each word of the abbreviation is written in the data
+        bool needs_dot = false;
+        std::vector<ExpansionWord> words;
+    };
+    struct Reader;
+
+    OrgCatalog();
+    void read_heads(Reader& reader);
+    void read_aliases(Reader& reader);
+    void read_known(Reader& reader);
+    void add_phrase(std::string_view display, OrgRole role);
+    void add_alias(std::string_view abbreviation, std::string_view expansion);
+    std::uint32_t child(std::vector<Node>& trie, std::uint32_t node, const std::string& key);
+    bool case_fits(const Phrase& phrase, OrgRole role, const std::vector<OrgWord>& words, std::size_t pos) const;
+    std::optional<OrgMatch> spelled_phrase(const OrgText& text, std::size_t pos, std::size_t end, bool any_case) const;
+    std::pair<std::string_view, OrgRole> phrase_display(const OrgText& text, std::size_t pos, const OrgMatch& match) const;
+    std::optional<std::pair<std::size_t, std::size_t>> find_alias(std::string_view text, const std::vector<OrgWord>& raw,
+                                                                  std::size_t i) const;
+    void expand_aliases(OrgText& text, const std::vector<OrgWord>& raw) const;
+
+    std::vector<Node> phrases_trie_;
+    std::vector<Node> alias_trie_;
+    std::vector<Phrase> phrases_;
+    std::vector<Alias> aliases_;
+    StringSet stop_words_;
+    std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
+};
+
+}  // namespace vnsearch::schema

@@ -1,0 +1,630 @@
+// The vocabulary of Vietnamese organization names, loaded from schema/data, and the display spelling
+// of a name: data phrases take the data's spelling, aliases expand, other words keep their case.
+#include "vnsearch/schema/org_catalog.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <stdexcept>
+
+namespace vnsearch::schema {
+namespace {
+
+constexpr std::array<OrgRole, kOrgRoleCount> kAllRoles = {OrgRole::head, OrgRole::body,  OrgRole::known, OrgRole::part,
+                                                         OrgRole::unit, OrgRole::place, OrgRole::block};
+// Which role's spelling shows when one phrase has several.
+constexpr std::array<OrgRole, 6> kSpellPriority = {OrgRole::known, OrgRole::body,  OrgRole::head,
+                                                   OrgRole::part,  OrgRole::place, OrgRole::unit};
+// Phrases that take the data's spelling in a name: a head, body, part or unit in any case
+// ("trường ĐH" -> "Trường Đại học"), known names and places with their capitals.
+const OrgRoles kTypeRoles = {OrgRole::body, OrgRole::head, OrgRole::part, OrgRole::unit};
+const OrgRoles kNameRoles = {OrgRole::known, OrgRole::place};
+
+std::size_t role_index(OrgRole role) { return static_cast<std::size_t>(role); }
+
+// Calls on(code point) for each code point of UTF-8 text (ill-formed bytes give a negative value).
+template <typename On>
+void for_each_code_point(std::string_view text, On on) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    int32_t length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        on(c);
+    }
+}
+
+bool is_mark(UChar32 c) { return c >= 0 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+bool is_letter(UChar32 c) { return c >= 0 && (U_GET_GC_MASK(c) & U_GC_L_MASK) != 0; }
+bool is_upper(UChar32 c) { return u_isUUppercase(c) || u_istitle(c); }
+
+WordCase word_case(std::string_view word) {
+    std::size_t letters = 0, uppers = 0;
+    bool starts_with_digit = false, first_upper = false, seen = false, all_digits = true;
+    for_each_code_point(word, [&](UChar32 c) {
+        if (is_mark(c)) return;
+        bool letter = is_letter(c);
+        if (!seen) {
+            seen = true;
+            starts_with_digit = !letter;
+            first_upper = letter && is_upper(c);
+        }
+        if (letter) {
+            ++letters;
+            if (is_upper(c)) ++uppers;
+        }
+        all_digits = all_digits && !letter && u_isdigit(c);
+    });
+    if (letters == 0) return all_digits ? WordCase::number : WordCase::other;
+    if (starts_with_digit) return WordCase::other;
+    if (!first_upper) return WordCase::lower;
+    return uppers == letters ? WordCase::upper : WordCase::capital;
+}
+
+bool is_dash(UChar32 c) { return c == '-' || (c >= 0x2010 && c <= 0x2014); }
+bool is_light_punct(UChar32 c) { return c == '.' || c == ',' || c == '&' || c == '/' || c == '\'' || c == 0x2019; }
+bool is_line_break(UChar32 c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
+
+struct GapInfo {
+    WordGap gap = WordGap::brk;
+    bool line_break = false;
+};
+
+GapInfo classify_gap(std::string_view gap) {
+    std::size_t dashes = 0, puncts = 0;
+    bool other = false, line_break = false;
+    for_each_code_point(gap, [&](UChar32 c) {
+        if (is_line_break(c)) {
+            line_break = true;
+        } else if (c >= 0 && u_isUWhiteSpace(c)) {
+            // spacing carries nothing
+        } else if (is_dash(c)) {
+            ++dashes;
+        } else if (is_light_punct(c)) {
+            ++puncts;
+        } else {
+            other = true;
+        }
+    });
+    if (line_break || other) return {WordGap::brk, line_break};
+    if (dashes + puncts == 0) return {WordGap::space, false};
+    if (dashes == 1 && puncts == 0) return {WordGap::dash, false};
+    if (dashes + puncts <= 2) return {WordGap::punct, false};
+    return {WordGap::brk, false};
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// Onset + one to three vowels + a final consonant, on the folded (mark-free, lower case) form.
+bool looks_like_syllable(std::string_view folded) {
+    static constexpr std::array<std::string_view, 26> kOnsets = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu",
+                                                                 "th",  "tr", "b",  "c",  "d",  "g",  "h",  "k",  "l",
+                                                                 "m",   "n",  "p",  "r",  "s",  "t",  "v",  "x"};
+    static constexpr std::array<std::string_view, 9> kCodas = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
+    if (folded.empty() || folded.size() > 7) return false;  // "nghiêng" is the longest
+    std::size_t onset = 0;
+    for (std::string_view candidate : kOnsets) {
+        if (folded.starts_with(candidate)) {
+            onset = candidate.size();
+            break;
+        }
+    }
+    if (onset == 2 && folded.starts_with("gi") && (folded.size() == 2 || !is_vowel(folded[2]))) onset = 1;  // "gì"
+    std::size_t vowels_end = onset;
+    while (vowels_end < folded.size() && is_vowel(folded[vowels_end])) ++vowels_end;
+    std::size_t vowels = vowels_end - onset;
+    if (vowels == 0 || vowels > 3) return false;
+    std::string_view coda = folded.substr(vowels_end);
+    for (std::string_view candidate : kCodas) {
+        if (coda == candidate) return true;
+    }
+    return false;
+}
+
+void append_code_point(std::string& out, UChar32 c) {
+    char buffer[U8_MAX_LENGTH];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, U8_MAX_LENGTH, c, error);
+    if (!error) out.append(buffer, static_cast<std::size_t>(length));
+}
+
+// The normalized (lower-case) key written with the letter case of the word as it appears in the text.
+std::string recase(std::string_view key, std::string_view written) {
+    std::vector<bool> upper;
+    for_each_code_point(written, [&](UChar32 c) {
+        if (is_letter(c)) upper.push_back(is_upper(c));
+    });
+    std::string out;
+    std::size_t index = 0;
+    for_each_code_point(key, [&](UChar32 c) {
+        if (is_letter(c)) {
+            bool make_upper = index < upper.size() && upper[index];
+            ++index;
+            append_code_point(out, make_upper ? u_toupper(c) : c);
+        } else {
+            append_code_point(out, c);
+        }
+    });
+    if (index == upper.size()) return out;
+    // Letters did not line up one to one (a rare script): keep only the first letter's case.
+    std::string fallback;
+    bool first = true;
+    for_each_code_point(key, [&](UChar32 c) {
+        append_code_point(fallback, first && !upper.empty() && upper[0] ? u_totitle(c) : c);
+        first = false;
+    });
+    return fallback;
+}
+
+std::string capitalise(std::string_view text) {
+    std::string out;
+    bool first = true;
+    for_each_code_point(text, [&](UChar32 c) {
+        append_code_point(out, first ? u_totitle(c) : c);
+        first = false;
+    });
+    return out;
+}
+
+// How a gap between two words of a name is written in its display spelling.
+std::string spell_gap(std::string_view gap, bool beside_number) {
+    switch (classify_gap(gap).gap) {
+    case WordGap::space:
+        return " ";
+    case WordGap::dash:
+        return beside_number ? "-" : " - ";  // "Covid-19", "Kinh tế - Luật"
+    case WordGap::punct: {
+        std::string out;
+        for_each_code_point(gap, [&](UChar32 c) {
+            if (c == ',') {
+                out += ", ";
+            } else if (c == '&') {
+                out += " & ";
+            } else if (c >= 0 && !u_isUWhiteSpace(c)) {
+                append_code_point(out, c);
+            }
+        });
+        return out;
+    }
+    case WordGap::brk:
+        break;
+    }
+    std::string out;
+    bool pending_space = false;
+    for_each_code_point(gap, [&](UChar32 c) {
+        if (c >= 0 && u_isUWhiteSpace(c)) {
+            pending_space = !out.empty();
+            return;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        append_code_point(out, c);
+    });
+    return out.empty() ? " " : " " + out + " ";
+}
+
+std::string_view trim(std::string_view text) {
+    const std::string_view kSpace = " \t\r\n";
+    std::size_t first = text.find_first_not_of(kSpace);
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
+}
+
+// An abbreviation must be written with its capitals; one in capitals ("TƯ") must be written in
+// capitals, unless the word could not be a Vietnamese syllable ("Tp" for "TP"; but "Tư" is not "TƯ").
+bool abbreviation_fits(WordCase written_in_data, const OrgWord& word) {
+    switch (written_in_data) {
+    case WordCase::upper:
+        return word.letter_case == WordCase::upper || (word.letter_case == WordCase::capital && !word.syllable);
+    case WordCase::capital:
+        return word.capitalised();
+    default:
+        return true;
+    }
+}
+
+// Headlines written all in capitals say nothing through case: their words match data in any case.
+void mark_caps_lines(std::vector<OrgWord>& words, const std::vector<bool>& line_starts) {
+    std::size_t line_begin = 0;
+    for (std::size_t i = 0; i <= words.size(); ++i) {
+        if (i < words.size() && (i == 0 || !line_starts[i])) continue;
+        std::size_t cased = 0, upper = 0;
+        for (std::size_t k = line_begin; k < i; ++k) {
+            WordCase c = words[k].letter_case;
+            if (c == WordCase::lower || c == WordCase::capital || c == WordCase::upper) ++cased;
+            if (c == WordCase::upper) ++upper;
+        }
+        bool caps = cased >= 3 && upper * 10 >= cased * 7;
+        for (std::size_t k = line_begin; k < i; ++k) words[k].caps_line = caps;
+        line_begin = i;
+    }
+}
+
+}  // namespace
+
+// Reads one data file line by line, dropping comments and blank lines, and names file:line in errors.
+struct OrgCatalog::Reader {
+    explicit Reader(const std::filesystem::path& file) : path(file), in(file) {
+        if (!in) throw std::runtime_error("cannot read organization data file " + path.string());
+    }
+
+    bool next(std::string_view& line) {
+        while (std::getline(in, buffer)) {
+            ++line_number;
+            std::string_view text = buffer;
+            if (line_number == 1 && text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+            if (auto hash = text.find('#'); hash != std::string_view::npos) text = text.substr(0, hash);
+            text = trim(text);
+            if (!text.empty()) {
+                line = text;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [[noreturn]] void fail(std::string_view what) const {
+        throw std::runtime_error(path.string() + ":" + std::to_string(line_number) + ": " + std::string(what));
+    }
+
+    std::filesystem::path path;
+    std::ifstream in;
+    std::string buffer;
+    std::size_t line_number = 0;
+};
+
+OrgCatalog::OrgCatalog() : phrases_trie_(1), alias_trie_(1) {}
+
+OrgCatalog OrgCatalog::load(const std::filesystem::path& data_dir) {
+    OrgCatalog catalog;
+    Reader heads(data_dir / "org_heads.txt");
+    catalog.read_heads(heads);
+    Reader aliases(data_dir / "org_aliases.tsv");
+    catalog.read_aliases(aliases);
+    Reader known(data_dir / "org_known.txt");
+    catalog.read_known(known);
+    return catalog;
+}
+
+void OrgCatalog::read_heads(Reader& reader) {
+    static const std::unordered_map<std::string_view, OrgRole> kRoles = {
+        {"head", OrgRole::head}, {"body", OrgRole::body},   {"part", OrgRole::part},
+        {"unit", OrgRole::unit}, {"place", OrgRole::place}, {"block", OrgRole::block}};
+    std::string_view line;
+    std::string section;
+    while (reader.next(line)) {
+        if (line.front() == '[') {
+            if (line.back() != ']') reader.fail("a section is written [role]");
+            section = std::string(line.substr(1, line.size() - 2));
+            if (!kRoles.contains(section) && section != "stop" && section != "surname") {
+                reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, stop, surname");
+            }
+            continue;
+        }
+        if (section.empty()) reader.fail("entry before any [role] section");
+        try {
+            if (auto role = kRoles.find(section); role != kRoles.end()) {
+                add_phrase(line, role->second);
+                continue;
+            }
+            auto words = Analyzer::tokenize(line);
+            if (words.size() != 1) throw std::invalid_argument("[" + section + "] entries are single words");
+            if (section == "stop") {
+                stop_words_.insert(words[0].exact);
+            } else {
+                surnames_.try_emplace(words[0].exact, surnames_.size());
+            }
+        } catch (const std::invalid_argument& error) {
+            reader.fail(error.what());
+        }
+    }
+}
+
+void OrgCatalog::read_aliases(Reader& reader) {
+    std::string_view line;
+    while (reader.next(line)) {
+        std::size_t tab = line.find('\t');
+        if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos) {
+            reader.fail("expected ABBREVIATION<TAB>expansion");
+        }
+        try {
+            add_alias(trim(line.substr(0, tab)), trim(line.substr(tab + 1)));
+        } catch (const std::invalid_argument& error) {
+            reader.fail(error.what());
+        }
+    }
+}
+
+void OrgCatalog::read_known(Reader& reader) {
+    std::string_view line;
+    while (reader.next(line)) {
+        try {
+            add_phrase(line, OrgRole::known);
+        } catch (const std::invalid_argument& error) {
+            reader.fail(error.what());
+        }
+    }
+}
+
+OrgCatalog OrgCatalog::load_default() {
+    if (const char* dir = std::getenv("VNSEARCH_DATA_DIR"); dir != nullptr && *dir != '\0') return load(dir);
+    return load(VNSEARCH_DEFAULT_DATA_DIR);
+}
+
+std::uint32_t OrgCatalog::child(std::vector<Node>& trie, std::uint32_t node, const std::string& key) {
+    if (auto it = trie[node].next.find(key); it != trie[node].next.end()) return it->second;
+    auto index = static_cast<std::uint32_t>(trie.size());
+    trie[node].next.emplace(key, index);
+    trie.emplace_back();
+    return index;
+}
+
+void OrgCatalog::add_phrase(std::string_view display, OrgRole role) {
+    auto words = Analyzer::tokenize(display);
+    if (words.empty()) throw std::invalid_argument("no words in '" + std::string(display) + "'");
+    Phrase phrase{std::string(display), {}};
+    std::uint32_t node = 0;
+    for (const Token& word : words) {
+        node = child(phrases_trie_, node, word.exact);
+        WordCase written = word_case(display.substr(word.begin, word.end - word.begin));
+        phrase.capital.push_back(written == WordCase::capital || written == WordCase::upper);
+    }
+    phrase.all_capital = std::all_of(phrase.capital.begin(), phrase.capital.end(), [](bool capital) { return capital; });
+    std::int32_t& slot = phrases_trie_[node].phrase[role_index(role)];
+    if (slot >= 0) {
+        if (phrases_[static_cast<std::size_t>(slot)].display == display) return;  // listed twice: harmless
+        throw std::invalid_argument("'" + std::string(display) + "' is already listed as '" +
+                                    phrases_[static_cast<std::size_t>(slot)].display + "'");
+    }
+    slot = static_cast<std::int32_t>(phrases_.size());
+    phrases_.push_back(std::move(phrase));
+}
+
+void OrgCatalog::add_alias(std::string_view abbreviation, std::string_view expansion) {
+    auto keys = Analyzer::tokenize(abbreviation);
+    auto words = Analyzer::tokenize(expansion);
+    if (keys.empty() || words.empty()) throw std::invalid_argument("empty abbreviation or expansion");
+    WordCase first = word_case(abbreviation.substr(keys[0].begin, keys[0].end - keys[0].begin));
+    if (first != WordCase::capital && first != WordCase::upper) {
+        throw std::invalid_argument("an abbreviation starts with a capital letter: '" + std::string(abbreviation) + "'");
+    }
+    Alias alias;
+    alias.needs_dot = abbreviation.ends_with('.');
+    std::uint32_t node = 0;
+    for (const Token& key : keys) {
+        node = child(alias_trie_, node, key.exact);
+        alias.written.push_back(word_case(abbreviation.substr(key.begin, key.end - key.begin)));
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Token& word = words[i];
+        std::string_view spelled = expansion.substr(word.begin, word.end - word.begin);
+        std::string_view separator = i == 0 ? std::string_view{} : expansion.substr(words[i - 1].end, word.begin - words[i - 1].end);
+        alias.words.push_back(ExpansionWord{word.exact, std::string(spelled), std::string(separator), word_case(spelled),
+                                            looks_like_syllable(word.folded)});
+    }
+    std::int32_t& slot = alias_trie_[node].alias[alias.needs_dot ? 1 : 0];
+    if (slot >= 0) throw std::invalid_argument("abbreviation '" + std::string(abbreviation) + "' listed twice");
+    slot = static_cast<std::int32_t>(aliases_.size());
+    aliases_.push_back(std::move(alias));
+}
+
+std::optional<std::size_t> OrgCatalog::surname_rank(std::string_view key) const {
+    if (auto it = surnames_.find(key); it != surnames_.end()) return it->second;
+    return std::nullopt;
+}
+
+OrgText OrgCatalog::analyse(std::string_view text) const {
+    OrgText out;
+    out.text_ = text;
+    out.tokens_ = Analyzer::tokenize(text);
+    std::vector<OrgWord> raw;
+    std::vector<bool> line_starts;
+    raw.reserve(out.tokens_.size());
+    line_starts.reserve(out.tokens_.size());
+    std::size_t previous_end = 0;
+    for (const Token& token : out.tokens_) {
+        OrgWord word;
+        word.key = token.exact;
+        word.begin = token.begin;
+        word.end = token.end;
+        word.letter_case = word_case(text.substr(token.begin, token.end - token.begin));
+        word.syllable = looks_like_syllable(token.folded);
+        GapInfo gap = classify_gap(text.substr(previous_end, token.begin - previous_end));
+        word.gap = raw.empty() ? WordGap::brk : gap.gap;
+        line_starts.push_back(gap.line_break);
+        previous_end = token.end;
+        raw.push_back(word);
+    }
+    mark_caps_lines(raw, line_starts);
+    expand_aliases(out, raw);
+    return out;
+}
+
+// The longest abbreviation of org_aliases.tsv written at raw[i]: its index and the end of its words.
+std::optional<std::pair<std::size_t, std::size_t>> OrgCatalog::find_alias(std::string_view text,
+                                                                          const std::vector<OrgWord>& raw,
+                                                                          std::size_t i) const {
+    std::optional<std::pair<std::size_t, std::size_t>> found;
+    std::uint32_t node = 0;
+    for (std::size_t j = i; j < raw.size(); ++j) {
+        if (j > i && raw[j].gap == WordGap::brk) break;
+        auto it = alias_trie_[node].next.find(raw[j].key);
+        if (it == alias_trie_[node].next.end()) break;
+        node = it->second;
+        bool dot_follows = text.substr(raw[j].end, 1) == ".";
+        for (std::int32_t candidate : alias_trie_[node].alias) {  // plain, then the one taking its dot
+            if (candidate < 0) continue;
+            const Alias& alias = aliases_[static_cast<std::size_t>(candidate)];
+            bool fits = !alias.needs_dot || dot_follows;
+            for (std::size_t k = 0; fits && k < alias.written.size(); ++k) fits = abbreviation_fits(alias.written[k], raw[i + k]);
+            if (fits) found = {static_cast<std::size_t>(candidate), j + 1};
+        }
+    }
+    return found;
+}
+
+// Replaces each abbreviation (longest first) by the words of its expansion, which all carry the
+// abbreviation's span; the first keeps its gap and, when the abbreviation was capitalised, a capital.
+void OrgCatalog::expand_aliases(OrgText& text, const std::vector<OrgWord>& raw) const {
+    std::vector<OrgWord>& words = text.words_;
+    words.reserve(raw.size());
+    std::size_t gap_from = std::string_view::npos;  // after an abbreviation that took its dot ("TP.Vinh")
+    auto gap_before = [&](std::size_t index) {
+        if (gap_from == std::string_view::npos || index == 0) return raw[index].gap;
+        return classify_gap(text.text_.substr(gap_from, raw[index].begin - gap_from)).gap;
+    };
+    for (std::size_t i = 0; i < raw.size();) {
+        // Every abbreviation starts with a capital: most words need no look-up.
+        auto found = raw[i].capitalised() ? find_alias(text.text_, raw, i) : std::nullopt;
+        if (!found) {
+            words.push_back(raw[i]);
+            words.back().gap = gap_before(i);
+            gap_from = std::string_view::npos;
+            ++i;
+            continue;
+        }
+        const Alias& alias = aliases_[found->first];
+        std::size_t end = raw[found->second - 1].end + (alias.needs_dot ? 1 : 0);
+        for (std::size_t k = 0; k < alias.words.size(); ++k) {
+            const ExpansionWord& expansion = alias.words[k];
+            OrgWord word;
+            word.key = expansion.key;
+            word.display = expansion.display;
+            word.separator = expansion.separator;
+            word.begin = raw[i].begin;
+            word.end = end;
+            word.letter_case = expansion.letter_case;
+            if (k == 0 && raw[i].capitalised() && word.letter_case == WordCase::lower) word.letter_case = WordCase::capital;
+            word.gap = k == 0 ? gap_before(i) : WordGap::space;
+            word.syllable = expansion.syllable;
+            word.caps_line = raw[i].caps_line;
+            word.alias = static_cast<std::uint32_t>(found->first) + 1;
+            words.push_back(word);
+        }
+        gap_from = alias.needs_dot ? end : std::string_view::npos;
+        i = found->second;
+    }
+}
+
+bool OrgCatalog::case_fits(const Phrase& phrase, OrgRole role, const std::vector<OrgWord>& words, std::size_t pos) const {
+    // A known name or place written with a capital on every word needs them all ("Lao Động" the
+    // newspaper, not "Liên đoàn Lao động"). Any other phrase needs its first capital ("Ban thường vụ"
+    // is "Ban Thường vụ", "Tổ chức Y tế thế giới" is "Tổ chức Y tế Thế giới"), except a place, which
+    // needs the capitals of its name but not of a leading unit ("thành phố Hồ Chí Minh").
+    std::size_t first = 0, last = 1;
+    if (role == OrgRole::known || role == OrgRole::place) {
+        if (phrase.all_capital) {
+            last = phrase.capital.size();
+        } else if (role == OrgRole::place) {
+            first = 1;
+            last = phrase.capital.size();
+        }
+    }
+    for (std::size_t k = first; k < last && k < phrase.capital.size(); ++k) {
+        if (phrase.capital[k] && !words[pos + k].capitalised()) return false;
+    }
+    return true;
+}
+
+std::optional<OrgMatch> OrgCatalog::match(const OrgText& text, std::size_t pos, std::size_t limit, OrgRoles roles,
+                                          bool any_case) const {
+    const std::vector<OrgWord>& words = text.words();
+    std::optional<OrgMatch> best;
+    std::uint32_t node = 0;
+    for (std::size_t j = pos; j < limit && j < words.size(); ++j) {
+        if (j > pos && words[j].gap == WordGap::brk) break;
+        auto it = phrases_trie_[node].next.find(words[j].key);
+        if (it == phrases_trie_[node].next.end()) break;
+        node = it->second;
+        OrgRoles found;
+        for (OrgRole role : kAllRoles) {
+            std::int32_t phrase = phrases_trie_[node].phrase[role_index(role)];
+            if (!roles.has(role) || phrase < 0) continue;
+            if (any_case || case_fits(phrases_[static_cast<std::size_t>(phrase)], role, words, pos)) found.add(role);
+        }
+        if (!found.empty()) best = OrgMatch{j + 1, found};
+    }
+    return best;
+}
+
+std::pair<std::string_view, OrgRole> OrgCatalog::phrase_display(const OrgText& text, std::size_t pos,
+                                                                const OrgMatch& match) const {
+    std::uint32_t node = 0;
+    for (std::size_t j = pos; j < match.end; ++j) node = phrases_trie_[node].next.find(text.words()[j].key)->second;
+    for (OrgRole role : kSpellPriority) {
+        std::int32_t phrase = phrases_trie_[node].phrase[role_index(role)];
+        if (match.roles.has(role) && phrase >= 0) return {phrases_[static_cast<std::size_t>(phrase)].display, role};
+    }
+    throw std::logic_error("organization match without a phrase to spell");
+}
+
+std::optional<OrgMatch> OrgCatalog::spelled_phrase(const OrgText& text, std::size_t pos, std::size_t end,
+                                                   bool any_case) const {
+    auto type = match(text, pos, end, kTypeRoles, true);
+    auto name = match(text, pos, end, kNameRoles, any_case);
+    if (!type || !name) return type ? type : name;
+    if (type->end != name->end) return type->end > name->end ? type : name;
+    OrgMatch both = *type;
+    for (OrgRole role : kAllRoles) {
+        if (name->roles.has(role)) both.roles.add(role);
+    }
+    return both;
+}
+
+std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_t end) const {
+    const std::vector<OrgWord>& words = text.words();
+    // A name written all in capitals (or all in lower case) says nothing through case: data phrases
+    // match in any case and its other words are written in Title Case (or left as they are).
+    bool has_lower = false, has_upper = false;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (words[k].alias != 0) continue;
+        has_lower = has_lower || words[k].letter_case == WordCase::lower || words[k].letter_case == WordCase::capital;
+        has_upper = has_upper || words[k].letter_case != WordCase::lower;
+    }
+    bool all_caps = has_upper && !has_lower;
+    bool any_case = all_caps || !has_upper;
+
+    std::string out;
+    for (std::size_t pos = begin; pos < end;) {
+        if (pos > begin) {
+            const OrgWord& previous = words[pos - 1];
+            const OrgWord& word = words[pos];
+            if (word.alias != 0 && word.alias == previous.alias && word.begin == previous.begin) {
+                out += word.separator;
+            } else {
+                auto numeric = [](const OrgWord& w) { return w.letter_case == WordCase::number || w.letter_case == WordCase::other; };
+                bool beside_number = numeric(previous) || numeric(word);
+                out += spell_gap(text.text().substr(previous.end, word.begin > previous.end ? word.begin - previous.end : 0),
+                                 beside_number);
+            }
+        }
+        if (auto found = spelled_phrase(text, pos, end, any_case)) {
+            auto [display, role] = phrase_display(text, pos, *found);
+            // A unit word ends a name capitalised ("Đảng bộ Quận") and is lower case before a place.
+            out += role == OrgRole::unit && found->end == end ? capitalise(display) : std::string(display);
+            pos = found->end;
+            continue;
+        }
+        const OrgWord& word = words[pos];
+        if (!word.display.empty()) {
+            out += word.display;
+        } else if (all_caps && word.syllable) {
+            out += capitalise(word.key);
+        } else {
+            out += recase(word.key, text.text().substr(word.begin, word.end - word.begin));
+        }
+        ++pos;
+    }
+    return out;
+}
+
+std::string OrgCatalog::canonical_name(std::string_view name) const {
+    OrgText text = analyse(name);
+    return spell(text, 0, text.words().size());
+}
+
+}  // namespace vnsearch::schema
