@@ -1,0 +1,315 @@
+// Finds organization names in Vietnamese text. A name starts at a capitalised head word ("Sở",
+// "Ủy ban nhân dân") or known name, and grows while the next words identify it: capitalised words,
+// data phrases, a unit with its place ("quận Đống Đa"), a parent body ("... Thành ủy"). It ends at
+// lower-case words, punctuation or a person's name, and a head without what identifies it is dropped.
+#include "vnsearch/schema/org_extractor.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace vnsearch::schema {
+namespace {
+
+// A place or block phrase is matched too, so that no name starts inside it ("Tây Ban Nha").
+const OrgRoles kStartRoles = {OrgRole::head, OrgRole::body, OrgRole::known, OrgRole::block, OrgRole::place};
+const OrgRoles kTypeRoles = {OrgRole::head, OrgRole::body};
+const OrgRoles kGrowRoles = {OrgRole::head, OrgRole::body,  OrgRole::known, OrgRole::part,
+                             OrgRole::unit, OrgRole::place, OrgRole::block};
+// Data phrases that end a run of plain capitalised words. A one-word place does not: it is as
+// often part of a longer name ("Tôn Đức Thắng").
+const OrgRoles kRunStops = {OrgRole::head, OrgRole::body, OrgRole::known, OrgRole::part, OrgRole::unit, OrgRole::block};
+const OrgRoles kUnit = {OrgRole::unit};
+const OrgRoles kPlace = {OrgRole::place};
+
+constexpr std::size_t kMaxRun = 6;             // capitalised words taken in one go
+constexpr std::size_t kMaxPersonWords = 4;     // "Nguyễn Thị Minh Khai"
+constexpr std::size_t kMinPlacePersonWords = 3;  // a place after a unit is two words, a person three
+constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban Tổ chức 2020"
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// What the name took last: decides what may follow.
+enum class Last { head, known, unit, single_word, run, second_syllable, phrase };
+
+// Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
+// ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
+// with where to look next.
+struct NameSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t skip = kNone;
+    std::size_t next = 0;
+};
+
+std::string_view trim_spaces(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+// Reads one organization name from a position of an analysed text.
+class NameParser {
+public:
+    NameParser(const OrgCatalog& catalog, const OrgText& text)
+        : catalog_(catalog), text_(text), words_(text.words()), size_(words_.size()) {}
+
+    // The name that starts at words[start]; an empty span when none does.
+    NameSpan parse(std::size_t start) {
+        NameSpan none{start, start, kNone, start + 1};
+        if (!words_[start].capitalised() || follows_unit(start) || follows_surname(start)) return none;
+        auto head = catalog_.match(text_, start, size_, kStartRoles);
+        if (!head) return none;
+        if (head->roles.has(OrgRole::block) ||
+            !(head->roles.has(OrgRole::head) || head->roles.has(OrgRole::body) || head->roles.has(OrgRole::known))) {
+            none.next = head->end;
+            return none;
+        }
+        std::size_t begin = start;
+        // "trường ĐH Việt Nhật": a lower-case type word before the head belongs to it.
+        if (start > 0 && words_[start].gap == WordGap::space && words_[start - 1].letter_case == WordCase::lower) {
+            auto wider = catalog_.match(text_, start - 1, size_, kTypeRoles, true);
+            if (wider && wider->end >= head->end) {
+                begin = start - 1;
+                head = wider;
+            }
+        }
+        bool known = head->roles.has(OrgRole::known);
+        bool complete = known || head->roles.has(OrgRole::body);
+        pos_ = satisfied_ = start_ = begin;
+        skip_ = kNone;
+        take(head->end, complete, known ? Last::known : complete ? Last::phrase : Last::head);
+        while (pos_ < size_ && grow()) {
+        }
+        return {begin, satisfied_, skip_ < satisfied_ ? skip_ : kNone, std::max(satisfied_, start + 1)};
+    }
+
+private:
+    // "xã Trường Hòa", "phường Bến Thành": after a unit word a head word is part of a place name.
+    bool follows_unit(std::size_t start) const {
+        if (words_[start].gap != WordGap::space) return false;
+        for (std::size_t back = 1; back <= 2 && back <= start; ++back) {
+            auto unit = catalog_.match(text_, start - back, start, kUnit);
+            if (unit && unit->end == start) return true;
+        }
+        return false;
+    }
+
+    // "Nguyễn Trường Thịnh": a head word right after a family name is a given name.
+    bool follows_surname(std::size_t start) const {
+        return start > 0 && words_[start].gap == WordGap::space && words_[start - 1].capitalised() &&
+               catalog_.surname_rank(words_[start - 1].key).has_value();
+    }
+
+    // Takes words up to end. A piece that identifies the name makes it complete; a head word
+    // (a parent body: "Ban Tổ chức" + "Thành ủy") needs its own identification again.
+    void take(std::size_t end, bool identifies, Last last) {
+        pos_ = end;
+        needs_identifier_ = !identifies;
+        last_ = last;
+        if (identifies) satisfied_ = pos_;
+    }
+
+    // Takes the next piece of the name; false when the name ends.
+    bool grow() {
+        const OrgWord& word = words_[pos_];
+        if (word.gap == WordGap::brk) return skip_bracketed_abbreviation();
+        bool dash = word.gap == WordGap::dash;
+        bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable;
+        // "Đại học Kinh tế - Luật", but not "Bộ Y tế - Bộ Công an" nor "VOV - TP HCM".
+        if (word.gap == WordGap::punct || (dash && (word.caps_line || !after_plain_word))) return false;
+        if (auto found = catalog_.match(text_, pos_, size_, kGrowRoles)) {
+            const OrgRoles& roles = found->roles;
+            if (roles.has(OrgRole::block)) return false;
+            if (dash && !roles.has(OrgRole::place)) return false;
+            if (roles.has(OrgRole::part) || roles.has(OrgRole::place) || roles.has(OrgRole::known) ||
+                roles.has(OrgRole::body)) {
+                take(found->end, true, roles.has(OrgRole::known) ? Last::known : Last::phrase);
+                return true;
+            }
+            if (roles.has(OrgRole::head)) {
+                take(found->end, false, Last::head);
+                return true;
+            }
+            return take_unit(*found);
+        }
+        // In a headline only data phrases can be trusted; after a known name only they continue
+        // it ("Chính phủ Nhật Bản"). A one-word brand with a plain capitalised word after it is a
+        // product ("Google Maps", "Toyota Camry"), unless a person's name follows ("Vinamilk Mai Kiều Liên").
+        if (word.caps_line) return false;
+        if (last_ == Last::known) {
+            if (word.capitalised() && satisfied_ - start_ == 1 && !catalog_.is_stop_word(word.key) &&
+                !person_start(pos_, run_end(pos_), false, true)) {
+                satisfied_ = start_;
+            }
+            return false;
+        }
+        if (word.capitalised()) return take_run(false);
+        if (dash) return false;
+        if (word.letter_case == WordCase::number) return take_number();
+        if (word.letter_case == WordCase::lower) return take_second_syllable();
+        return false;
+    }
+
+    // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam": the abbreviation in brackets is left out
+    // and the name goes on with the unit and its place.
+    bool skip_bracketed_abbreviation() {
+        std::size_t abbreviation = pos_, after = pos_ + 1;
+        if (skip_ != kNone || after >= size_ || words_[abbreviation].letter_case != WordCase::upper) return false;
+        if (gap_text(abbreviation) != "(" || gap_text(after) != ")") return false;
+        auto unit = catalog_.match(text_, after, size_, kUnit);
+        if (!unit) return false;
+        skip_ = abbreviation;
+        pos_ = after;
+        return take_unit(*unit);
+    }
+
+    std::string_view gap_text(std::size_t index) const {
+        const OrgWord& word = words_[index];
+        const OrgWord& previous = words_[index - 1];
+        if (word.begin <= previous.end) return {};
+        return trim_spaces(text_.text().substr(previous.end, word.begin - previous.end));
+    }
+
+    // "quận Đống Đa", "phường 5", or a unit ending the name: "Đảng bộ Quận", "Ủy ban nhân dân tỉnh".
+    bool take_unit(const OrgMatch& unit) {
+        std::size_t after = unit.end;
+        bool joined = after < size_ && words_[after].gap == WordGap::space;
+        if (joined && words_[after].letter_case == WordCase::number) {
+            take(after + 1, true, Last::phrase);
+            return false;
+        }
+        if (joined) {
+            if (auto place = catalog_.match(text_, after, size_, kPlace)) {
+                take(place->end, true, Last::phrase);
+                return true;
+            }
+            const OrgWord& next = words_[after];
+            if (!next.caps_line && next.capitalised() && !catalog_.is_stop_word(next.key) &&
+                !catalog_.match(text_, after, size_, kRunStops)) {
+                std::size_t unit_start = pos_;
+                pos_ = after;
+                if (take_run(true)) return true;
+                if (pos_ != after) return false;
+                pos_ = unit_start;  // a person follows the unit: "tỉnh Trần Xuân Dưỡng"
+            }
+        }
+        if (words_[pos_].caps_line) return false;
+        if (!joined || words_[after].letter_case == WordCase::lower || words_[after].capitalised()) {
+            take(after, true, Last::unit);
+        }
+        return false;
+    }
+
+    // Plain capitalised words: "Y" in "Sở Y tế", "Bạch Mai", a place after a unit. A person's name
+    // after a complete name ends it: "Bệnh viện Bạch Mai Nguyễn Quang Tuấn".
+    bool take_run(bool place) {
+        std::size_t end = run_end(pos_);
+        std::size_t cut = foreign_person(pos_, end) ? pos_ : person_start(pos_, end, place).value_or(end);
+        if (cut == pos_) return false;
+        take(cut, true, cut - pos_ == 1 ? Last::single_word : Last::run);
+        return cut == end;
+    }
+
+    std::size_t run_end(std::size_t from) const {
+        std::size_t j = from;
+        while (j < size_ && j - from < kMaxRun) {
+            const OrgWord& word = words_[j];
+            if (j > from && (word.gap != WordGap::space || catalog_.match(text_, j, size_, kRunStops))) break;
+            if (j > from) {
+                auto place = catalog_.match(text_, j, size_, kPlace);
+                if (place && place->end - j > 1) break;
+            }
+            if (!word.capitalised() || word.caps_line || catalog_.is_stop_word(word.key)) break;
+            ++j;
+        }
+        return j;
+    }
+
+    // After a complete name, two or three capitalised words none of which is a Vietnamese syllable
+    // are a foreign person: "Bộ Quốc phòng Nga Yuri Borisov".
+    bool foreign_person(std::size_t from, std::size_t end) const {
+        if (needs_identifier_ || end - from < 2 || end - from > 3) return false;
+        for (std::size_t j = from; j < end; ++j) {
+            if (words_[j].syllable || words_[j].letter_case != WordCase::capital) return false;
+        }
+        return true;
+    }
+
+    // Where a person's name (a family name and one to three more words, ending the run) starts;
+    // with several family names the most common one starts it ("Bạch Mai Nguyễn Quang Tuấn").
+    // A name still waiting for what identifies it keeps its first word ("Trường THPT Nguyễn Trãi"),
+    // and a place after a unit is taken for a person only at three words ("huyện Lý Nhân").
+    std::optional<std::size_t> person_start(std::size_t from, std::size_t end, bool place, bool at_from = false) const {
+        std::optional<std::size_t> best;
+        std::size_t best_rank = 0;
+        bool may_start_at_from = at_from || (place ? end - from >= kMinPlacePersonWords : !needs_identifier_);
+        for (std::size_t j = may_start_at_from ? from : from + 1; j < end; ++j) {
+            std::size_t rest = end - j;
+            if (rest < 2 || rest > kMaxPersonWords) continue;
+            auto rank = catalog_.surname_rank(words_[j].key);
+            if (rank && (!best || *rank < best_rank)) {
+                best = j;
+                best_rank = *rank;
+            }
+        }
+        return best;
+    }
+
+    // "Bệnh viện 108", "Trường Tiểu học Châu Hạnh 2": a short number ends the name.
+    bool take_number() {
+        const OrgWord& word = words_[pos_];
+        bool after_type = last_ == Last::head || last_ == Last::unit;
+        bool ends_clause = pos_ + 1 >= size_ || words_[pos_ + 1].gap != WordGap::space ||
+                           words_[pos_ + 1].letter_case != WordCase::lower;
+        if (word.end - word.begin <= kMaxNumberBytes && (after_type || ends_clause)) take(pos_ + 1, true, Last::phrase);
+        return false;
+    }
+
+    // The lower-case second syllable of a capitalised word: "Y tế", "Bách khoa", "Tài chính".
+    bool take_second_syllable() {
+        const OrgWord& word = words_[pos_];
+        if (last_ != Last::single_word || !word.syllable || !words_[pos_ - 1].syllable ||
+            catalog_.is_stop_word(word.key)) {
+            return false;
+        }
+        take(pos_ + 1, true, Last::second_syllable);
+        return true;
+    }
+
+    const OrgCatalog& catalog_;
+    const OrgText& text_;
+    const std::vector<OrgWord>& words_;
+    std::size_t size_;
+    std::size_t start_ = 0;
+    std::size_t pos_ = 0;
+    std::size_t satisfied_ = 0;  // end of the longest complete name read so far
+    std::size_t skip_ = kNone;
+    bool needs_identifier_ = true;
+    Last last_ = Last::head;
+};
+
+}  // namespace
+
+OrgExtractor::OrgExtractor(const OrgCatalog& catalog) : catalog_(catalog) {}
+
+std::vector<std::string> OrgExtractor::extract(std::string_view text) const {
+    OrgText analysed = catalog_.analyse(text);
+    NameParser parser(catalog_, analysed);
+    std::vector<std::string> names;
+    std::unordered_set<std::string> seen;  // canonical keys: one entry per organization
+    const std::size_t size = analysed.words().size();
+    for (std::size_t i = 0; i < size;) {
+        NameSpan span = parser.parse(i);
+        if (span.end <= span.begin) {
+            i = span.next;
+            continue;
+        }
+        std::string name = span.skip == kNone ? catalog_.spell(analysed, span.begin, span.end)
+                                              : catalog_.spell(analysed, span.begin, span.skip) + " " +
+                                                    catalog_.spell(analysed, span.skip + 1, span.end);
+        if (seen.insert(Analyzer::normalize(name)).second) names.push_back(std::move(name));
+        i = span.next;
+    }
+    return names;
+}
+
+}  // namespace vnsearch::schema

@@ -1,0 +1,130 @@
+// OrgExtractor: the organizations a Vietnamese text names, canonicalised, without fragments,
+// and the seed article's organization facet (publisher + extracted names).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "vnsearch/schema/org_catalog.h"
+#include "vnsearch/schema/org_extractor.h"
+
+namespace vnsearch::schema {
+namespace {
+
+namespace fs = std::filesystem;
+using Names = std::vector<std::string>;
+
+class OrgExtractorTest : public ::testing::Test {
+protected:
+    static const OrgCatalog& catalog() {
+        static const OrgCatalog loaded = OrgCatalog::load_default();
+        return loaded;
+    }
+    Names extract(std::string_view text) const { return OrgExtractor(catalog()).extract(text); }
+};
+
+bool contains(const Names& names, std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+TEST_F(OrgExtractorTest, HeadGrowsWithWhatIdentifiesIt) {
+    EXPECT_EQ(extract("Ngày 8/10, Quận ủy Đống Đa tổ chức hội nghị."), Names{"Quận ủy Đống Đa"});
+    EXPECT_EQ(extract("Phó trưởng Ban Tổ chức Thành ủy Hà Nội phát biểu."), Names{"Ban Tổ chức Thành ủy Hà Nội"});
+    EXPECT_EQ(extract("Theo Sở Y tế tỉnh Quảng Nam, bệnh nhân đã ổn định."), Names{"Sở Y tế tỉnh Quảng Nam"});
+    EXPECT_EQ(extract("Đội CSGT Công an huyện Diễn Châu đã xác minh."),
+              Names{"Đội Cảnh sát giao thông Công an huyện Diễn Châu"});
+}
+
+TEST_F(OrgExtractorTest, NamesAreKeptAsSpecificAsTheTextMakesThem) {
+    EXPECT_EQ(extract("Ban Tổ chức Thành ủy Hà Nội và Ban Tổ chức Thành ủy cùng dự."),
+              (Names{"Ban Tổ chức Thành ủy Hà Nội", "Ban Tổ chức Thành ủy"}));
+}
+
+TEST_F(OrgExtractorTest, OneEntryPerOrganizationInOrderOfFirstAppearance) {
+    EXPECT_EQ(extract("Bộ Y tế cho biết. Quận uỷ Đống Đa họp. Quận ủy Đống Đa kết luận. BỘ Y TẾ nhắc lại."),
+              (Names{"Bộ Y tế", "Quận ủy Đống Đa"}));
+}
+
+TEST_F(OrgExtractorTest, LowerCaseHeadWordsAndEventsAreNotNames) {
+    EXPECT_EQ(extract("Hội nghị được ban tổ chức chuẩn bị kỹ, hội đồng và bộ phận kỹ thuật đều có mặt."), Names{});
+    EXPECT_EQ(extract("Trường hợp này, Bộ trưởng khẳng định Ban đầu chưa rõ."), Names{});
+}
+
+TEST_F(OrgExtractorTest, HeadWithoutIdentificationIsAFragment) {
+    Names names = extract("Ban đã họp. Công an cho biết. Sở và Bộ đều đồng ý. Đảng bộ các cấp.");
+    EXPECT_EQ(names, Names{});
+}
+
+TEST_F(OrgExtractorTest, AliasesExpand) {
+    EXPECT_EQ(extract("Chủ tịch UBND TP.HCM vừa ký quyết định."), Names{"Ủy ban nhân dân Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn tặng hoa."), Names{"Bộ Giáo dục và Đào tạo"});
+}
+
+TEST_F(OrgExtractorTest, UnitAtTheEndStandsForThePlaceAlreadyNamed) {
+    EXPECT_EQ(extract("UBND tỉnh chỉ đạo Sở Y tế khẩn trương vào cuộc."),
+              (Names{"Ủy ban nhân dân Tỉnh", "Sở Y tế"}));
+}
+
+TEST_F(OrgExtractorTest, PersonsNamesAreNotPartOfTheOrganization) {
+    EXPECT_EQ(extract("Giám đốc Bệnh viện Bạch Mai Nguyễn Quang Tuấn cho biết."), Names{"Bệnh viện Bạch Mai"});
+    EXPECT_EQ(extract("Chủ tịch UBND TP Hà Nội Chu Ngọc Anh yêu cầu."), Names{"Ủy ban nhân dân thành phố Hà Nội"});
+    EXPECT_EQ(extract("Ông Nguyễn Trường Thịnh được bổ nhiệm."), Names{});
+    // A school named after a person keeps the name.
+    EXPECT_EQ(extract("Học sinh Trường THPT Nguyễn Trãi đạt giải."), Names{"Trường Trung học phổ thông Nguyễn Trãi"});
+}
+
+TEST_F(OrgExtractorTest, HeadlineInCapitalsTrustsOnlyDataPhrases) {
+    EXPECT_EQ(extract("CÔNG AN TỈNH NGHỆ AN BẮT GIỮ ĐỐI TƯỢNG\nNội dung."), Names{"Công an tỉnh Nghệ An"});
+    EXPECT_EQ(extract("HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2020\nNội dung."), Names{});
+}
+
+TEST_F(OrgExtractorTest, BracketedAbbreviationBeforeTheUnitIsLeftOut) {
+    EXPECT_EQ(extract("Xét nghiệm tại Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam."),
+              Names{"Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"});
+}
+
+TEST_F(OrgExtractorTest, HeadWordInsideAPlaceNameStartsNothing) {
+    EXPECT_EQ(extract("Ông trú tại xã Trường Hòa, huyện Hòa Thành. Bà mang dòng máu Tây Ban Nha."), Names{});
+}
+
+TEST_F(OrgExtractorTest, EmptyAndWordlessTexts) {
+    EXPECT_EQ(extract(""), Names{});
+    EXPECT_EQ(extract("  \n ... 2020 - 2025 !"), Names{});
+}
+
+// The seed article in the portal format: its last line is the publisher, passed to canonical_name.
+TEST_F(OrgExtractorTest, SeedArticleOrganizationFacet) {
+    fs::path seed = fs::path(VNSEARCH_SHARED_DIR) / "seed" / "000_1c149590d83d7c3a.txt";
+    if (!fs::exists(seed)) GTEST_SKIP() << "seed article absent: " << seed;
+    std::ifstream in(seed);
+    std::stringstream content;
+    content << in.rdbuf();
+    std::string text = content.str();
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    std::size_t last_line = text.rfind('\n');
+    ASSERT_NE(last_line, std::string::npos);
+    std::string publisher = text.substr(last_line + 1);
+
+    Names facet = extract(text.substr(0, last_line));
+    facet.insert(facet.begin(), catalog().canonical_name(publisher));
+    for (const auto& name : facet) std::printf("  seed org: %s\n", name.c_str());
+
+    for (const char* expected : {"Ban Tuyên giáo Quận ủy", "Quận ủy Đống Đa", "Ban Thường vụ Quận ủy", "Bộ Chính trị",
+                                 "Ban Tổ chức Thành ủy", "Ủy ban kiểm tra Thành ủy"}) {
+        EXPECT_TRUE(contains(facet, expected)) << expected;
+    }
+    for (const auto& name : facet) {
+        EXPECT_FALSE(name.find(' ') == std::string::npos && name != "Quận ủy" && name != "Thành ủy")
+            << "fragment: " << name;
+        EXPECT_NE(name, "Hội nghị");
+        EXPECT_NE(name, "Ban");
+        EXPECT_NE(name, "Ban Thường vụ");
+    }
+}
+
+}  // namespace
+}  // namespace vnsearch::schema
