@@ -27,20 +27,20 @@ std::string clean_body(std::string_view text) {
 
 }  // namespace
 
-Enricher::Enricher(const std::filesystem::path& /*data_dir*/) {}
-
-std::string Enricher::canonical_org(std::string_view name) const { return clean_line(name); }
+Enricher::Enricher(const std::filesystem::path& data_dir)
+    : catalog_(data_dir.empty() ? schema::OrgCatalog::load_default() : schema::OrgCatalog::load(data_dir)),
+      extractor_(catalog_) {}
 
 std::vector<std::string> Enricher::organizations(const schema::Article& article) const {
     std::vector<std::string> orgs;
     std::set<std::string> keys;
-    auto add = [&](std::string_view name) {
-        std::string canonical = canonical_org(name);
+    auto add = [&](std::string canonical) {
         if (canonical.empty()) return;
         if (keys.insert(schema::Layout::org_term(canonical)).second) orgs.push_back(std::move(canonical));
     };
-    add(article.source);
-    for (const auto& org : article.orgs) add(org);
+    add(catalog_.canonical_name(article.source));
+    for (const auto& org : article.orgs) add(catalog_.canonical_name(org));
+    for (auto& org : extractor_.extract(article.title + "\n" + article.body)) add(std::move(org));
     return orgs;
 }
 

@@ -10,6 +10,8 @@
 
 #include "indexer/readers/raw_article.h"
 #include "vnsearch/schema/article.h"
+#include "vnsearch/schema/org_catalog.h"
+#include "vnsearch/schema/org_extractor.h"
 
 namespace vnsearch::indexer {
 
@@ -17,8 +19,11 @@ class Enricher {
 public:
     using Warn = std::function<void(const ReadError&)>;
 
-    // data_dir holds schema's organization data; empty means the built-in default.
+    // data_dir holds schema's organization data; empty means OrgCatalog::load_default().
+    // Throws std::runtime_error (naming file and line) when the data cannot be used.
     explicit Enricher(const std::filesystem::path& data_dir = {});
+    Enricher(const Enricher&) = delete;  // the extractor refers to the catalog
+    Enricher& operator=(const Enricher&) = delete;
 
     schema::Article enrich(RawArticle raw, const Warn& warn) const;
 
@@ -27,7 +32,8 @@ public:
     std::vector<std::string> organizations(const schema::Article& article) const;
 
 private:
-    std::string canonical_org(std::string_view name) const;
+    schema::OrgCatalog catalog_;
+    schema::OrgExtractor extractor_;
 };
 
 }  // namespace vnsearch::indexer

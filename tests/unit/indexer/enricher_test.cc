@@ -2,6 +2,9 @@
 // NFC-normalized, organizations deduplicated with the publisher first.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "indexer/enricher.h"
 #include "unit/indexer/test_support.h"
 #include "vnsearch/schema/layout.h"
@@ -66,4 +69,22 @@ TEST(Enricher, ListsOrganizationsOncePublisherFirst) {
     }
     EXPECT_TRUE(keys.count(vnsearch::schema::Layout::org_term("Quận ủy Đống Đa")));
     EXPECT_EQ(article.source, "Ban Tuyên giáo Quận ủy");  // the source stays as written
+}
+
+TEST(Enricher, ExtractsOrganizationsNamedInTitleAndBody) {
+    auto raw = raw_article("");
+    raw.article.source = "BAN TUYÊN GIÁO QUẬN ỦY";
+    raw.article.title = "Hội nghị tổng kết";
+    raw.article.body = "Ngày 8/10, Quận ủy Đống Đa tổ chức hội nghị.\nĐại diện Ban Tổ chức Thành ủy Hà Nội dự.";
+    auto article = Enricher().enrich(raw, [](const ReadError&) {});
+    ASSERT_GE(article.orgs.size(), 3u);
+    EXPECT_EQ(article.orgs[0], "Ban Tuyên giáo Quận ủy");  // the publisher, canonical, first
+    EXPECT_NE(std::find(article.orgs.begin(), article.orgs.end(), "Quận ủy Đống Đa"), article.orgs.end());
+    EXPECT_NE(std::find(article.orgs.begin(), article.orgs.end(), "Ban Tổ chức Thành ủy Hà Nội"), article.orgs.end());
+    EXPECT_EQ(article.source, "BAN TUYÊN GIÁO QUẬN ỦY");
+}
+
+TEST(Enricher, UnusableDataDirectoryIsAnError) {
+    test::TempDir empty;
+    EXPECT_THROW(Enricher{empty.path()}, std::runtime_error);
 }
