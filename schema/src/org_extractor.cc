@@ -178,13 +178,16 @@ private:
             return false;
         }
         if (joined) {
-            if (auto place = catalog_.match(text_, after, size_, kPlace)) {
+            // A listed place, unless the capitalised words go on past it ("thành phố Mỹ Tho").
+            const OrgWord& next = words_[after];
+            bool plain = !next.caps_line && next.capitalised() && !catalog_.is_stop_word(next.key) &&
+                         !catalog_.match(text_, after, size_, kRunStops);
+            auto place = catalog_.match(text_, after, size_, kPlace);
+            if (place && (!plain || run_end(after) <= place->end)) {
                 take(place->end, true, Last::phrase);
                 return true;
             }
-            const OrgWord& next = words_[after];
-            if (!next.caps_line && next.capitalised() && !catalog_.is_stop_word(next.key) &&
-                !catalog_.match(text_, after, size_, kRunStops)) {
+            if (plain) {
                 std::size_t unit_start = pos_;
                 pos_ = after;
                 if (take_run(true)) return true;

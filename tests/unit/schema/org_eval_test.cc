@@ -150,9 +150,11 @@ TEST_F(OrgEval, PrecisionAndRecallAboveFloor) {
     double recall = expected == 0 ? 0 : static_cast<double>(true_positives) / expected;
     std::printf("organization extraction on %zu annotated articles: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu)\n",
                 annotations_.size(), precision, true_positives, extracted, recall, true_positives, expected);
-    // Floors a little under what the extractor reaches (0.918 and 0.808 when the fixture was made).
+    // Floors a little under what the extractor reaches: 0.910 and 0.767 over all 80 articles when
+    // the fixture was made. The last 16 lines were annotated after the rules were written and only
+    // then run (precision 0.852, recall 0.590 at that first run): expect such figures on new text.
     EXPECT_GE(precision, 0.90);
-    EXPECT_GE(recall, 0.78);
+    EXPECT_GE(recall, 0.75);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
