@@ -1,0 +1,94 @@
+// Read-only Xapian databases for the worker threads: Xapian objects are not thread-safe, so each
+// request borrows a database no other thread is using, refreshed to the latest index first.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace vnsearch::searchd {
+
+// Thrown when the database directory cannot be opened; the message names the path and the cause.
+struct DatabaseUnavailable : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Which index is on disk: the revision changes on each commit, the UUID when --rebuild swaps in a new
+// database directory (then reopen() is not enough: the path must be opened anew).
+struct IndexVersion {
+    Xapian::rev revision = 0;
+    std::string uuid;
+    friend bool operator==(const IndexVersion&, const IndexVersion&) = default;
+};
+
+class DatabasePool {
+public:
+    // Opens the database once to check it is there; throws DatabaseUnavailable.
+    explicit DatabasePool(std::filesystem::path path);
+    ~DatabasePool();
+    DatabasePool(const DatabasePool&) = delete;
+    DatabasePool& operator=(const DatabasePool&) = delete;
+
+    // Runs f(Xapian::Database&) on a database this thread alone uses for the call. A query that meets
+    // DatabaseModifiedError (the indexer committed twice under it) runs again on a fresh open.
+    template <typename F>
+    auto with_database(F&& f) {
+        Lease lease(*this);
+        for (int attempt = 1;; ++attempt) {
+            try {
+                return f(lease.database());
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == kMaxAttempts) throw;
+                lease.open_anew();
+            }
+        }
+    }
+
+    // Reads the version on disk with a fresh open (what the watcher compares); throws Xapian::Error.
+    IndexVersion version_on_disk() const;
+    // Tells the pool the index changed: every pooled database refreshes before its next use.
+    void index_changed(const IndexVersion& version);
+
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    static constexpr int kMaxAttempts = 3;
+
+    struct Entry {
+        Xapian::Database database;
+        std::uint64_t generation = 0;
+        std::string uuid;
+    };
+
+    // A database borrowed from the pool for the length of one call.
+    class Lease {
+    public:
+        explicit Lease(DatabasePool& pool);
+        ~Lease();
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Xapian::Database& database() { return entry_->database; }
+        void open_anew();
+
+    private:
+        DatabasePool& pool_;
+        std::unique_ptr<Entry> entry_;
+    };
+
+    std::unique_ptr<Entry> acquire();
+    void release(std::unique_ptr<Entry> entry);
+    Xapian::Database open() const;
+
+    std::filesystem::path path_;
+    std::mutex mutex_;
+    std::vector<std::unique_ptr<Entry>> idle_;
+    std::uint64_t generation_ = 0;
+    std::string uuid_;
+};
+
+}  // namespace vnsearch::searchd

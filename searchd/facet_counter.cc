@@ -1,0 +1,66 @@
+// Facet counting and ordering; see facet_counter.h.
+#include "searchd/facet_counter.h"
+
+#include <algorithm>
+
+#include "vnsearch/schema/layout.h"
+
+namespace vnsearch::searchd {
+
+void ListCountMatchSpy::operator()(const Xapian::Document& doc, double) {
+    std::string joined = doc.get_value(slot_);
+    if (joined.empty()) return;
+    auto items = schema::Layout::split_list(joined);
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());  // a document counts once per value
+    for (auto& item : items) {
+        if (!item.empty()) ++counts_[std::move(item)];
+    }
+}
+
+std::map<std::string, Xapian::doccount> spy_counts(const Xapian::ValueCountMatchSpy& spy) {
+    std::map<std::string, Xapian::doccount> counts;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] = it.get_termfreq();
+    return counts;
+}
+
+std::vector<FacetValue> most_frequent(const std::map<std::string, Xapian::doccount>& counts, std::size_t limit) {
+    std::vector<FacetValue> values;
+    values.reserve(counts.size());
+    for (const auto& [value, count] : counts) values.push_back({value, count});
+    auto by_count = [](const FacetValue& a, const FacetValue& b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    };
+    std::size_t kept = std::min(limit, values.size());
+    std::partial_sort(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(kept), values.end(), by_count);
+    values.resize(kept);
+    return values;
+}
+
+namespace {
+
+// "20201008" -> "2020", "2020-10" or "2020-10-08"; empty for a malformed value.
+std::string bucket_of(const std::string& day, DateInterval interval) {
+    if (day.size() != 8) return {};
+    switch (interval) {
+        case DateInterval::Year: return day.substr(0, 4);
+        case DateInterval::Month: return day.substr(0, 4) + "-" + day.substr(4, 2);
+        case DateInterval::Day: return day.substr(0, 4) + "-" + day.substr(4, 2) + "-" + day.substr(6, 2);
+    }
+    return {};
+}
+
+}  // namespace
+
+std::vector<FacetValue> date_buckets(const std::map<std::string, Xapian::doccount>& day_counts,
+                                     DateInterval interval, std::size_t limit) {
+    std::map<std::string, Xapian::doccount> buckets;  // keys sort in calendar order
+    for (const auto& [day, count] : day_counts) {
+        if (auto bucket = bucket_of(day, interval); !bucket.empty()) buckets[bucket] += count;
+    }
+    std::vector<FacetValue> kept = most_frequent(buckets, limit);
+    std::sort(kept.begin(), kept.end(), [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; });
+    return kept;
+}
+
+}  // namespace vnsearch::searchd

@@ -1,0 +1,253 @@
+// User text -> Xapian::Query; see query_builder.h.
+//
+// Why a hand-written parser and not Xapian::QueryParser: every word a user types must become a pair
+// of terms (its exact form, which ranks higher, OR its folded form) plus bigram terms with its
+// neighbours, and QueryParser can only map one word to one term (or stem) per prefix. Its grammar is
+// small enough to do here: words, "phrases", -excluded, OR, title:, org:, category:; anything
+// malformed (an unbalanced quote, a stray operator, "title:" alone) falls back to plain words.
+#include "searchd/query_builder.h"
+
+#include <optional>
+#include <string>
+
+#include "vnsearch/schema/layout.h"
+
+namespace vnsearch::searchd {
+namespace {
+
+using schema::Analyzer;
+using schema::Field;
+using schema::Layout;
+using schema::Token;
+
+enum class Scope { Body, Title };
+
+// One unit of the query: a word, a phrase or a filter, with its operators.
+struct Unit {
+    enum class Kind { Word, Phrase, Org, Category } kind = Kind::Word;
+    bool excluded = false;
+    bool or_with_previous = false;  // joined to the unit before it by OR
+    Scope scope = Scope::Body;
+    std::vector<Token> tokens;      // one for a Word
+    std::string value;              // a filter's name as typed
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// An odd quote has no partner: it is dropped, so its words are searched as plain words.
+std::string balance_quotes(std::string_view text) {
+    std::string balanced(text);
+    std::size_t quotes = 0;
+    for (char c : balanced) quotes += c == '"';
+    if (quotes % 2 == 1) balanced[balanced.rfind('"')] = ' ';
+    return balanced;
+}
+
+// Whitespace-separated chunks; a quoted part (spaces and all) stays inside its chunk.
+std::vector<std::string_view> split_chunks(std::string_view text) {
+    std::vector<std::string_view> chunks;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && is_space(text[i])) ++i;
+        std::size_t start = i;
+        while (i < text.size() && !is_space(text[i])) {
+            if (text[i] == '"') {
+                auto close = text.find('"', i + 1);
+                i = close == std::string_view::npos ? text.size() : close + 1;
+            } else {
+                ++i;
+            }
+        }
+        if (i > start) chunks.push_back(text.substr(start, i - start));
+    }
+    return chunks;
+}
+
+bool is_quoted(std::string_view text) { return text.size() >= 2 && text.front() == '"' && text.back() == '"'; }
+
+std::string_view unquote(std::string_view text) { return is_quoted(text) ? text.substr(1, text.size() - 2) : text; }
+
+// "name:value" with a known field name (any case) and a non-empty value.
+std::optional<std::pair<std::string, std::string_view>> split_field(std::string_view chunk) {
+    auto colon = chunk.find(':');
+    if (colon == std::string_view::npos || colon + 1 == chunk.size()) return std::nullopt;
+    std::string name(chunk.substr(0, colon));
+    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (name != "title" && name != "org" && name != "category") return std::nullopt;
+    return std::make_pair(name, chunk.substr(colon + 1));
+}
+
+// The units one chunk stands for (a chunk like "35-CT/TW" holds several words).
+void read_chunk(std::string_view chunk, std::vector<Unit>& units) {
+    Unit unit;
+    if (chunk.size() > 1 && chunk.front() == '-') {
+        unit.excluded = true;
+        chunk.remove_prefix(1);
+    }
+    if (auto field = split_field(chunk)) {
+        std::string_view value = unquote(field->second);
+        if ((field->first == "org" || field->first == "category") && !value.empty()) {
+            unit.kind = field->first == "org" ? Unit::Kind::Org : Unit::Kind::Category;
+            unit.value = std::string(value);
+            units.push_back(std::move(unit));
+            return;
+        }
+        if (field->first == "title") {
+            unit.scope = Scope::Title;
+            chunk = field->second;
+        }
+    }
+    if (is_quoted(chunk)) {
+        unit.kind = Unit::Kind::Phrase;
+        unit.tokens = Analyzer::tokenize(unquote(chunk));
+        if (!unit.tokens.empty()) units.push_back(std::move(unit));
+        return;
+    }
+    for (Token& token : Analyzer::tokenize(chunk)) {
+        Unit word = unit;
+        word.tokens = {std::move(token)};
+        units.push_back(std::move(word));
+    }
+}
+
+bool is_positive_text(const Unit& unit) {
+    return !unit.excluded && (unit.kind == Unit::Kind::Word || unit.kind == Unit::Kind::Phrase);
+}
+
+// Chunks -> units; an OR between two positive words or phrases joins them, any other OR is dropped.
+std::vector<Unit> read_units(std::string_view text) {
+    std::string balanced = balance_quotes(text);
+    auto chunks = split_chunks(balanced);
+    std::vector<Unit> units;
+    bool pending_or = false;
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        bool is_or = chunks[i] == "OR";
+        if (is_or && !units.empty() && is_positive_text(units.back()) && i + 1 < chunks.size()) {
+            std::vector<Unit> next;
+            read_chunk(chunks[i + 1], next);
+            if (!next.empty() && is_positive_text(next.front())) {
+                pending_or = true;
+                continue;
+            }
+        }
+        if (is_or) continue;  // a stray OR (at an end, or next to a filter) is an operator typo, not a word
+        std::size_t first_new = units.size();
+        read_chunk(chunks[i], units);
+        if (pending_or && first_new < units.size()) units[first_new].or_with_previous = true;
+        pending_or = false;
+    }
+    return units;
+}
+
+Field exact_field(Scope scope) { return scope == Scope::Title ? Field::TitleExact : Field::BodyExact; }
+Field folded_field(Scope scope) { return scope == Scope::Title ? Field::TitleFolded : Field::BodyFolded; }
+
+// The term for a word taken literally: exact when typed with marks, folded otherwise.
+std::string literal_term(const Token& token, Scope scope) {
+    return token.has_marks() ? Layout::term(exact_field(scope), token.exact)
+                             : Layout::term(folded_field(scope), token.folded);
+}
+
+// A word typed with marks prefers its exact form and falls back to its folded form; a word typed
+// without marks matches every marked form.
+Xapian::Query word_query(const Token& token, Scope scope) {
+    Xapian::Query folded(Layout::term(folded_field(scope), token.folded));
+    if (!token.has_marks()) return folded;
+    Xapian::Query exact(Layout::term(exact_field(scope), token.exact));
+    if (QueryBuilder::kExactBoost != 1.0) exact = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, QueryBuilder::kExactBoost);
+    return Xapian::Query(Xapian::Query::OP_OR, exact, folded);
+}
+
+Xapian::Query phrase_query(const std::vector<Token>& tokens, Scope scope) {
+    std::vector<Xapian::Query> terms;
+    for (const Token& token : tokens) terms.emplace_back(literal_term(token, scope));
+    if (terms.size() == 1) return terms.front();
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+}
+
+Xapian::Query unit_query(const Unit& unit) {
+    switch (unit.kind) {
+        case Unit::Kind::Word: return unit.excluded ? Xapian::Query(literal_term(unit.tokens.front(), unit.scope))
+                                                    : word_query(unit.tokens.front(), unit.scope);
+        case Unit::Kind::Phrase: return phrase_query(unit.tokens, unit.scope);
+        case Unit::Kind::Org: return Xapian::Query(Layout::org_term(unit.value));
+        case Unit::Kind::Category: return Xapian::Query(Layout::category_term(unit.value));
+    }
+    return Xapian::Query();
+}
+
+// Adjacent query words as bigram terms: the folded bigram always, the exact one when the user typed
+// marks in the pair (an unmarked syllable next to a marked one is then taken as truly unmarked).
+void add_bigrams(const Token& first, const Token& second, std::vector<Xapian::Query>& bigrams) {
+    bigrams.emplace_back(Layout::bigram_term(Field::BigramFolded, first.folded, second.folded));
+    if (first.has_marks() || second.has_marks()) {
+        bigrams.emplace_back(Layout::bigram_term(Field::BigramExact, first.exact, second.exact));
+    }
+}
+
+void add_highlight(const Unit& unit, MatchWords& highlight) {
+    for (const Token& token : unit.tokens) {
+        bool literal = unit.kind == Unit::Kind::Phrase;
+        if (token.has_marks()) highlight.exact.insert(token.exact);
+        if (!token.has_marks() || !literal) highlight.folded.insert(token.folded);
+    }
+}
+
+Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
+    if (queries.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
+
+Xapian::Query all_of(const std::vector<Xapian::Query>& queries) {
+    if (queries.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, queries.begin(), queries.end());
+}
+
+// The matching part plus the optional proximity boost, minus the exclusions.
+Xapian::Query assemble(Xapian::Query matching, const std::vector<Xapian::Query>& bigrams,
+                       const std::vector<Xapian::Query>& excluded) {
+    if (!bigrams.empty()) matching = Xapian::Query(Xapian::Query::OP_AND_MAYBE, matching, any_of(bigrams));
+    if (!excluded.empty()) matching = Xapian::Query(Xapian::Query::OP_AND_NOT, matching, any_of(excluded));
+    return matching;
+}
+
+}  // namespace
+
+BuiltQuery QueryBuilder::build(std::string_view text) const {
+    BuiltQuery built;
+    std::vector<Xapian::Query> parts, bigrams, excluded, orgs, categories;
+    std::optional<Token> previous_plain;  // the last plain word, for bigrams with the next one
+    for (const Unit& unit : read_units(text)) {
+        bool plain = unit.kind == Unit::Kind::Word && !unit.excluded && unit.scope == Scope::Body;
+        bool joins_group = unit.or_with_previous && !parts.empty();
+        if (plain && !joins_group && previous_plain) add_bigrams(*previous_plain, unit.tokens.front(), bigrams);
+        previous_plain = plain && !joins_group ? std::optional<Token>(unit.tokens.front()) : std::nullopt;
+
+        Xapian::Query query = unit_query(unit);
+        if (unit.kind == Unit::Kind::Org || unit.kind == Unit::Kind::Category) {
+            (unit.excluded ? excluded : unit.kind == Unit::Kind::Org ? orgs : categories).push_back(query);
+        } else if (unit.excluded) {
+            excluded.push_back(query);
+        } else {
+            if (joins_group) {
+                parts.back() = Xapian::Query(Xapian::Query::OP_OR, parts.back(), query);
+            } else {
+                parts.push_back(query);
+            }
+            add_highlight(unit, built.highlight);
+            if (unit.kind == Unit::Kind::Word) built.words.push_back(unit.tokens.front());
+        }
+    }
+    built.scored = !parts.empty();
+    built.ranked = assemble(parts.empty() ? Xapian::Query::MatchAll : all_of(parts), bigrams, excluded);
+    if (parts.size() >= 2) built.relaxed = assemble(any_of(parts), bigrams, excluded);
+    if (!orgs.empty() || !categories.empty()) {
+        std::vector<Xapian::Query> filters;
+        if (!orgs.empty()) filters.push_back(any_of(orgs));
+        if (!categories.empty()) filters.push_back(any_of(categories));
+        built.filter = all_of(filters);
+    }
+    return built;
+}
+
+}  // namespace vnsearch::searchd

@@ -1,0 +1,41 @@
+// User text -> Xapian::Query, through schema's Analyzer and Layout: the query side of the contract
+// the indexer writes. Syntax: words, "phrases", -excluded, OR, title:, org:, category:.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "searchd/match_words.h"
+#include "vnsearch/schema/analyzer.h"
+
+namespace vnsearch::searchd {
+
+struct BuiltQuery {
+    // What ranks: words (AND), phrases and OR groups, minus exclusions, with the proximity boost.
+    // Query::MatchAll when the text holds no word to look for.
+    Xapian::Query ranked;
+    // The same with the words joined by OR: a retry when `ranked` finds nothing. Empty when the text
+    // has fewer than two positive parts (nothing to relax).
+    Xapian::Query relaxed;
+    // org:/category: from the text (boolean, to apply with OP_FILTER). Empty when none.
+    Xapian::Query filter;
+    // What snippets mark.
+    MatchWords highlight;
+    // The words typed (not phrases, not excluded), in order: for spelling suggestions.
+    std::vector<schema::Token> words;
+    // True when some positive word or phrase ranks the matches; false for an empty text, or one
+    // with only exclusions or filters (the searcher then lists newest first).
+    bool scored = false;
+};
+
+class QueryBuilder {
+public:
+    // How much an exact (marked) match of a word weighs over its folded match, on top of it.
+    static constexpr double kExactBoost = 1.5;
+
+    BuiltQuery build(std::string_view text) const;
+};
+
+}  // namespace vnsearch::searchd

@@ -1,0 +1,119 @@
+// Enquire, filters, sorting and facets; see searcher.h.
+#include "searchd/searcher.h"
+
+#include "searchd/date_key_maker.h"
+#include "vnsearch/schema/layout.h"
+
+namespace vnsearch::searchd {
+namespace {
+
+using schema::Layout;
+namespace slot = schema::slot;
+
+Xapian::Query any_term(const std::vector<std::string>& names, std::string (*term_of)(std::string_view)) {
+    std::vector<Xapian::Query> terms;
+    for (const auto& name : names) terms.emplace_back(term_of(name));
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query date_filter(const SearchRequest& request) {
+    if (request.date_from && request.date_to) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot::kDate, request.date_from->sort_key(),
+                             request.date_to->sort_key());
+    }
+    if (request.date_from) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot::kDate, request.date_from->sort_key());
+    if (request.date_to) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot::kDate, request.date_to->sort_key());
+    return Xapian::Query();
+}
+
+// The request's filters and the query text's own (org:, category:), all of which must hold.
+Xapian::Query filtered(const Xapian::Query& query, const SearchRequest& request, const Xapian::Query& text_filter) {
+    std::vector<Xapian::Query> filters;
+    if (!request.orgs.empty()) filters.push_back(any_term(request.orgs, &Layout::org_term));
+    if (!request.categories.empty()) filters.push_back(any_term(request.categories, &Layout::category_term));
+    if (auto dates = date_filter(request); !dates.empty()) filters.push_back(dates);
+    if (!text_filter.empty()) filters.push_back(text_filter);
+    if (filters.empty()) return query;
+    return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                         Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+}
+
+// The spies of the facets asked for; they see every match when checkatleast covers the collection.
+struct FacetSpies {
+    Xapian::ValueCountMatchSpy dates{slot::kDate};
+    Xapian::ValueCountMatchSpy categories{slot::kCategory};
+    ListCountMatchSpy orgs{slot::kOrgs};
+
+    void attach(Xapian::Enquire& enquire, const FacetSelection& selection) {
+        if (selection.date) enquire.add_matchspy(&dates);
+        if (selection.org) enquire.add_matchspy(&orgs);
+        if (selection.category) enquire.add_matchspy(&categories);
+    }
+
+    Facets collect(const SearchRequest& request) const {
+        Facets facets;
+        if (request.facets.date) facets.date = date_buckets(spy_counts(dates), request.date_interval, request.facet_size);
+        if (request.facets.org) facets.org = most_frequent(orgs.counts(), request.facet_size);
+        if (request.facets.category) facets.category = most_frequent(spy_counts(categories), request.facet_size);
+        return facets;
+    }
+};
+
+SearchResult match(Xapian::Database& db, const Xapian::Query& query, const SearchRequest& request, bool scored) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    SortOrder order = request.sort;
+    if (!scored) {
+        // Nothing to rank by: list newest first, and skip computing weights.
+        if (order == SortOrder::Relevance) order = SortOrder::DateDesc;
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+    }
+    DateKeyMaker newest_first(true), oldest_first(false);
+    if (order == SortOrder::DateDesc) enquire.set_sort_by_key_then_relevance(&newest_first, true);
+    if (order == SortOrder::DateAsc) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
+    if (request.collapse) enquire.set_collapse_key(slot::kDupKey);
+
+    FacetSpies spies;
+    spies.attach(enquire, request.facets);
+    // Spies only see the documents the matcher visits: exact counts need it to visit every match.
+    Xapian::doccount check_at_least = request.facets.any() ? db.get_doccount() : 0;
+    auto first = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
+    Xapian::MSet mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), check_at_least);
+
+    SearchResult result;
+    result.total = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        result.hits.push_back(Hit{nlohmann::json::parse(it.get_document().get_data()), it.get_weight()});
+    }
+    result.facets = spies.collect(request);
+    return result;
+}
+
+}  // namespace
+
+SearchResult Searcher::search(const SearchRequest& request) const {
+    BuiltQuery built = builder_.build(request.q);
+    return pool_.with_database([&](Xapian::Database& db) {
+        SearchResult result = match(db, filtered(built.ranked, request, built.filter), request, built.scored);
+        if (result.total == 0 && !built.relaxed.empty()) {
+            result = match(db, filtered(built.relaxed, request, built.filter), request, built.scored);
+            result.relaxed = true;
+        }
+        result.highlight = built.highlight;
+        return result;
+    });
+}
+
+std::optional<nlohmann::json> Searcher::article(const std::string& id) const {
+    return pool_.with_database([&](Xapian::Database& db) -> std::optional<nlohmann::json> {
+        auto posting = db.postlist_begin(Layout::id_term(id));
+        if (posting == db.postlist_end(Layout::id_term(id))) return std::nullopt;
+        return nlohmann::json::parse(db.get_document(*posting).get_data());
+    });
+}
+
+IndexStats Searcher::stats() const {
+    return pool_.with_database([](Xapian::Database& db) { return IndexStats{db.get_doccount(), db.get_revision()}; });
+}
+
+}  // namespace vnsearch::searchd

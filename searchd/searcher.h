@@ -1,0 +1,59 @@
+// The search itself: a SearchRequest -> matching articles, facet counts and the words to mark,
+// through Xapian's Enquire on a pooled database (filters, sorting, match spies, reopen on change).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "searchd/database_pool.h"
+#include "searchd/facet_counter.h"
+#include "searchd/match_words.h"
+#include "searchd/query_builder.h"
+#include "searchd/search_request.h"
+
+namespace vnsearch::searchd {
+
+struct Hit {
+    nlohmann::json article;  // the stored article (schema::to_json)
+    double score = 0.0;
+};
+
+struct Facets {
+    std::optional<std::vector<FacetValue>> date;
+    std::optional<std::vector<FacetValue>> org;
+    std::optional<std::vector<FacetValue>> category;
+};
+
+struct SearchResult {
+    Xapian::doccount total = 0;  // exact when facets are counted, Xapian's estimate otherwise
+    std::vector<Hit> hits;
+    Facets facets;
+    MatchWords highlight;
+    bool relaxed = false;        // no article had every word: these have some of them
+    std::optional<std::string> suggestion;
+};
+
+struct IndexStats {
+    Xapian::doccount documents = 0;
+    Xapian::rev revision = 0;
+};
+
+class Searcher {
+public:
+    explicit Searcher(DatabasePool& pool) : pool_(pool) {}
+
+    SearchResult search(const SearchRequest& request) const;
+    // The stored article with this id, or nullopt.
+    std::optional<nlohmann::json> article(const std::string& id) const;
+    IndexStats stats() const;
+
+private:
+    DatabasePool& pool_;
+    QueryBuilder builder_;
+};
+
+}  // namespace vnsearch::searchd

@@ -1,0 +1,46 @@
+// The HTTP routes of searchd (cpp-httplib): each connects a URL to the search steps and nothing
+// more — no Xapian and no text analysis here. Errors become JSON; nothing internal leaks.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+#include <httplib.h>
+
+#include "searchd/searcher.h"
+#include "searchd/snippet_builder.h"
+
+namespace vnsearch::searchd {
+
+// The address cannot be listened on; the message says which and why.
+struct ListenError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class Server {
+public:
+    // threads: worker threads; a keep-alive connection holds one while it lasts.
+    Server(Searcher& searcher, std::size_t threads);
+    Server(const Server&) = delete;
+    Server& operator=(const Server&) = delete;
+
+    // Throws ListenError.
+    void bind(const std::string& host, int port);
+    // Serves until stop(); false when the listening loop failed.
+    bool run();
+    bool is_running() const { return http_.is_running(); }
+    void stop() { http_.stop(); }
+
+private:
+    void add_routes();
+    void search(const httplib::Request& request, httplib::Response& response) const;
+    void article(const httplib::Request& request, httplib::Response& response) const;
+    void health(const httplib::Request& request, httplib::Response& response) const;
+
+    Searcher& searcher_;
+    SnippetBuilder snippets_;
+    httplib::Server http_;
+};
+
+}  // namespace vnsearch::searchd

@@ -1,0 +1,29 @@
+// The snippet of a hit: a window of the stored body around the best cluster of matched words, the
+// matched words in <mark>, everything else HTML-escaped, cut on word boundaries with "…".
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "searchd/match_words.h"
+
+namespace vnsearch::searchd {
+
+class SnippetBuilder {
+public:
+    static constexpr std::size_t kDefaultLength = 200;  // characters of body text, about
+
+    explicit SnippetBuilder(std::size_t length = kDefaultLength) : length_(length) {}
+
+    // HTML: safe to insert into a page as is.
+    std::string build(std::string_view body, const MatchWords& words) const;
+
+private:
+    std::size_t length_;
+};
+
+// HTML-escapes text (& < > " '), with every run of white space made one space.
+std::string escape_html(std::string_view text);
+
+}  // namespace vnsearch::searchd

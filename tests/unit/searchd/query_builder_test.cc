@@ -1,0 +1,138 @@
+// Tests of the query builder's behaviour on a real (tiny) index: folding, exact-over-folded,
+// proximity, phrases, operators, field prefixes and malformed input as plain words.
+#include <gtest/gtest.h>
+
+#include "searchd/query_builder.h"
+#include "unit/searchd/test_index.h"
+
+using namespace vnsearch::searchd;
+using vnsearch::testing::article;
+using vnsearch::testing::TestIndex;
+
+namespace {
+
+// Ids of the articles a query text finds, best first.
+std::vector<std::string> ranked_ids(const TestIndex& index, const std::string& text) {
+    Xapian::Database db(index.path());
+    BuiltQuery built = QueryBuilder().build(text);
+    Xapian::Query query = built.ranked;
+    if (!built.filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, built.filter);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    std::vector<std::string> ids;
+    Xapian::MSet mset = enquire.get_mset(0, 100);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        ids.push_back(nlohmann::json::parse(it.get_document().get_data())["id"]);
+    }
+    return ids;
+}
+
+using Ids = std::vector<std::string>;
+
+class QueryBuilderTest : public ::testing::Test {
+protected:
+    TestIndex index{{
+        article("seed", "Đống Đa tổng kết đại hội đảng cấp cơ sở", "Quận ủy Đống Đa tổ chức hội nghị.", "2020-10-08",
+                {"Quận ủy Đống Đa"}, "TIN TỨC"),
+        article("road", "Con đường mới", "Con đường mới mở qua phố.", "2020-10-01"),
+        article("sea", "Con dương mới", "Con dương mới mở qua phố.", "2020-10-02"),
+        article("adjacent", "Tin tức", "Hôm nay đại hội đảng bộ phường diễn ra tại nhà văn hóa lớn.", "2020-10-03"),
+        article("scattered", "Tin tức", "Hôm nay đảng viên đại diện phường hội ý tại nhà văn hóa lớn.", "2020-10-04"),
+        article("milk", "Vinamilk lọt top thương hiệu", "Sữa Vinamilk xuất khẩu.", "2020-10-05", {}, "kinh-doanh"),
+        article("noodle", "Masan mua lại", "Masan và mì gói.", "2020-10-06", {}, "kinh-doanh"),
+        article("english", "Title or nothing", "An English title, or nothing else.", "2020-10-07"),
+    }};
+};
+
+}  // namespace
+
+TEST_F(QueryBuilderTest, WordsWithoutMarksFindEveryMarkedForm) {
+    EXPECT_EQ(ranked_ids(index, "dai hoi dang").front(), "seed");
+    Ids roads = ranked_ids(index, "con duong");
+    EXPECT_EQ(std::set<std::string>(roads.begin(), roads.end()), (std::set<std::string>{"road", "sea"}));
+}
+
+TEST_F(QueryBuilderTest, AnExactMatchOutranksAFoldedOne) {
+    EXPECT_EQ(ranked_ids(index, "đường"), (Ids{"road", "sea"}));
+    EXPECT_EQ(ranked_ids(index, "dương"), (Ids{"sea", "road"}));
+    EXPECT_EQ(ranked_ids(index, "con đường mới"), (Ids{"road", "sea"}));
+}
+
+TEST_F(QueryBuilderTest, MixedMarksWork) {
+    EXPECT_EQ(ranked_ids(index, "đại hoi dang").front(), "seed");
+    EXPECT_EQ(ranked_ids(index, "ĐẠI HỘI đang").front(), "seed");
+}
+
+TEST_F(QueryBuilderTest, AdjacentSyllablesRankAboveScatteredOnes) {
+    Ids ids = ranked_ids(index, "đại hội đảng phường");
+    ASSERT_EQ(ids, (Ids{"adjacent", "scattered"}));
+    EXPECT_EQ(ranked_ids(index, "dai hoi dang phuong"), (Ids{"adjacent", "scattered"}));
+}
+
+TEST_F(QueryBuilderTest, QuotedPhrasesNeedAdjacency) {
+    EXPECT_EQ(ranked_ids(index, "\"hoi dang bo\""), (Ids{"adjacent"}));
+    EXPECT_EQ(ranked_ids(index, "\"đại hội\" phường"), (Ids{"adjacent"}));
+    // A phrase typed with marks is taken literally: "dương" is not "đường".
+    EXPECT_EQ(ranked_ids(index, "\"con đường\""), (Ids{"road"}));
+    EXPECT_EQ(ranked_ids(index, "\"con duong\"").size(), 2u);
+}
+
+TEST_F(QueryBuilderTest, MinusExcludes) {
+    EXPECT_EQ(ranked_ids(index, "con -đường"), (Ids{"sea"}));
+    EXPECT_EQ(ranked_ids(index, "phuong -\"dai hoi\""), (Ids{"scattered"}));
+}
+
+TEST_F(QueryBuilderTest, OrJoinsAlternatives) {
+    Ids ids = ranked_ids(index, "vinamilk OR masan");
+    EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()), (std::set<std::string>{"milk", "noodle"}));
+    EXPECT_EQ(ranked_ids(index, "sữa vinamilk OR masan"), (Ids{"milk"}));
+}
+
+TEST_F(QueryBuilderTest, TitlePrefixSearchesTitlesOnly) {
+    EXPECT_EQ(ranked_ids(index, "title:vinamilk"), (Ids{"milk"}));
+    EXPECT_EQ(ranked_ids(index, "title:sữa"), Ids{});
+    EXPECT_EQ(ranked_ids(index, "title:\"dai hoi dang\""), (Ids{"seed"}));
+}
+
+TEST_F(QueryBuilderTest, OrgAndCategoryPrefixesFilter) {
+    EXPECT_EQ(ranked_ids(index, "org:\"quận uỷ đống đa\""), (Ids{"seed"}));
+    EXPECT_EQ(ranked_ids(index, "hội org:\"Quận ủy Đống Đa\""), (Ids{"seed"}));
+    Ids business = ranked_ids(index, "category:kinh-doanh");
+    EXPECT_EQ(std::set<std::string>(business.begin(), business.end()), (std::set<std::string>{"milk", "noodle"}));
+    EXPECT_EQ(ranked_ids(index, "masan category:kinh-doanh"), (Ids{"noodle"}));
+}
+
+TEST_F(QueryBuilderTest, MalformedInputIsSearchedAsPlainWords) {
+    EXPECT_EQ(ranked_ids(index, "\"dai hoi dang"), ranked_ids(index, "dai hoi dang"));
+    EXPECT_EQ(ranked_ids(index, "dai \"hoi dang"), ranked_ids(index, "dai hoi dang"));
+    EXPECT_EQ(ranked_ids(index, "title:"), (Ids{"english"}));  // the word "title"
+    EXPECT_EQ(ranked_ids(index, "OR nothing"), (Ids{"english"}));  // a stray OR is dropped
+    EXPECT_EQ(ranked_ids(index, "title or nothing"), (Ids{"english"}));  // a lower-case "or" is a word
+    EXPECT_EQ(ranked_ids(index, "nothing OR"), (Ids{"english"}));
+    EXPECT_EQ(ranked_ids(index, "vinamilk - OR -"), (Ids{"milk"}));
+    EXPECT_EQ(ranked_ids(index, "org: category:"), Ids{});  // the words "org" and "category"
+}
+
+TEST(QueryBuilder, SaysWhenNothingRanks) {
+    QueryBuilder builder;
+    EXPECT_FALSE(builder.build("").scored);
+    EXPECT_FALSE(builder.build("  \" - ").scored);
+    EXPECT_FALSE(builder.build("-đảng").scored);
+    EXPECT_FALSE(builder.build("org:x").scored);
+    EXPECT_TRUE(builder.build("đảng").scored);
+}
+
+TEST(QueryBuilder, OffersARelaxedQueryOnlyForSeveralParts) {
+    QueryBuilder builder;
+    EXPECT_TRUE(builder.build("đảng").relaxed.empty());
+    EXPECT_FALSE(builder.build("đảng bộ").relaxed.empty());
+}
+
+TEST(QueryBuilder, HighlightsWhatItMatches) {
+    BuiltQuery built = QueryBuilder().build("Đại hoi -xa \"đường phố\"");
+    EXPECT_EQ(built.highlight.exact, (std::set<std::string>{"đại", "đường", "phố"}));
+    EXPECT_EQ(built.highlight.folded, (std::set<std::string>{"dai", "hoi"}));
+    ASSERT_EQ(built.words.size(), 2u);
+    EXPECT_EQ(built.words[0].exact, "đại");
+    EXPECT_EQ(built.words[1].exact, "hoi");
+}

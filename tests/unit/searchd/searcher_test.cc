@@ -1,0 +1,207 @@
+// Tests of the Searcher on a real (tiny) index: filters, sorting with undated articles last,
+// facet counts against counts computed here, paging, relaxation, collapse and live reopen.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "searchd/searcher.h"
+#include "unit/searchd/test_index.h"
+
+using namespace vnsearch::searchd;
+using vnsearch::schema::Article;
+using vnsearch::testing::article;
+using vnsearch::testing::TestIndex;
+
+namespace {
+
+using Ids = std::vector<std::string>;
+
+Ids ids_of(const SearchResult& result) {
+    Ids ids;
+    for (const auto& hit : result.hits) ids.push_back(hit.article["id"]);
+    return ids;
+}
+
+SearchRequest request_for(std::string q) {
+    SearchRequest request;
+    request.q = std::move(q);
+    request.per_page = 100;
+    return request;
+}
+
+const std::vector<Article>& corpus() {
+    static const std::vector<Article> articles = {
+        article("a", "Đại hội Đảng bộ quận", "Đại hội đảng bộ quận Đống Đa.", "2020-10-08",
+                {"Quận ủy Đống Đa", "Bộ Chính trị"}, "Thời sự"),
+        article("b", "Hội nghị tổng kết", "Quận ủy tổ chức hội nghị.", "2020-11-02", {"Quận ủy Đống Đa"}, "Thời sự"),
+        article("c", "Thị trường chứng khoán", "Chứng khoán tăng điểm, đảng viên đầu tư.", "2021-01-15",
+                {"Ngân hàng Nhà nước"}, "Kinh doanh"),
+        article("d", "Không ngày tháng", "Bài viết về đảng bộ không có ngày.", "", {"Bộ Chính trị"}, "Thời sự"),
+        article("e", "Giá vàng", "Giá vàng hôm nay.", "2019-12-31", {}, "Kinh doanh"),
+    };
+    return articles;
+}
+
+// Counts computed from the articles themselves, for the documents the test expects to match.
+std::map<std::string, Xapian::doccount> expected_org_counts(const Ids& ids) {
+    std::map<std::string, Xapian::doccount> counts;
+    for (const auto& a : corpus()) {
+        if (std::find(ids.begin(), ids.end(), a.id) == ids.end()) continue;
+        for (const auto& org : a.orgs) ++counts[org];
+    }
+    return counts;
+}
+
+class SearcherTest : public ::testing::Test {
+protected:
+    TestIndex index{corpus()};
+    DatabasePool pool{index.path()};
+    Searcher searcher{pool};
+};
+
+}  // namespace
+
+namespace vnsearch::searchd {
+inline void PrintTo(const FacetValue& value, std::ostream* out) { *out << value.value << ":" << value.count; }
+}  // namespace vnsearch::searchd
+
+TEST_F(SearcherTest, EmptyQueryListsEverythingNewestFirstUndatedLast) {
+    SearchResult result = searcher.search(request_for(""));
+    EXPECT_EQ(result.total, 5u);
+    EXPECT_EQ(ids_of(result), (Ids{"c", "b", "a", "e", "d"}));
+}
+
+TEST_F(SearcherTest, DateSortsPutUndatedLastBothWays) {
+    SearchRequest request = request_for("dang");
+    request.sort = SortOrder::DateDesc;
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"c", "a", "d"}));
+    request.sort = SortOrder::DateAsc;
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"a", "c", "d"}));
+    request.q = "";
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"e", "a", "b", "c", "d"}));
+}
+
+TEST_F(SearcherTest, FiltersCombineAcrossAndOrWithin) {
+    SearchRequest request = request_for("");
+    request.orgs = {"quận uỷ đống đa"};  // case and tone placement do not matter
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"b", "a"}));
+    request.orgs = {"Quận ủy Đống Đa", "Ngân hàng Nhà nước"};
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"c", "b", "a"}));
+    request.categories = {"Thời sự"};
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"b", "a"}));
+    request.date_from = vnsearch::schema::parse_iso_date("2020-11-01");
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"b"}));
+}
+
+TEST_F(SearcherTest, DateRangeIsInclusiveAndExcludesUndated) {
+    SearchRequest request = request_for("");
+    request.date_from = vnsearch::schema::parse_iso_date("2020-10-08");
+    request.date_to = vnsearch::schema::parse_iso_date("2021-01-15");
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"c", "b", "a"}));
+    request.date_from.reset();
+    request.date_to = vnsearch::schema::parse_iso_date("2019-12-31");
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"e"}));
+}
+
+TEST_F(SearcherTest, FacetsCountEveryMatchNotJustThePage) {
+    SearchRequest request = request_for("dang");
+    request.per_page = 1;
+    SearchResult result = searcher.search(request);
+    Ids matching = {"a", "c", "d"};
+    EXPECT_EQ(result.total, matching.size());
+    ASSERT_EQ(result.hits.size(), 1u);
+    std::map<std::string, Xapian::doccount> orgs;
+    for (const auto& value : *result.facets.org) orgs[value.value] = value.count;
+    EXPECT_EQ(orgs, expected_org_counts(matching));
+    EXPECT_EQ(result.facets.org->front(), (FacetValue{"Bộ Chính trị", 2}));  // most frequent first
+    EXPECT_EQ(*result.facets.category, (std::vector<FacetValue>{{"Thời sự", 2}, {"Kinh doanh", 1}}));
+    // The undated article has no bucket.
+    EXPECT_EQ(*result.facets.date, (std::vector<FacetValue>{{"2020-10", 1}, {"2021-01", 1}}));
+}
+
+TEST_F(SearcherTest, FacetsFollowSelectionSizeAndInterval) {
+    SearchRequest request = request_for("");
+    request.facets = {true, false, false};
+    request.date_interval = DateInterval::Year;
+    request.facet_size = 2;
+    SearchResult result = searcher.search(request);
+    EXPECT_FALSE(result.facets.org);
+    EXPECT_FALSE(result.facets.category);
+    // 2020 is the most frequent; of the two years with one article, the first in calendar order.
+    EXPECT_EQ(*result.facets.date, (std::vector<FacetValue>{{"2019", 1}, {"2020", 2}}));
+}
+
+TEST_F(SearcherTest, PagesThroughResults) {
+    SearchRequest request = request_for("");
+    request.per_page = 2;
+    request.page = 2;
+    SearchResult result = searcher.search(request);
+    EXPECT_EQ(result.total, 5u);
+    EXPECT_EQ(ids_of(result), (Ids{"a", "e"}));
+    request.page = 4;
+    EXPECT_TRUE(searcher.search(request).hits.empty());
+}
+
+TEST_F(SearcherTest, RetriesWithAnyWordWhenNoArticleHasAll) {
+    SearchResult strict = searcher.search(request_for("chứng khoán"));
+    EXPECT_FALSE(strict.relaxed);
+    EXPECT_EQ(ids_of(strict), (Ids{"c"}));
+    SearchResult relaxed = searcher.search(request_for("vàng xyzzy"));
+    EXPECT_TRUE(relaxed.relaxed);
+    EXPECT_EQ(ids_of(relaxed), (Ids{"e"}));
+}
+
+TEST_F(SearcherTest, HitsCarryTheStoredArticleAndAScore) {
+    SearchResult result = searcher.search(request_for("đại hội đảng"));
+    ASSERT_FALSE(result.hits.empty());
+    EXPECT_EQ(result.hits.front().article["id"], "a");
+    EXPECT_EQ(result.hits.front().article["date"], "2020-10-08");
+    EXPECT_GT(result.hits.front().score, 0.0);
+    EXPECT_TRUE(result.highlight.exact.count("đảng"));
+}
+
+TEST_F(SearcherTest, FindsArticlesById) {
+    auto found = searcher.article("c");
+    ASSERT_TRUE(found);
+    EXPECT_EQ((*found)["title"], "Thị trường chứng khoán");
+    EXPECT_FALSE(searcher.article("nope"));
+}
+
+TEST_F(SearcherTest, SeesCommitsAfterTheIndexChanged) {
+    EXPECT_EQ(searcher.stats().documents, 5u);
+    {
+        Xapian::WritableDatabase writer(index.path(), Xapian::DB_OPEN);
+        vnsearch::testing::add_article(writer, article("f", "Bài mới", "Nội dung mới.", "2022-01-01"));
+        writer.commit();
+    }
+    pool.index_changed(pool.version_on_disk());
+    EXPECT_EQ(searcher.stats().documents, 6u);
+    EXPECT_EQ(ids_of(searcher.search(request_for("mới"))), (Ids{"f"}));
+}
+
+TEST(SearcherCollapse, KeepsOneArticlePerDuplicateKey) {
+    vnsearch::testing::TempDir dir;
+    std::string path = (dir / "db").string();
+    {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+        vnsearch::testing::add_article(db, article("x1", "Bão số 9", "Bão số 9 đổ bộ.", "2020-10-28"), "story");
+        vnsearch::testing::add_article(db, article("x2", "Bão số 9", "Bão số 9 đổ bộ.", "2020-10-28"), "story");
+        vnsearch::testing::add_article(db, article("y", "Bão số 10", "Bão mới.", "2020-11-05"), "other");
+        db.commit();
+    }
+    DatabasePool pool(path);
+    Searcher searcher(pool);
+    SearchRequest request = request_for("bão");
+    EXPECT_EQ(searcher.search(request).hits.size(), 3u);
+    request.collapse = true;
+    EXPECT_EQ(searcher.search(request).hits.size(), 2u);
+}
+
+TEST(DatabasePool, SaysWhichDatabaseCannotBeOpened) {
+    try {
+        DatabasePool pool("/nonexistent/vnsearch-db");
+        FAIL() << "opened a database that does not exist";
+    } catch (const DatabaseUnavailable& error) {
+        EXPECT_NE(std::string(error.what()).find("/nonexistent/vnsearch-db"), std::string::npos);
+    }
+}

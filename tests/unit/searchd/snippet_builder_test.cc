@@ -1,0 +1,96 @@
+// Tests of snippets: marking (exact and folded), HTML escaping, windows and UTF-8 boundaries.
+#include <gtest/gtest.h>
+
+#include "searchd/snippet_builder.h"
+
+using namespace vnsearch::searchd;
+
+namespace {
+
+MatchWords folded(std::initializer_list<const char*> words) {
+    MatchWords match;
+    for (const char* word : words) match.folded.insert(word);
+    return match;
+}
+
+// True when text is valid UTF-8.
+bool valid_utf8(const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        std::size_t length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (length == 0 || i + length > text.size()) return false;
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST(SnippetBuilder, MarksAdjacentMatchedWordsInOneMark) {
+    std::string snippet = SnippetBuilder().build("Ngày 8/10, Đại hội Đảng bộ quận họp.", folded({"dai", "hoi", "dang"}));
+    EXPECT_EQ(snippet, "Ngày 8/10, <mark>Đại hội Đảng</mark> bộ quận họp.");
+}
+
+TEST(SnippetBuilder, ExactWordsMatchOnlyWithTheirMarks) {
+    MatchWords words;
+    words.exact.insert("đường");
+    std::string snippet = SnippetBuilder().build("đường và dương", words);
+    EXPECT_EQ(snippet, "<mark>đường</mark> và dương");
+}
+
+TEST(SnippetBuilder, MatchesWhateverTheCaseNormalFormOrTonePlacement) {
+    MatchWords words;
+    words.exact.insert("ủy");
+    // Upper case, and the old placement "uỷ" in NFD.
+    std::string snippet = SnippetBuilder().build("QUẬN ỦY và Quận u\u0309y", words);
+    EXPECT_EQ(snippet, "QUẬN <mark>ỦY</mark> và Quận <mark>u\u0309y</mark>");
+}
+
+TEST(SnippetBuilder, EscapesEverythingElse) {
+    std::string body = "Tin <script>alert('x')</script> & \"đại hội\" <b>đảng</b>";
+    std::string snippet = SnippetBuilder().build(body, folded({"dai", "hoi", "script"}));
+    EXPECT_EQ(snippet.find("<script>"), std::string::npos) << snippet;
+    EXPECT_EQ(snippet.find("<b>"), std::string::npos) << snippet;
+    EXPECT_EQ(snippet,
+              "Tin &lt;<mark>script</mark>&gt;alert(&#39;x&#39;)&lt;/<mark>script</mark>&gt; &amp; "
+              "&quot;<mark>đại hội</mark>&quot; &lt;b&gt;đảng&lt;/b&gt;");
+}
+
+TEST(SnippetBuilder, CutsALongBodyAroundTheBestClusterWithEllipses) {
+    std::string filler;
+    for (int i = 0; i < 200; ++i) filler += "lời mở đầu ";
+    std::string body = filler + "một mình hội ở đây, " + filler + "Đại hội Đảng bộ quận lần thứ XXVIII. " + filler;
+    std::string snippet = SnippetBuilder().build(body, folded({"dai", "hoi", "dang"}));
+    EXPECT_NE(snippet.find("<mark>Đại hội Đảng</mark>"), std::string::npos) << snippet;
+    EXPECT_EQ(snippet.rfind("\u2026", 0), 0u) << snippet;  // starts with …
+    EXPECT_EQ(snippet.substr(snippet.size() - 3), "\u2026") << snippet;
+    EXPECT_LT(snippet.size(), 700u);
+    EXPECT_TRUE(valid_utf8(snippet));
+}
+
+TEST(SnippetBuilder, StartsAtTheBeginningWhenNothingMatches) {
+    std::string body = "Đoạn đầu tiên.\n\nĐoạn thứ hai dài hơn một chút.";
+    EXPECT_EQ(SnippetBuilder().build(body, folded({"khong"})), "Đoạn đầu tiên. Đoạn thứ hai dài hơn một chút.");
+}
+
+TEST(SnippetBuilder, StaysOnUtf8BoundariesAtEveryLength) {
+    std::string body;
+    for (int i = 0; i < 100; ++i) body += "Việt Nam ủy ban nhân dân ";
+    for (std::size_t length : {1u, 7u, 33u, 200u, 5000u}) {
+        std::string snippet = SnippetBuilder(length).build(body, folded({"uy", "ban"}));
+        EXPECT_TRUE(valid_utf8(snippet)) << length;
+        EXPECT_NE(snippet.find("<mark>"), std::string::npos) << length;
+    }
+}
+
+TEST(SnippetBuilder, HandlesEmptyAndWordlessBodies) {
+    EXPECT_EQ(SnippetBuilder().build("", folded({"a"})), "");
+    EXPECT_EQ(SnippetBuilder().build(" <>& ", folded({"a"})), "&lt;&gt;&amp;");
+}
+
+TEST(EscapeHtml, EscapesTheFiveCharactersAndFoldsWhiteSpace) {
+    EXPECT_EQ(escape_html("a<b>&\"'\n\n c"), "a&lt;b&gt;&amp;&quot;&#39; c");
+}
