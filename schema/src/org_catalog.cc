@@ -193,18 +193,16 @@ std::string spell_gap(std::string_view gap, bool beside_number) {
     case WordGap::brk:
         break;
     }
+    // Anything else ("Trung tâm (CDC)") keeps its characters, each run of spaces made one.
     std::string out;
-    bool pending_space = false;
+    bool in_space = false;
     for_each_code_point(gap, [&](UChar32 c) {
-        if (c >= 0 && u_isUWhiteSpace(c)) {
-            pending_space = !out.empty();
-            return;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        append_code_point(out, c);
+        bool space = c >= 0 && u_isUWhiteSpace(c);
+        if (space && !in_space) out += ' ';
+        if (!space) append_code_point(out, c);
+        in_space = space;
     });
-    return out.empty() ? " " : " " + out + " ";
+    return out;
 }
 
 std::string_view trim(std::string_view text) {
@@ -575,6 +573,22 @@ std::optional<OrgMatch> OrgCatalog::spelled_phrase(const OrgText& text, std::siz
     return both;
 }
 
+namespace {
+
+// What separates words[pos] from the word before it in a display spelling.
+std::string spell_gap_before(const OrgText& text, std::size_t pos) {
+    const OrgWord& previous = text.words()[pos - 1];
+    const OrgWord& word = text.words()[pos];
+    if (word.alias != 0 && word.alias == previous.alias && word.begin == previous.begin) {
+        return std::string(word.separator);  // inside one expansion
+    }
+    auto numeric = [](const OrgWord& w) { return w.letter_case == WordCase::number || w.letter_case == WordCase::other; };
+    std::size_t gap = word.begin > previous.end ? word.begin - previous.end : 0;
+    return spell_gap(text.text().substr(previous.end, gap), numeric(previous) || numeric(word));
+}
+
+}  // namespace
+
 std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_t end) const {
     const std::vector<OrgWord>& words = text.words();
     // A name written all in capitals (or all in lower case) says nothing through case: data phrases
@@ -583,25 +597,14 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
     for (std::size_t k = begin; k < end; ++k) {
         if (words[k].alias != 0) continue;
         has_lower = has_lower || words[k].letter_case == WordCase::lower || words[k].letter_case == WordCase::capital;
-        has_upper = has_upper || words[k].letter_case != WordCase::lower;
+        has_upper = has_upper || words[k].capitalised();
     }
     bool all_caps = has_upper && !has_lower;
     bool any_case = all_caps || !has_upper;
 
     std::string out;
     for (std::size_t pos = begin; pos < end;) {
-        if (pos > begin) {
-            const OrgWord& previous = words[pos - 1];
-            const OrgWord& word = words[pos];
-            if (word.alias != 0 && word.alias == previous.alias && word.begin == previous.begin) {
-                out += word.separator;
-            } else {
-                auto numeric = [](const OrgWord& w) { return w.letter_case == WordCase::number || w.letter_case == WordCase::other; };
-                bool beside_number = numeric(previous) || numeric(word);
-                out += spell_gap(text.text().substr(previous.end, word.begin > previous.end ? word.begin - previous.end : 0),
-                                 beside_number);
-            }
-        }
+        if (pos > begin) out += spell_gap_before(text, pos);
         if (auto found = spelled_phrase(text, pos, end, any_case)) {
             auto [display, role] = phrase_display(text, pos, *found);
             // A unit word ends a name capitalised ("Đảng bộ Quận") and is lower case before a place.
@@ -624,7 +627,12 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
 
 std::string OrgCatalog::canonical_name(std::string_view name) const {
     OrgText text = analyse(name);
-    return spell(text, 0, text.words().size());
+    const auto& words = text.words();
+    std::string out = spell(text, 0, words.size());
+    // A closing bracket or quote after the last word still belongs to the name.
+    std::string_view tail = words.empty() ? std::string_view{} : trim(name.substr(words.back().end));
+    if (!tail.empty() && tail.find_first_not_of(")]\"'") == std::string_view::npos) out += tail;
+    return out;
 }
 
 }  // namespace vnsearch::schema
