@@ -1,4 +1,4 @@
-// The indexing pipeline of one run; see index_run.h.
+// The orchestration of one run; see index_run.h.
 #include "indexer/index_run.h"
 
 #include <spdlog/spdlog.h>
@@ -6,61 +6,44 @@
 #include <chrono>
 #include <filesystem>
 
+#include "indexer/database_swap.h"
+#include "indexer/db_lock.h"
 #include "indexer/enricher.h"
+#include "indexer/file_state.h"
 #include "indexer/index_writer.h"
+#include "indexer/input_indexer.h"
 #include "indexer/input_paths.h"
 #include "indexer/progress.h"
+#include "vnsearch/schema/layout.h"
 
 namespace vnsearch::indexer {
+namespace fs = std::filesystem;
 namespace {
 
-// Reads one input into the index: the reader's articles go through enricher, builder and writer.
-class InputSink : public ReadSink {
+void check_options(const RunOptions& options) {
+    if (options.paths.empty() && options.delete_ids.empty() && !options.delete_missing) {
+        throw UsageError("nothing to do: give PATHs to index, --delete ID... or --delete-missing");
+    }
+    if (options.rebuild && options.paths.empty()) throw UsageError("--rebuild needs the PATHs to build from");
+    if (options.rebuild && (!options.delete_ids.empty() || options.delete_missing)) {
+        throw UsageError("--rebuild builds from the PATHs alone: it cannot be combined with --delete or --delete-missing");
+    }
+}
+
+// Removes a directory on scope exit unless released: a failed or abandoned rebuild leaves nothing behind.
+class RemoveOnExit {
 public:
-    InputSink(const Enricher& enricher, const DocumentBuilder& builder, IndexWriter& writer, RunCounts& counts,
-              Progress& progress, const IndexRun::StopSignal& stop, const InputFile& input)
-        : enricher_(enricher), builder_(builder), writer_(writer), counts_(counts), progress_(progress), stop_(stop),
-          display_(input.display()),
-          source_path_(input.is_stdin() ? std::string() : std::filesystem::absolute(input.path).lexically_normal().string()) {}
-
-    void article(RawArticle raw) override {
-        auto warn = [this](const ReadError& problem) {
-            ++counts_.warnings;
-            report(problem);
-        };
-        schema::Article article = enricher_.enrich(std::move(raw), warn);
-        switch (writer_.upsert(builder_.build(article, source_path_))) {
-            case UpsertResult::New: ++counts_.added; break;
-            case UpsertResult::Updated: ++counts_.updated; break;
-            case UpsertResult::Unchanged: ++counts_.unchanged; break;
-        }
-        progress_.update(counts_, display_);
+    explicit RemoveOnExit(fs::path path) : path_(std::move(path)) {}
+    ~RemoveOnExit() {
+        std::error_code ignored;
+        if (!path_.empty()) fs::remove_all(path_, ignored);
     }
-
-    void error(ReadError error) override {
-        ++counts_.skipped;
-        ++errors_;
-        report(error);
-    }
-
-    bool wants_more() const override { return stop_() == 0; }
-    std::size_t errors() const { return errors_; }
+    RemoveOnExit(const RemoveOnExit&) = delete;
+    RemoveOnExit& operator=(const RemoveOnExit&) = delete;
+    void release() { path_.clear(); }
 
 private:
-    void report(const ReadError& problem) {
-        progress_.finish();
-        spdlog::warn("{}", problem.message());
-    }
-
-    const Enricher& enricher_;
-    const DocumentBuilder& builder_;
-    IndexWriter& writer_;
-    RunCounts& counts_;
-    Progress& progress_;
-    const IndexRun::StopSignal& stop_;
-    std::string display_;
-    std::string source_path_;
-    std::size_t errors_ = 0;
+    fs::path path_;
 };
 
 }  // namespace
@@ -69,27 +52,75 @@ IndexRun::IndexRun(RunOptions options, StopSignal stop_signal)
     : options_(std::move(options)), stop_signal_(std::move(stop_signal)) {}
 
 RunSummary IndexRun::run() {
+    check_options(options_);
+    fs::path lock_path = DbLock::lock_path_for(options_.db);
+    auto lock = DbLock::try_acquire(lock_path);
+    if (!lock) {
+        throw LockedError("another indexer is running on " + options_.db.string() + " (lock " + lock_path.string() + ")");
+    }
+    return options_.rebuild ? rebuild() : index_into(options_.db);
+}
+
+RunSummary IndexRun::rebuild() {
+    remove_stale_rebuilds(options_.db);  // left by killed rebuilds: we hold the lock, nobody else builds
+    fs::path fresh = rebuild_path_for(options_.db);
+    RemoveOnExit cleanup(fresh);
+    RunSummary summary = index_into(fresh);
+    if (summary.signal != 0) {
+        spdlog::warn("indexer: rebuild stopped by a signal; {} left as it was", options_.db.string());
+        return summary;
+    }
+    swap_in(fresh, options_.db);
+    cleanup.release();
+    return summary;
+}
+
+RunSummary IndexRun::index_into(const fs::path& db) {
     auto start = std::chrono::steady_clock::now();
     std::vector<InputFile> inputs = expand_inputs(options_.paths, options_.format);
     Enricher enricher(options_.data_dir);
     DocumentBuilder builder(options_.spelling);
-    IndexWriter writer(options_.db, options_.batch);
+    IndexWriter writer(db, options_.batch);
     Progress progress(options_.progress);
 
     RunSummary summary;
+    InputIndexer input_indexer(enricher, builder, writer, summary.counts, progress, stop_signal_);
     for (const auto& input : inputs) {
         if (stop_signal_() != 0) break;
-        auto reader = reader_for(input.path, input.format);
-        InputSink sink(enricher, builder, writer, summary.counts, progress, stop_signal_, input);
-        reader->read(input, sink);
-        ++summary.counts.files_read;
+        input_indexer.index(input);
     }
-    writer.commit();
     progress.finish();
+    if (stop_signal_() == 0) delete_ids(writer, summary.counts);
+    if (stop_signal_() == 0 && options_.delete_missing) delete_missing(writer, summary.counts);
+    writer.commit();
     summary.signal = stop_signal_();
     summary.documents = writer.document_count();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;
+}
+
+void IndexRun::delete_ids(IndexWriter& writer, RunCounts& counts) {
+    for (const auto& id : options_.delete_ids) {
+        if (writer.remove(schema::Layout::id_term(id))) {
+            ++counts.deleted;
+        } else {
+            ++counts.warnings;
+            spdlog::warn("--delete {}: no article with this id", id);
+        }
+    }
+}
+
+void IndexRun::delete_missing(IndexWriter& writer, RunCounts& counts) {
+    for (const auto& key : writer.metadata_keys(std::string(FileState::kKeyPrefix))) {
+        auto state = FileState::decode(writer.metadata(key));
+        if (!state) continue;
+        std::error_code error;
+        if (fs::exists(state->path, error) || error) continue;  // present, or unknowable: keep
+        std::size_t removed = writer.remove_all_with(schema::Layout::source_path_term(state->path));
+        writer.set_metadata(key, "");
+        counts.deleted += removed;
+        spdlog::info("{}: gone, {} articles deleted", state->path, removed);
+    }
 }
 
 }  // namespace vnsearch::indexer

@@ -1,10 +1,12 @@
-// One indexer run: the inputs read in order, each article enriched, built and upserted, errors
-// reported as "path:line: problem", counts kept for the summary. main.cc only parses the command line.
+// One indexer run under the database's lock: the inputs indexed incrementally (or into a fresh
+// database swapped in with --rebuild), then --delete and --delete-missing, everything committed in
+// batches; counts kept for the summary. main.cc only parses the command line.
 #pragma once
 
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -20,8 +22,16 @@ struct RunOptions {
     std::filesystem::path data_dir;  // organization data; empty: schema's default
     std::size_t batch = 1000;
     std::vector<std::string> paths;
+    std::vector<std::string> delete_ids;
+    bool delete_missing = false;
+    bool rebuild = false;
     SpellingScope spelling = SpellingScope::TitlesAndBodies;
     bool progress = false;  // draw a progress line on stderr
+};
+
+// Another indexer holds the database's lock (exit status 3).
+struct LockedError : std::runtime_error {
+    using std::runtime_error::runtime_error;
 };
 
 class IndexRun {
@@ -31,10 +41,17 @@ public:
 
     explicit IndexRun(RunOptions options, StopSignal stop_signal = [] { return 0; });
 
-    // Throws UsageError for bad PATHs, Xapian::Error or std::runtime_error for fatal problems.
+    // Throws UsageError for bad options or PATHs, LockedError, Xapian::Error or std::runtime_error
+    // for fatal problems.
     RunSummary run();
 
 private:
+    RunSummary rebuild();
+    // Indexes the inputs and applies the deletions into the database at `db`; commits.
+    RunSummary index_into(const std::filesystem::path& db);
+    void delete_ids(class IndexWriter& writer, RunCounts& counts);
+    void delete_missing(class IndexWriter& writer, RunCounts& counts);
+
     RunOptions options_;
     StopSignal stop_signal_;
 };

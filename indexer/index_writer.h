@@ -1,11 +1,12 @@
 // The write side of the index: a Xapian WritableDatabase with upserts by id term and commits in
-// batches (each batch one transaction). Knows Xapian, not input formats.
+// batches (each batch one transaction, so a kill leaves the last commit). Knows Xapian, not formats.
 #pragma once
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
-#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include <xapian.h>
@@ -15,6 +16,11 @@
 namespace vnsearch::indexer {
 
 enum class UpsertResult { New, Updated, Unchanged };
+
+struct Upserted {
+    UpsertResult result;
+    Xapian::docid docid;
+};
 
 class IndexWriter {
 public:
@@ -28,15 +34,20 @@ public:
 
     // Replaces the document with the same id term, or adds it. Unchanged (same stored article from
     // the same source file) leaves the database untouched.
-    UpsertResult upsert(const BuiltDocument& built);
+    Upserted upsert(const BuiltDocument& built);
+
+    std::optional<Xapian::docid> find(const std::string& id_term) const;
+    // Documents carrying a term (e.g. a source file's term).
+    std::unordered_set<Xapian::docid> documents_with(const std::string& term) const;
 
     // Removes the article with this id term; false when there was none.
     bool remove(const std::string& id_term);
-
-    // Id terms of the articles carrying `term` (e.g. a source file's term).
-    std::vector<std::string> id_terms_with(const std::string& term, std::string_view id_prefix) const;
+    void remove(Xapian::docid docid);
+    // Removes every document carrying the term; returns how many.
+    std::size_t remove_all_with(const std::string& term);
 
     std::string metadata(const std::string& key) const { return db_.get_metadata(key); }
+    // Part of the open batch: committed with the documents changed before it. Empty value removes.
     void set_metadata(const std::string& key, const std::string& value);
     std::vector<std::string> metadata_keys(const std::string& prefix) const;
 
@@ -44,10 +55,10 @@ public:
     void commit();
 
     Xapian::doccount document_count() const { return db_.get_doccount(); }
-    Xapian::WritableDatabase& database() { return db_; }
 
 private:
-    void changed();  // counts one change, opening a batch and committing a full one
+    void begin_change();  // opens a batch if none is open
+    void end_change();    // counts one change and commits a full batch
 
     Xapian::WritableDatabase db_;
     std::size_t batch_size_;

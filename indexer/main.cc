@@ -1,6 +1,7 @@
 // indexer: reads portal text files, JSON Lines and saved HTML pages into a vnsearch Xapian database.
 // This file only parses the command line and maps outcomes to exit statuses; IndexRun does the work.
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <xapian.h>
@@ -13,22 +14,36 @@
 #include "indexer/index_run.h"
 #include "indexer/input_paths.h"
 #include "indexer/progress.h"
+#include "indexer/stop_signals.h"
 
 namespace {
 
 using namespace vnsearch::indexer;
 
-constexpr const char* kExitStatuses =
+constexpr const char* kFooter =
+    "Re-running over the same PATHs is incremental: unchanged files are skipped by size and mtime (or\n"
+    "content hash), changed files rewrite only their new or changed articles, and articles no longer in\n"
+    "a cleanly re-read file are deleted. State lives in the database's metadata, committed with the\n"
+    "articles. A second indexer on the same DIR exits at once (lock file DIR.lock).\n"
+    "\n"
     "Exit status:\n"
     "  0    every article went in\n"
     "  1    some articles or files were skipped (each reported on stderr as path:line: problem)\n"
-    "  2    usage error or fatal error (nothing more was indexed)\n";
+    "  2    usage error or fatal error (the database stays at its last commit)\n"
+    "  3    another indexer is running on this database\n"
+    "  130  stopped by SIGINT: what was done is committed (run again to finish)\n"
+    "  143  stopped by SIGTERM: what was done is committed (run again to finish)\n";
 
 void set_up_logging() {
     auto logger = spdlog::stderr_color_mt("indexer");
     // Problems read like compiler messages ("path:line: problem"), so no decoration.
     logger->set_pattern("%v");
     spdlog::set_default_logger(logger);
+}
+
+std::string failure_json(int status, const std::string& message) {
+    return nlohmann::json{{"exit_status", status}, {"error", message}}.dump(-1, ' ', false,
+                                                                            nlohmann::json::error_handler_t::replace);
 }
 
 SpellingScope parse_spelling(const std::string& name) {
@@ -43,10 +58,11 @@ int main(int argc, char** argv) {
     set_up_logging();
     CLI::App app{"Index Vietnamese news articles (portal text, JSON Lines, HTML) into a vnsearch database.",
                  "indexer"};
-    app.footer(kExitStatuses);
+    app.footer(kFooter);
     RunOptions options;
     std::string format = "auto";
     std::string spelling = "all";
+    bool json = false;
     app.add_option("--db", options.db, "Database directory (created if missing)")->required();
     app.add_option("--format", format, "Input format; auto: .txt portal, .jsonl/.jsonl.gz JSON Lines, .html/.htm HTML")
         ->check(CLI::IsMember({"auto", "portal", "jsonl", "html"}))
@@ -58,8 +74,14 @@ int main(int argc, char** argv) {
     app.add_option("--spelling", spelling, "Words fed to the spelling dictionary: all, titles or none")
         ->check(CLI::IsMember({"all", "titles", "none"}))
         ->capture_default_str();
-    app.add_option("PATH", options.paths, "Files, directories (walked recursively) or - (JSON Lines on stdin)")
-        ->required();
+    app.add_option("--delete", options.delete_ids,
+                   "Delete the articles with these ids (an article still in its file returns when that file changes)");
+    app.add_flag("--delete-missing", options.delete_missing,
+                 "Delete the articles of indexed files that no longer exist");
+    app.add_flag("--rebuild", options.rebuild,
+                 "Build a fresh database from PATHs beside DIR, then swap it in atomically");
+    app.add_flag("--json", json, "Print the summary as one JSON line");
+    app.add_option("PATH", options.paths, "Files, directories (walked recursively) or - (JSON Lines on stdin)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -70,18 +92,26 @@ int main(int argc, char** argv) {
     options.spelling = parse_spelling(spelling);
     options.progress = Progress::stderr_is_terminal();
 
+    // Errors go to stderr; with --json the outcome is also one JSON line on stdout, for log collection.
+    auto fail = [&](int status, const std::string& message) {
+        spdlog::error("indexer: {}", message);
+        if (json) std::printf("%s\n", failure_json(status, message).c_str());
+        return status;
+    };
     try {
-        RunSummary summary = IndexRun(options).run();
-        std::printf("%s\n", summary.text().c_str());
+        StopSignals signals;
+        RunSummary summary = IndexRun(options, &StopSignals::received).run();
+        std::printf("%s\n", json ? summary.json().c_str() : summary.text().c_str());
         return summary.exit_status();
     } catch (const UsageError& error) {
-        spdlog::error("indexer: {}", error.what());
-        return exit_status::kFatal;
+        return fail(exit_status::kFatal, error.what());
+    } catch (const LockedError& error) {
+        return fail(exit_status::kLocked, error.what());
+    } catch (const Xapian::DatabaseLockError& error) {
+        return fail(exit_status::kLocked, "database " + options.db.string() + " is locked by another writer: " + error.get_msg());
     } catch (const Xapian::Error& error) {
-        spdlog::error("indexer: database {}: {}", options.db.string(), error.get_description());
-        return exit_status::kFatal;
+        return fail(exit_status::kFatal, "database " + options.db.string() + ": " + error.get_description());
     } catch (const std::exception& error) {
-        spdlog::error("indexer: {}", error.what());
-        return exit_status::kFatal;
+        return fail(exit_status::kFatal, error.what());
     }
 }

@@ -28,8 +28,8 @@ BuiltDocument built(const std::string& id, const std::string& body, const std::s
 TEST(IndexWriter, SameArticleTwiceLeavesOneDocument) {
     test::TempDir dir;
     IndexWriter writer(dir / "db", 1000);
-    EXPECT_EQ(writer.upsert(built("a", "Thân bài.")), UpsertResult::New);
-    EXPECT_EQ(writer.upsert(built("a", "Thân bài.")), UpsertResult::Unchanged);
+    EXPECT_EQ(writer.upsert(built("a", "Thân bài.")).result, UpsertResult::New);
+    EXPECT_EQ(writer.upsert(built("a", "Thân bài.")).result, UpsertResult::Unchanged);
     writer.commit();
     EXPECT_EQ(writer.document_count(), 1u);
     Xapian::Database reader((dir / "db").string());
@@ -42,7 +42,7 @@ TEST(IndexWriter, ChangedArticleIsUpdatedInPlace) {
     IndexWriter writer(dir / "db", 1000);
     writer.upsert(built("a", "Bản cũ."));
     writer.upsert(built("b", "Bài khác."));
-    EXPECT_EQ(writer.upsert(built("a", "Bản mới.")), UpsertResult::Updated);
+    EXPECT_EQ(writer.upsert(built("a", "Bản mới.")).result, UpsertResult::Updated);
     writer.commit();
     Xapian::Database reader((dir / "db").string());
     EXPECT_EQ(reader.get_doccount(), 2u);
@@ -54,7 +54,7 @@ TEST(IndexWriter, SameArticleFromAnotherFileIsAnUpdate) {
     test::TempDir dir;
     IndexWriter writer(dir / "db", 1000);
     writer.upsert(built("a", "Thân bài.", "/in/old.jsonl"));
-    EXPECT_EQ(writer.upsert(built("a", "Thân bài.", "/in/new.jsonl")), UpsertResult::Updated);
+    EXPECT_EQ(writer.upsert(built("a", "Thân bài.", "/in/new.jsonl")).result, UpsertResult::Updated);
     writer.commit();
     Xapian::Database reader((dir / "db").string());
     EXPECT_EQ(reader.get_termfreq(Layout::source_path_term("/in/old.jsonl")), 0u);

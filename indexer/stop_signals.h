@@ -1,0 +1,24 @@
+// SIGINT/SIGTERM as a request to stop: the handler only records the signal; the run checks it
+// between articles, commits what is done and exits with 130/143. A second signal kills at once.
+#pragma once
+
+#include <signal.h>
+
+namespace vnsearch::indexer {
+
+class StopSignals {
+public:
+    StopSignals();   // installs the handlers
+    ~StopSignals();  // restores the previous ones
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
+
+    // The signal received (SIGINT or SIGTERM), 0 if none.
+    static int received();
+
+private:
+    struct sigaction previous_int_ {};
+    struct sigaction previous_term_ {};
+};
+
+}  // namespace vnsearch::indexer
