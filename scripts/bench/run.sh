@@ -16,7 +16,7 @@ options:
   --db DIR             use DIR as the database: reused as is when it already holds one, else built there and kept
   --requests N         measured sequential requests per variant (default 500)
   --duration D         wrk duration (default 10s)
-  --connections N      wrk connections (default 16; searchd's cpp-httplib pool has 8 threads by default)
+  --connections N      wrk connections (default 16; each keep-alive connection holds a searchd worker thread)
   --threads N          wrk threads (default 2)
   -h, --help           this help
 
@@ -98,7 +98,7 @@ if ! command -v wrk >/dev/null; then
     exit 0
 fi
 echo "wrk -t$threads -c$connections -d$duration, plain queries rotating through $(wc -l <"$work_dir/queries.txt") titles"
-echo "(cpp-httplib serves with a pool of 8 threads by default: more keep-alive connections than that queue up)"
+echo "(each keep-alive connection holds one searchd worker thread, see searchd --threads; cpp-httplib's own default pool is 8: connections beyond the pool queue)"
 wrk "-t$threads" "-c$connections" "-d$duration" --latency -s "$script_dir/rotate_queries.lua" \
     "$SEARCHD_URL" -- "$work_dir/queries.txt" "per_page=10&facets=" | tee "$work_dir/wrk.txt"
 rps=$(awk '/^Requests\/sec:/ {print $2}' "$work_dir/wrk.txt")

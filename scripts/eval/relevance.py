@@ -189,6 +189,7 @@ def dump_queries(path, query_sets):
 
 def main(argv=None):
     args = parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # keep the table and stderr progress in order when piped
     articles = load_articles(args.corpora, args.limit_articles)
     groups = duplicate_groups(articles)
     query_sets = build_query_sets(articles, args.per_kind, args.seed, args.kinds)
