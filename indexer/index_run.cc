@@ -53,6 +53,7 @@ IndexRun::IndexRun(RunOptions options, StopSignal stop_signal)
 
 RunSummary IndexRun::run() {
     check_options(options_);
+    inputs_ = expand_inputs(options_.paths, options_.format);  // usage errors before waiting on anything
     fs::path lock_path = DbLock::lock_path_for(options_.db);
     auto lock = DbLock::try_acquire(lock_path);
     if (!lock) {
@@ -77,7 +78,6 @@ RunSummary IndexRun::rebuild() {
 
 RunSummary IndexRun::index_into(const fs::path& db) {
     auto start = std::chrono::steady_clock::now();
-    std::vector<InputFile> inputs = expand_inputs(options_.paths, options_.format);
     Enricher enricher(options_.data_dir);
     DocumentBuilder builder(options_.spelling);
     IndexWriter writer(db, options_.batch);
@@ -85,7 +85,7 @@ RunSummary IndexRun::index_into(const fs::path& db) {
 
     RunSummary summary;
     InputIndexer input_indexer(enricher, builder, writer, summary.counts, progress, stop_signal_);
-    for (const auto& input : inputs) {
+    for (const auto& input : inputs_) {
         if (stop_signal_() != 0) break;
         input_indexer.index(input);
     }

@@ -54,6 +54,7 @@ private:
 
     RunOptions options_;
     StopSignal stop_signal_;
+    std::vector<InputFile> inputs_;
 };
 
 }  // namespace vnsearch::indexer
