@@ -2,6 +2,7 @@
 #include "searchd/server.h"
 
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 
 #include <cerrno>
 #include <cstring>
@@ -45,6 +46,12 @@ std::string default_message(const httplib::Request& request, int status) {
 Server::Server(Searcher& searcher, std::size_t threads) : searcher_(searcher) {
     // cpp-httplib's default pool is 8 threads, and a keep-alive connection holds one: size it.
     http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    // cpp-httplib sets SO_REUSEPORT, which lets a second searchd bind a busy port and share its traffic;
+    // SO_REUSEADDR alone still allows a quick restart but makes a busy port an error.
+    http_.set_socket_options([](socket_t socket) {
+        int yes = 1;
+        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     add_routes();
 }
 

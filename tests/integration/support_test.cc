@@ -45,3 +45,9 @@ TEST(FreeLoopbackPort, GivesAUsablePortNumber) {
     EXPECT_GT(port, 0);
     EXPECT_LT(port, 65536);
 }
+
+TEST(RunProcess, KillsAProgramThatRunsPastItsTimeout) {
+    ProcessResult result = run_process({"sleep", "30"}, {}, std::chrono::milliseconds(200));
+    EXPECT_TRUE(result.timed_out);
+    EXPECT_EQ(result.exit_status, 128 + 9);
+}

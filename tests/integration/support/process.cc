@@ -82,7 +82,9 @@ int wait_for(pid_t pid) {
 }
 
 // Moves stdin_text into `in` and both outputs into the result until the child closes them.
-void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& stdin_text, ProcessResult& result) {
+// Returns false when the deadline passed first.
+bool pump(Pipe& in, Pipe& out, Pipe& err, const std::string& stdin_text, ProcessResult& result,
+          std::chrono::steady_clock::time_point deadline) {
     std::size_t written = 0;
     // Non-blocking, or a big write would block while the child waits for us to drain its output.
     fcntl(in.write_end(), F_SETFL, fcntl(in.write_end(), F_GETFL) | O_NONBLOCK);
@@ -93,8 +95,12 @@ void pump(Pipe& in, Pipe& out, Pipe& err, const std::string& stdin_text, Process
         if (in.write_end() >= 0) fds.push_back({in.write_end(), POLLOUT, 0});
         if (out.read_end() >= 0) fds.push_back({out.read_end(), POLLIN, 0});
         if (err.read_end() >= 0) fds.push_back({err.read_end(), POLLIN, 0});
-        if (fds.empty()) return;
-        if (poll(fds.data(), fds.size(), -1) < 0) {
+        if (fds.empty()) return true;
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) return false;
+        int ready = poll(fds.data(), fds.size(), static_cast<int>(left.count()));
+        if (ready == 0) return false;
+        if (ready < 0) {
             if (errno == EINTR) continue;
             throw std::runtime_error(std::string("poll: ") + std::strerror(errno));
         }
@@ -127,7 +133,8 @@ void ignore_sigpipe() {
 
 }  // namespace
 
-ProcessResult run_process(const std::vector<std::string>& argv, const std::string& stdin_text) {
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& stdin_text,
+                          std::chrono::milliseconds timeout) {
     ignore_sigpipe();
     Pipe in, out, err;
     FileActions actions;
@@ -139,7 +146,11 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
     out.close_write();
     err.close_write();
     ProcessResult result;
-    pump(in, out, err, stdin_text, result);
+    if (!pump(in, out, err, stdin_text, result, std::chrono::steady_clock::now() + timeout)) {
+        ::kill(pid, SIGKILL);
+        result.timed_out = true;
+        result.err += "\n[run_process: killed after " + std::to_string(timeout.count()) + " ms]\n";
+    }
     result.exit_status = wait_for(pid);
     return result;
 }

@@ -112,6 +112,16 @@ bool SearchdProcess::wait_until_ready() {
     return false;
 }
 
+JsonResponse SearchdProcess::get_json(const std::string& path, const httplib::Params& params) {
+    auto response = client_->Get(path, params, httplib::Headers{});
+    if (!response) {
+        throw std::runtime_error("searchd did not answer GET " + path + ": " + httplib::to_string(response.error()) +
+                                 "\nits log:\n" + log());
+    }
+    return JsonResponse{response->status, nlohmann::json::parse(response->body, nullptr, false),
+                        response->get_header_value("Content-Type")};
+}
+
 void SearchdProcess::signal(int signal_number) const {
     if (pid_ > 0) ::kill(pid_, signal_number);
 }

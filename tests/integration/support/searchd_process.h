@@ -11,10 +11,18 @@
 #include <vector>
 
 #include <httplib.h>
+#include <nlohmann/json.hpp>
 
 #include "integration/support/temp_dir.h"
 
 namespace vnsearch::testing {
+
+// A response of searchd: its status and its body parsed as JSON (is_discarded() when it is not JSON).
+struct JsonResponse {
+    int status = 0;
+    nlohmann::json body;
+    std::string content_type;
+};
 
 class SearchdProcess {
 public:
@@ -25,6 +33,8 @@ public:
     SearchdProcess& operator=(const SearchdProcess&) = delete;
 
     httplib::Client& client() { return *client_; }
+    // GET path?params (URL-encoded); throws std::runtime_error when searchd does not answer.
+    JsonResponse get_json(const std::string& path, const httplib::Params& params = {});
     int port() const { return port_; }
     pid_t pid() const { return pid_; }
     void signal(int signal_number) const;

@@ -1,0 +1,58 @@
+// searchd as a program: exit statuses for a missing database and a busy port, clean shutdown on
+// SIGTERM and SIGINT.
+#include <gtest/gtest.h>
+
+#include <signal.h>
+
+#include "integration/support/index_jsonl.h"
+#include "integration/support/process.h"
+#include "integration/support/searchd_process.h"
+#include "integration/support/temp_dir.h"
+
+using namespace vnsearch::testing;
+
+namespace {
+
+std::filesystem::path small_index(const TempDir& dir) {
+    std::filesystem::path db = dir / "db";
+    ProcessResult indexed = index_jsonl(db, {{{"id", "a"}, {"title", "Tin"}, {"body", "Nội dung."}}});
+    if (indexed.exit_status != 0) throw std::runtime_error("indexer failed: " + indexed.err);
+    return db;
+}
+
+}  // namespace
+
+TEST(SearchdCli, MissingDatabaseExitsWith2AndSaysWhich) {
+    ProcessResult result = run_process({VNSEARCH_SEARCHD_BIN, "--db", "/nonexistent/vnsearch-db", "--listen",
+                                        "127.0.0.1:" + std::to_string(free_loopback_port())});
+    EXPECT_EQ(result.exit_status, 2);
+    EXPECT_NE((result.out + result.err).find("/nonexistent/vnsearch-db"), std::string::npos) << result.out << result.err;
+}
+
+TEST(SearchdCli, BusyPortExitsWith2AndSaysWhich) {
+    TempDir dir;
+    auto db = small_index(dir);
+    SearchdProcess first(db);
+    std::string address = "127.0.0.1:" + std::to_string(first.port());
+    ProcessResult second = run_process({VNSEARCH_SEARCHD_BIN, "--db", db.string(), "--listen", address});
+    EXPECT_EQ(second.exit_status, 2);
+    EXPECT_NE((second.out + second.err).find(address), std::string::npos) << second.out << second.err;
+}
+
+TEST(SearchdCli, BadListenAddressIsAUsageError) {
+    ProcessResult result = run_process({VNSEARCH_SEARCHD_BIN, "--db", "x", "--listen", "localhost"});
+    EXPECT_EQ(result.exit_status, 2);
+    ProcessResult no_db = run_process({VNSEARCH_SEARCHD_BIN});
+    EXPECT_EQ(no_db.exit_status, 2);
+}
+
+TEST(SearchdCli, StopsCleanlyOnSigtermAndSigint) {
+    TempDir dir;
+    auto db = small_index(dir);
+    for (int signal_number : {SIGTERM, SIGINT}) {
+        SearchdProcess searchd(db);
+        EXPECT_EQ(searchd.get_json("/health").status, 200);
+        searchd.signal(signal_number);
+        EXPECT_EQ(searchd.stop(), 0) << searchd.log();
+    }
+}
