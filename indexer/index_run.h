@@ -16,6 +16,8 @@
 
 namespace vnsearch::indexer {
 
+class IndexWriter;
+
 struct RunOptions {
     std::filesystem::path db;
     Format format = Format::Auto;
@@ -49,8 +51,8 @@ private:
     RunSummary rebuild();
     // Indexes the inputs and applies the deletions into the database at `db`; commits.
     RunSummary index_into(const std::filesystem::path& db);
-    void delete_ids(class IndexWriter& writer, RunCounts& counts);
-    void delete_missing(class IndexWriter& writer, RunCounts& counts);
+    void delete_ids(IndexWriter& writer, RunCounts& counts);
+    void delete_missing(IndexWriter& writer, RunCounts& counts);
 
     RunOptions options_;
     StopSignal stop_signal_;
