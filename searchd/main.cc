@@ -1,5 +1,5 @@
-// searchd: serves a vnsearch database over HTTP (GET /search, /articles/{id}, /health).
-// This file parses the command line, wires the parts together and handles signals.
+// searchd: serves a vnsearch database over HTTP, picking up index changes live. This file parses the
+// command line, wires the parts together and handles signals (INT/TERM: stop, HUP: recheck the index).
 #include <CLI/CLI.hpp>
 #include <pthread.h>
 #include <signal.h>
@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "searchd/database_pool.h"
+#include "searchd/index_watcher.h"
 #include "searchd/searcher.h"
 #include "searchd/server.h"
 
@@ -56,7 +57,7 @@ sigset_t handled_signals() {
 }
 
 // Serves until SIGINT or SIGTERM (or the server fails); returns whether serving went well.
-bool serve_until_stopped(Server& server, const sigset_t& signals) {
+bool serve_until_stopped(Server& server, IndexWatcher& watcher, const sigset_t& signals) {
     std::atomic<bool> finished{false};
     bool ok = true;
     std::thread serving([&] {
@@ -69,7 +70,10 @@ bool serve_until_stopped(Server& server, const sigset_t& signals) {
     while (!finished) {
         int signal_number = 0;
         sigwait(&signals, &signal_number);
-        if (signal_number == SIGHUP) continue;  // the index watcher polls anyway
+        if (signal_number == SIGHUP) {
+            watcher.poke();  // check the index now rather than at the next tick
+            continue;
+        }
         spdlog::info("searchd: signal {}, stopping", signal_number);
         break;
     }
@@ -103,13 +107,14 @@ int main(int argc, char** argv) {
 
     try {
         DatabasePool pool(db);
+        IndexWatcher watcher(pool);
         Searcher searcher(pool);
         Server server(searcher, threads);
         server.bind(address.host, address.port);
         IndexStats stats = searcher.stats();
         spdlog::info("searchd: serving {} ({} documents, revision {}) on http://{}:{}/ with {} threads", db,
                      stats.documents, stats.revision, address.host, address.port, threads);
-        bool ok = serve_until_stopped(server, signals);
+        bool ok = serve_until_stopped(server, watcher, signals);
         spdlog::info("searchd: stopped");
         return ok ? 0 : 1;
     } catch (const DatabaseUnavailable& error) {

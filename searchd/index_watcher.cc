@@ -1,0 +1,57 @@
+// Polling for index changes; see index_watcher.h.
+#include "searchd/index_watcher.h"
+
+#include <spdlog/spdlog.h>
+
+namespace vnsearch::searchd {
+
+IndexWatcher::IndexWatcher(DatabasePool& pool, std::chrono::milliseconds interval)
+    : pool_(pool), interval_(interval), seen_(pool.version_on_disk()), thread_([this] { run(); }) {}
+
+IndexWatcher::~IndexWatcher() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+}
+
+void IndexWatcher::poke() {
+    {
+        std::lock_guard lock(mutex_);
+        poked_ = true;
+    }
+    wake_.notify_all();
+}
+
+void IndexWatcher::run() {
+    std::unique_lock lock(mutex_);
+    while (!stopping_) {
+        wake_.wait_for(lock, interval_, [this] { return stopping_ || poked_; });
+        if (stopping_) break;
+        poked_ = false;
+        lock.unlock();
+        check();
+        lock.lock();
+    }
+}
+
+void IndexWatcher::check() {
+    try {
+        IndexVersion now = pool_.version_on_disk();
+        if (failing_) spdlog::info("searchd: the database at {} is readable again", pool_.path().string());
+        failing_ = false;
+        if (now == seen_) return;
+        spdlog::info("searchd: index changed (revision {} -> {}{}), refreshing", seen_.revision, now.revision,
+                     now.uuid != seen_.uuid ? ", new database swapped in" : "");
+        pool_.index_changed(now);
+        seen_ = now;
+    } catch (const Xapian::Error& error) {
+        // A rebuild being swapped in, or a disk problem: keep serving what we have and try again.
+        if (!failing_) spdlog::warn("searchd: cannot check the database: {}", error.get_description());
+        failing_ = true;
+    }
+}
+
+}  // namespace vnsearch::searchd
