@@ -89,15 +89,24 @@ def duplicate_key(article):
     return (norm(article.title), norm(article.body))
 
 
-def duplicate_groups(articles):
-    """Maps every id to the frozenset of ids whose article has exactly the same text (itself included).
+def same_title_key(article):
+    """Identity of a syndicated story: its normalized title when it has one of three words or more."""
+    title = duplicate_key(article)[0]
+    return ("title", title) if len(title.split()) >= 3 else duplicate_key(article)
 
-    Syndicated copies (the baomoi corpus has some) are indistinguishable to any engine, so a hit on
-    any of them counts as finding the target.
+
+def duplicate_groups(articles, rule="text"):
+    """Maps every id to the frozenset of ids that count as the same article (itself included).
+
+    rule "text": exactly the same title and body. Syndicated copies (the baomoi corpus has some) are
+    indistinguishable to any engine, so a hit on any of them counts as finding the target.
+    rule "title": the same title (of three words or more): syndicated copies often differ by a
+    byline or a paragraph, and a query made from the title cannot tell them apart either.
     """
+    key_of = same_title_key if rule == "title" else duplicate_key
     groups = {}
     for article in articles:
-        groups.setdefault(duplicate_key(article), []).append(article.id)
+        groups.setdefault(key_of(article), []).append(article.id)
     by_id = {}
     for ids in groups.values():
         members = frozenset(ids)

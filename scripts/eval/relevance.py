@@ -47,6 +47,9 @@ def parse_args(argv=None):
     parser.add_argument("--url", default="http://127.0.0.1:8080", help="searchd base URL (default %(default)s)")
     parser.add_argument("--per-kind", type=int, default=300, metavar="N", help="queries per kind (default %(default)s)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the query sampler (default %(default)s)")
+    parser.add_argument("--duplicates", choices=("text", "title"), default="text",
+                        help="which hits count as the target besides itself: exact copies (text, default) or "
+                        "articles with the same title (title: syndicated copies that differ in a paragraph)")
     parser.add_argument("--kinds", default=",".join(KINDS),
                         help="comma list of query kinds to run (default: all)")
     parser.add_argument("--limit-articles", type=int, metavar="N",
@@ -123,8 +126,10 @@ def print_header(args, articles, groups, documents):
     if documents != len(articles):
         print(f"  WARNING: searchd holds {documents} documents but the corpora have {len(articles)}: "
               "index exactly these files for comparable figures")
-    print(f"  a hit on an exact duplicate of the target (same normalized title and body) counts as the target "
-          f"({duplicates} duplicate groups)")
+    rule = ("the same normalized title and body" if args.duplicates == "text"
+            else "the same normalized title (syndicated copies)")
+    print(f"  a hit on a duplicate of the target ({rule}) counts as the target ({duplicates} duplicate groups; "
+          f"--duplicates {args.duplicates})")
     print("  slug queries are fair only because URL text is not searchable: vnsearch does not index it, "
           "FTS5 holds title and body only")
     print("  FTS5 baseline: tokenize='unicode61 remove_diacritics 2', bm25(t, 3.0, 1.0), query words quoted and ANDed")
@@ -191,7 +196,7 @@ def main(argv=None):
     args = parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # keep the table and stderr progress in order when piped
     articles = load_articles(args.corpora, args.limit_articles)
-    groups = duplicate_groups(articles)
+    groups = duplicate_groups(articles, args.duplicates)
     query_sets = build_query_sets(articles, args.per_kind, args.seed, args.kinds)
     if args.dump_queries:
         dump_queries(args.dump_queries, query_sets)
