@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "searchd/match_words.h"
+#include "searchd/token_cache.h"
 
 namespace vnsearch::searchd {
 
@@ -16,11 +17,12 @@ public:
 
     explicit SnippetBuilder(std::size_t length = kDefaultLength) : length_(length) {}
 
-    // HTML: safe to insert into a page as is.
+    // HTML: safe to insert into a page as is. Thread-safe.
     std::string build(std::string_view body, const MatchWords& words) const;
 
 private:
     std::size_t length_;
+    mutable TokenCache tokens_;  // a memo: building a snippet does not change what it returns
 };
 
 // HTML-escapes text (& < > " '), with every run of white space made one space.
