@@ -217,9 +217,11 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
     BuiltQuery built;
     std::vector<Xapian::Query> parts, bigrams, excluded, orgs, categories;
     std::optional<Token> previous_plain;  // the last plain word, for bigrams with the next one
+    bool only_words = true;
     for (const Unit& unit : read_units(text)) {
         bool plain = unit.kind == Unit::Kind::Word && !unit.excluded && unit.scope == Scope::Body;
         bool joins_group = unit.or_with_previous && !parts.empty();
+        only_words = only_words && plain && !joins_group;
         if (plain && !joins_group && previous_plain) add_bigrams(*previous_plain, unit.tokens.front(), bigrams);
         previous_plain = plain && !joins_group ? std::optional<Token>(unit.tokens.front()) : std::nullopt;
 
@@ -239,6 +241,7 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
         }
     }
     built.scored = !parts.empty();
+    built.only_words = only_words && !built.words.empty();
     built.ranked = assemble(parts.empty() ? Xapian::Query::MatchAll : all_of(parts), bigrams, excluded);
     if (parts.size() >= 2) built.relaxed = assemble(any_of(parts), bigrams, excluded);
     if (!orgs.empty() || !categories.empty()) {

@@ -25,6 +25,9 @@ struct BuiltQuery {
     MatchWords highlight;
     // The words typed (not phrases, not excluded), in order: for spelling suggestions.
     std::vector<schema::Token> words;
+    // True when the text is nothing but plain words (no phrase, operator or field): a spelling
+    // suggestion made of `words` then stands for the whole query.
+    bool only_words = false;
     // True when some positive word or phrase ranks the matches; false for an empty text, or one
     // with only exclusions or filters (the searcher then lists newest first).
     bool scored = false;

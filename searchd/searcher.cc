@@ -104,6 +104,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             result.relaxed = true;
         }
         result.highlight = built.highlight;
+        if (built.only_words) result.suggestion = suggester_.suggest(db, built.words);
         return result;
     });
 }

@@ -14,6 +14,7 @@
 #include "searchd/match_words.h"
 #include "searchd/query_builder.h"
 #include "searchd/search_request.h"
+#include "searchd/spelling_suggester.h"
 
 namespace vnsearch::searchd {
 
@@ -54,6 +55,7 @@ public:
 private:
     DatabasePool& pool_;
     QueryBuilder builder_;
+    SpellingSuggester suggester_;
 };
 
 }  // namespace vnsearch::searchd
