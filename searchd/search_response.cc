@@ -63,4 +63,11 @@ nlohmann::json search_response_json(const SearchRequest& request, const SearchRe
     return json;
 }
 
+nlohmann::json related_response_json(const std::string& id, const RelatedResult& result,
+                                     const SnippetBuilder& snippets) {
+    nlohmann::json hits = nlohmann::json::array();
+    for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, result.highlight, snippets));
+    return {{"id", id}, {"hits", std::move(hits)}};
+}
+
 }  // namespace vnsearch::searchd

@@ -1,9 +1,10 @@
-// The JSON of GET /search (and the hits of /articles/{id}/related): hits with snippets, facets.
+// The JSON of GET /search and GET /articles/{id}/related: hits with snippets, facets.
 // The shape is the REST contract of issue 2; change it only with the README and the tests.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
+#include "searchd/related_finder.h"
 #include "searchd/search_request.h"
 #include "searchd/searcher.h"
 #include "searchd/snippet_builder.h"
@@ -18,5 +19,9 @@ nlohmann::json hit_json(const Hit& hit, const MatchWords& words, const SnippetBu
 // `since` once the snippets are built, so it covers the whole search.
 nlohmann::json search_response_json(const SearchRequest& request, const SearchResult& result,
                                     const SnippetBuilder& snippets, const Stopwatch& since);
+
+// {"id", "hits"}: the articles related to `id`, their snippets marking the words they share.
+nlohmann::json related_response_json(const std::string& id, const RelatedResult& result,
+                                     const SnippetBuilder& snippets);
 
 }  // namespace vnsearch::searchd

@@ -2,6 +2,7 @@
 #include "searchd/searcher.h"
 
 #include "searchd/date_key_maker.h"
+#include "searchd/related_finder.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::searchd {
@@ -109,11 +110,30 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     });
 }
 
+namespace {
+
+std::optional<Xapian::docid> docid_of(Xapian::Database& db, const std::string& id) {
+    std::string term = Layout::id_term(id);
+    auto posting = db.postlist_begin(term);
+    if (posting == db.postlist_end(term)) return std::nullopt;
+    return *posting;
+}
+
+}  // namespace
+
 std::optional<nlohmann::json> Searcher::article(const std::string& id) const {
     return pool_.with_database([&](Xapian::Database& db) -> std::optional<nlohmann::json> {
-        auto posting = db.postlist_begin(Layout::id_term(id));
-        if (posting == db.postlist_end(Layout::id_term(id))) return std::nullopt;
-        return nlohmann::json::parse(db.get_document(*posting).get_data());
+        auto docid = docid_of(db, id);
+        if (!docid) return std::nullopt;
+        return nlohmann::json::parse(db.get_document(*docid).get_data());
+    });
+}
+
+std::optional<RelatedResult> Searcher::related(const std::string& id, const RelatedRequest& request) const {
+    return pool_.with_database([&](Xapian::Database& db) -> std::optional<RelatedResult> {
+        auto docid = docid_of(db, id);
+        if (!docid) return std::nullopt;
+        return RelatedFinder().find(db, *docid, request.per_page);
     });
 }
 

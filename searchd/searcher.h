@@ -38,6 +38,8 @@ struct SearchResult {
     std::optional<std::string> suggestion;
 };
 
+struct RelatedResult;
+
 struct IndexStats {
     Xapian::doccount documents = 0;
     Xapian::rev revision = 0;
@@ -50,6 +52,8 @@ public:
     SearchResult search(const SearchRequest& request) const;
     // The stored article with this id, or nullopt.
     std::optional<nlohmann::json> article(const std::string& id) const;
+    // Articles like this one, or nullopt when there is no article with this id.
+    std::optional<RelatedResult> related(const std::string& id, const RelatedRequest& request) const;
     IndexStats stats() const;
 
 private:

@@ -34,7 +34,7 @@ Stopwatch& request_stopwatch() {
 std::string default_message(const httplib::Request& request, int status) {
     if (status == 404) {
         return "no such endpoint: " + request.method + " " + request.path +
-               " (try GET /search?q=..., GET /articles/{id}, GET /health)";
+               " (try GET /search?q=..., GET /articles/{id}, GET /articles/{id}/related, GET /health)";
     }
     if (status == 405) return "method " + request.method + " is not allowed here; use GET";
     if (status < 500) return "bad request (HTTP " + std::to_string(status) + ")";
@@ -60,6 +60,7 @@ Server::Server(Searcher& searcher, std::size_t threads) : searcher_(searcher) {
 
 void Server::add_routes() {
     http_.Get("/search", [this](const auto& request, auto& response) { search(request, response); });
+    http_.Get(R"(/articles/([^/]+)/related)", [this](const auto& request, auto& response) { related(request, response); });
     http_.Get(R"(/articles/([^/]+))", [this](const auto& request, auto& response) { article(request, response); });
     http_.Get("/health", [this](const auto& request, auto& response) { health(request, response); });
 
@@ -104,6 +105,16 @@ void Server::article(const httplib::Request& request, httplib::Response& respons
     std::string id = request.matches[1];
     if (auto article = searcher_.article(id)) {
         reply(response, 200, *article);
+    } else {
+        reply(response, 404, error_json("no article with id '" + id + "'"));
+    }
+}
+
+void Server::related(const httplib::Request& request, httplib::Response& response) const {
+    std::string id = request.matches[1];
+    RelatedRequest related_request = parse_related_request(request.params);
+    if (auto result = searcher_.related(id, related_request)) {
+        reply(response, 200, related_response_json(id, *result, snippets_));
     } else {
         reply(response, 404, error_json("no article with id '" + id + "'"));
     }

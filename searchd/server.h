@@ -36,6 +36,7 @@ private:
     void add_routes();
     void search(const httplib::Request& request, httplib::Response& response) const;
     void article(const httplib::Request& request, httplib::Response& response) const;
+    void related(const httplib::Request& request, httplib::Response& response) const;
     void health(const httplib::Request& request, httplib::Response& response) const;
 
     Searcher& searcher_;

@@ -2,6 +2,7 @@
 // serves it on a free loopback port, and the tests speak HTTP to it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -19,6 +20,10 @@ std::vector<json> articles() {
         {{"id", "dh1"}, {"url", "https://example.vn/dh1"}, {"title", "Đại hội Đảng bộ quận Đống Đa"},
          {"date", "2020-10-08"}, {"body", "Quận ủy Đống Đa tổ chức Đại hội Đảng bộ quận lần thứ XXVIII."},
          {"source", "Ban Tuyên giáo Quận ủy"}, {"category", "Thời sự"}, {"views", 63}},
+        // A syndicated copy of dh1 (same body, so the same near-duplicate key), a day later elsewhere.
+        {{"id", "dh1-copy"}, {"url", "https://other.vn/dh1"}, {"title", "Đại hội Đảng bộ quận Đống Đa"},
+         {"date", "2020-10-09"}, {"body", "Quận ủy Đống Đa tổ chức Đại hội Đảng bộ quận lần thứ XXVIII."},
+         {"category", "Báo khác"}},
         {{"id", "dh2"}, {"url", "https://example.vn/dh2"}, {"title", "Hội nghị tổng kết công tác đảng"},
          {"date", "2020-10-20"}, {"body", "Ban Thường vụ Quận ủy tổng kết công tác đại hội đảng cấp cơ sở."},
          {"category", "Thời sự"}},
@@ -105,7 +110,7 @@ TEST_F(SearchdApi, FoldedQueryFindsTheSameArticleFirst) {
 TEST_F(SearchdApi, EmptyQueryListsEverythingNewestFirstUndatedLast) {
     JsonResponse response = search({{"q", ""}, {"facets", ""}});
     ASSERT_EQ(response.status, 200);
-    EXPECT_EQ(hit_ids(response.body), (std::vector<std::string>{"xss", "ck", "dh2", "dh1", "nodate"}));
+    EXPECT_EQ(hit_ids(response.body), (std::vector<std::string>{"xss", "ck", "dh2", "dh1-copy", "dh1", "nodate"}));
     EXPECT_EQ(response.body["facets"], json::object());
 }
 
@@ -212,4 +217,30 @@ TEST_F(SearchdApi, MalformedQueriesAreSearchedNotRejected) {
         EXPECT_TRUE(response.body.contains("hits")) << q;
     }
     EXPECT_EQ(hit_ids(search({{"q", "\"đại hội đảng bộ quận"}}).body).front(), "dh1");
+}
+
+TEST_F(SearchdApi, CollapseKeepsOneCopyOfAStory) {
+    auto ids = hit_ids(search({{"q", "quận ủy đống đa"}}).body);
+    EXPECT_EQ(std::count(ids.begin(), ids.end(), "dh1") + std::count(ids.begin(), ids.end(), "dh1-copy"), 2);
+    ids = hit_ids(search({{"q", "quận ủy đống đa"}, {"collapse", "1"}}).body);
+    EXPECT_EQ(std::count(ids.begin(), ids.end(), "dh1") + std::count(ids.begin(), ids.end(), "dh1-copy"), 1);
+}
+
+TEST_F(SearchdApi, RelatedArticlesExcludeTheArticleAndItsCopies) {
+    JsonResponse response = searchd_->get_json("/articles/dh1/related");
+    ASSERT_EQ(response.status, 200) << response.body;
+    EXPECT_EQ(response.body["id"], "dh1");
+    auto ids = hit_ids(response.body);
+    EXPECT_FALSE(ids.empty());
+    EXPECT_EQ(std::count(ids.begin(), ids.end(), "dh1"), 0);
+    EXPECT_EQ(std::count(ids.begin(), ids.end(), "dh1-copy"), 0);
+    EXPECT_EQ(ids.front(), "dh2");  // the other article about the party congress
+    for (const auto& hit : response.body["hits"]) EXPECT_TRUE(hit.contains("snippet"));
+}
+
+TEST_F(SearchdApi, RelatedOfAMissingArticleIs404AndBadCountIs400) {
+    EXPECT_EQ(searchd_->get_json("/articles/no-such-id/related").status, 404);
+    JsonResponse bad = searchd_->get_json("/articles/dh1/related", {{"per_page", "1000"}});
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_NE(bad.body.value("error", "").find("per_page"), std::string::npos) << bad.body;
 }

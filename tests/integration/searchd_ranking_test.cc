@@ -72,3 +72,11 @@ TEST_F(SeedAmongDantri, SeedIsServedWhole) {
     EXPECT_EQ(article.body["views"], 63);
     EXPECT_EQ(article.body["category"], "TIN TỨC HOẠT ĐỘNG");
 }
+
+TEST_F(SeedAmongDantri, SuggestsTheCommonMarkingForTheSeedsTypo) {
+    // The seed writes "tồ chức" (sic) twice; the dantri slice writes "tổ chức" throughout.
+    JsonResponse response = searchd_->get_json("/search", {{"q", "tồ chức đại hội"}});
+    ASSERT_EQ(response.status, 200);
+    EXPECT_EQ(response.body.value("suggestion", ""), "tổ chức đại hội");
+    EXPECT_FALSE(searchd_->get_json("/search", {{"q", "tổ chức đại hội"}}).body.contains("suggestion"));
+}

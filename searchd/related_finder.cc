@@ -1,0 +1,61 @@
+// Related articles by relevance-set expansion; see related_finder.h.
+#include "searchd/related_finder.h"
+
+#include <nlohmann/json.hpp>
+
+#include "vnsearch/schema/layout.h"
+
+namespace vnsearch::searchd {
+namespace {
+
+using schema::Field;
+using schema::Layout;
+namespace slot = schema::slot;
+
+// Folded body words only (they match whatever the marks), and no numbers: dates and counts are
+// distinctive of an article without saying what it is about.
+class FoldedWordDecider : public Xapian::ExpandDecider {
+public:
+    bool operator()(const std::string& term) const override {
+        if (term.size() <= prefix_.size() || term.compare(0, prefix_.size(), prefix_) != 0) return false;
+        char first = term[prefix_.size()];
+        if (first >= 'A' && first <= 'Z') return false;  // a longer prefix that starts the same way
+        return term.find_first_of("0123456789", prefix_.size()) == std::string::npos;
+    }
+    std::string word_of(const std::string& term) const { return term.substr(prefix_.size()); }
+
+private:
+    std::string prefix_ = Layout::prefix(Field::BodyFolded);
+};
+
+}  // namespace
+
+RelatedResult RelatedFinder::find(Xapian::Database& db, Xapian::docid article, std::size_t count) const {
+    Xapian::Enquire enquire(db);
+    Xapian::RSet rset;
+    rset.add_document(article);
+    FoldedWordDecider decider;
+    Xapian::ESet eset = enquire.get_eset(kExpansionTerms, rset, &decider);
+
+    RelatedResult result;
+    if (eset.empty()) return result;
+    for (auto it = eset.begin(); it != eset.end(); ++it) result.highlight.folded.insert(decider.word_of(*it));
+
+    Xapian::Query query(Xapian::Query::OP_OR, eset.begin(), eset.end());
+    std::string dup_key = db.get_document(article).get_value(slot::kDupKey);
+    if (!dup_key.empty()) {  // its syndicated copies are not "related", they are the same story
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                              Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot::kDupKey, dup_key, dup_key));
+    }
+    enquire.set_query(query);
+    enquire.set_collapse_key(slot::kDupKey);  // and one copy of each other story
+    // One more than asked: the article itself matches when it has no duplicate key.
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count + 1));
+    for (auto it = mset.begin(); it != mset.end() && result.hits.size() < count; ++it) {
+        if (*it == article) continue;
+        result.hits.push_back(Hit{nlohmann::json::parse(it.get_document().get_data()), it.get_weight()});
+    }
+    return result;
+}
+
+}  // namespace vnsearch::searchd

@@ -1,0 +1,57 @@
+// Tests of related articles: same-topic articles first, never the article itself or its copies.
+#include <gtest/gtest.h>
+
+#include "searchd/related_finder.h"
+#include "searchd/searcher.h"
+#include "unit/searchd/test_index.h"
+
+using namespace vnsearch::searchd;
+using vnsearch::testing::add_article;
+using vnsearch::testing::article;
+
+namespace {
+
+std::vector<std::string> ids_of(const RelatedResult& result) {
+    std::vector<std::string> ids;
+    for (const auto& hit : result.hits) ids.push_back(hit.article["id"]);
+    return ids;
+}
+
+class RelatedTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        Xapian::WritableDatabase db(path(), Xapian::DB_CREATE);
+        const std::string football = "Đội tuyển bóng đá Việt Nam thắng trận, thủ môn cản phá phạt đền, huấn luyện viên khen cầu thủ.";
+        add_article(db, article("ball1", "Bóng đá: tuyển Việt Nam thắng", football), "story-1");
+        add_article(db, article("ball1-copy", "Bóng đá: tuyển Việt Nam thắng", football), "story-1");
+        add_article(db, article("ball2", "Thủ môn cản phá phạt đền", "Thủ môn đội tuyển bóng đá cản phá quả phạt đền, cầu thủ ăn mừng."), "story-2");
+        add_article(db, article("gold", "Giá vàng tăng", "Giá vàng trong nước tăng mạnh, nhà đầu tư mua vàng miếng."), "story-3");
+        add_article(db, article("rice", "Giá lúa gạo", "Nông dân bán lúa, giá gạo xuất khẩu tăng nhẹ."), "story-4");
+        db.commit();
+    }
+    std::string path() const { return (dir_ / "db").string(); }
+
+    vnsearch::testing::TempDir dir_;
+};
+
+}  // namespace
+
+TEST_F(RelatedTest, SameTopicFirstNeverItselfNorItsCopies) {
+    DatabasePool pool(path());
+    Searcher searcher(pool);
+    auto related = searcher.related("ball1", RelatedRequest{10});
+    ASSERT_TRUE(related);
+    auto ids = ids_of(*related);
+    ASSERT_FALSE(ids.empty());
+    EXPECT_EQ(ids.front(), "ball2");
+    EXPECT_EQ(std::count(ids.begin(), ids.end(), "ball1"), 0);
+    EXPECT_EQ(std::count(ids.begin(), ids.end(), "ball1-copy"), 0);
+    EXPECT_FALSE(related->highlight.empty());
+}
+
+TEST_F(RelatedTest, BoundsTheCountAndSaysWhenTheArticleIsAbsent) {
+    DatabasePool pool(path());
+    Searcher searcher(pool);
+    EXPECT_LE(searcher.related("gold", RelatedRequest{1})->hits.size(), 1u);
+    EXPECT_FALSE(searcher.related("nope", RelatedRequest{10}));
+}
