@@ -2,6 +2,7 @@
 #include "searchd/searcher.h"
 
 #include "searchd/date_key_maker.h"
+#include "searchd/recency_source.h"
 #include "searchd/related_finder.h"
 #include "vnsearch/schema/layout.h"
 
@@ -62,9 +63,28 @@ struct FacetSpies {
     }
 };
 
+// The weight of the query's best match: the scale recency is blended on.
+double best_weight(Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire probe(db);
+    probe.set_query(query);
+    Xapian::MSet best = probe.get_mset(0, 1);
+    return best.empty() ? 0.0 : best.begin().get_weight();
+}
+
+// relevance * (1 - recency) + freshness * recency * (the best match's relevance): recency=1 ranks the
+// matches by date alone, anything between blends the two on the query's own scale.
+Xapian::Query with_recency(const Xapian::Query& query, double recency, RecencySource& source) {
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE,
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 1.0 - recency), Xapian::Query(&source));
+}
+
 SearchResult match(Xapian::Database& db, const Xapian::Query& query, const SearchRequest& request, bool scored) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(query);
+    std::optional<RecencySource> recency;  // outlives get_mset: the query points at it
+    if (scored && request.recency > 0.0 && request.sort == SortOrder::Relevance) {
+        recency.emplace(request.recency * best_weight(db, query));
+    }
+    enquire.set_query(recency ? with_recency(query, request.recency, *recency) : query);
     SortOrder order = request.sort;
     if (!scored) {
         // Nothing to rank by: list newest first, and skip computing weights.

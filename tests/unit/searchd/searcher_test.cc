@@ -205,3 +205,25 @@ TEST(DatabasePool, SaysWhichDatabaseCannotBeOpened) {
         EXPECT_NE(std::string(error.what()).find("/nonexistent/vnsearch-db"), std::string::npos);
     }
 }
+
+TEST(SearcherRecency, BlendsFreshnessIntoRelevance) {
+    vnsearch::testing::TempDir dir;
+    std::string path = (dir / "db").string();
+    {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+        // Strongly about the query, but old.
+        vnsearch::testing::add_article(db, article("old-strong", "Giá vàng tăng mạnh", "Giá vàng, giá vàng miếng, giá vàng nhẫn đều tăng.", "2020-01-10"));
+        // Mentions it once, and is the newest.
+        vnsearch::testing::add_article(db, article("new-weak", "Thị trường hôm nay", "Chứng khoán giảm, cà phê tăng, lúa gạo ổn định, giá vàng đi ngang, rau củ rẻ.", "2021-03-01"));
+        vnsearch::testing::add_article(db, article("mid", "Tin khác", "Không liên quan.", "2020-06-01"));
+        db.commit();
+    }
+    DatabasePool pool(path);
+    Searcher searcher(pool);
+    SearchRequest request = request_for("giá vàng");
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"old-strong", "new-weak"}));
+    request.recency = 0.2;
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"old-strong", "new-weak"}));
+    request.recency = 1.0;
+    EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"new-weak", "old-strong"}));  // matches only, by date
+}

@@ -1,0 +1,47 @@
+// The recency posting source; see recency_source.h.
+#include "searchd/recency_source.h"
+
+#include <chrono>
+#include <cmath>
+#include <optional>
+
+#include "vnsearch/schema/layout.h"
+
+namespace vnsearch::searchd {
+namespace {
+
+std::optional<std::chrono::sys_days> day_of(const std::string& value) {
+    if (value.size() != 8) return std::nullopt;
+    int number = 0;
+    for (char c : value) {
+        if (c < '0' || c > '9') return std::nullopt;
+        number = number * 10 + (c - '0');
+    }
+    std::chrono::year_month_day date{std::chrono::year(number / 10000),
+                                     std::chrono::month(static_cast<unsigned>(number / 100 % 100)),
+                                     std::chrono::day(static_cast<unsigned>(number % 100))};
+    if (!date.ok()) return std::nullopt;
+    return std::chrono::sys_days(date);
+}
+
+}  // namespace
+
+RecencySource::RecencySource(double max_weight)
+    : Xapian::ValuePostingSource(schema::slot::kDate), max_weight_(max_weight) {}
+
+void RecencySource::init(const Xapian::Database& db) {
+    Xapian::ValuePostingSource::init(db);
+    newest_day_ = db.get_value_upper_bound(schema::slot::kDate);
+    set_maxweight(max_weight_);
+}
+
+double RecencySource::get_weight() const { return max_weight_ * freshness(get_value(), newest_day_); }
+
+double RecencySource::freshness(const std::string& day, const std::string& newest_day) {
+    auto date = day_of(day), newest = day_of(newest_day);
+    if (!date || !newest) return 0.0;
+    double age = std::max(0, static_cast<int>((*newest - *date).count()));
+    return std::exp2(-age / kHalfLifeDays);
+}
+
+}  // namespace vnsearch::searchd
