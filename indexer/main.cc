@@ -75,7 +75,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"all", "titles", "none"}))
         ->capture_default_str();
     app.add_option("--delete", options.delete_ids,
-                   "Delete the articles with these ids (an article still in its file returns when that file changes)");
+                   "Delete the articles with these ids. Takes every argument after it, so give PATHs "
+                   "before it (or after --). An article still in its file returns when that file changes");
     app.add_flag("--delete-missing", options.delete_missing,
                  "Delete the articles of indexed files that no longer exist");
     app.add_flag("--rebuild", options.rebuild,

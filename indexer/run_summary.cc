@@ -21,7 +21,9 @@ std::string RunSummary::text() const {
     std::snprintf(line, sizeof line, "indexed %zu new, %zu updated, %zu unchanged, %zu deleted, %zu skipped in %.1f s",
                   counts.added, counts.updated, counts.unchanged, counts.deleted, counts.skipped, seconds);
     std::string out = line;
-    if (counts.warnings > 0) out += " (" + std::to_string(counts.warnings) + " warnings)";
+    if (counts.warnings > 0) {
+        out += " (" + std::to_string(counts.warnings) + (counts.warnings == 1 ? " warning)" : " warnings)");
+    }
     if (signal == SIGINT) out += "; interrupted (SIGINT), work so far committed";
     if (signal == SIGTERM) out += "; terminated (SIGTERM), work so far committed";
     return out;
