@@ -123,15 +123,20 @@ bool read_offset(Cursor& cursor, int& offset_minutes, std::string_view text) {
     return true;
 }
 
+// "YYYY-MM-DD" at the cursor: a checked calendar date, or DateError.
+Date read_iso_day(Cursor& cursor, std::string_view text) {
+    int year = cursor.number(4, 4);
+    bool shaped = year >= 0 && cursor.eat('-');
+    int month = shaped ? cursor.number(2, 2) : -1;
+    shaped = shaped && month >= 0 && cursor.eat('-');
+    int day = shaped ? cursor.number(2, 2) : -1;
+    if (!shaped || day < 0) fail(text, "expected YYYY-MM-DD");
+    return checked_date(text, year, month, day);
+}
+
 Date parse_iso_form(std::string_view text) {
     Cursor cursor(text);
-    int year = cursor.number(4, 4);
-    if (!cursor.eat('-')) fail(text, "expected YYYY-MM-DD");
-    int month = cursor.number(2, 2);
-    if (!cursor.eat('-')) fail(text, "expected YYYY-MM-DD");
-    int day = cursor.number(2, 2);
-    if (year < 0 || month < 0 || day < 0) fail(text, "expected YYYY-MM-DD");
-    Date date = checked_date(text, year, month, day);
+    Date date = read_iso_day(cursor, text);
     if (cursor.done()) return date;
     if (!cursor.eat('T') && !cursor.eat(' ')) fail(text, "unexpected text after the date");
     if (!read_time(cursor, date, text)) fail(text, "expected a time after the date");
@@ -202,13 +207,9 @@ std::optional<Date> parse_date(std::string_view raw) {
 
 Date parse_iso_date(std::string_view text) {
     Cursor cursor(text);
-    int year = cursor.number(4, 4);
-    bool shaped = year >= 0 && cursor.eat('-');
-    int month = shaped ? cursor.number(2, 2) : -1;
-    shaped = shaped && month >= 0 && cursor.eat('-');
-    int day = shaped ? cursor.number(2, 2) : -1;
-    if (!shaped || day < 0 || !cursor.done()) fail(text, "expected YYYY-MM-DD");
-    return checked_date(text, year, month, day);
+    Date date = read_iso_day(cursor, text);
+    if (!cursor.done()) fail(text, "expected YYYY-MM-DD");
+    return date;
 }
 
 }  // namespace vnsearch::schema
