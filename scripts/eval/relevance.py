@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from ambiguity import TitleSpans
 from corpus import duplicate_groups, load_articles
 from fts5_baseline import Fts5Baseline, match_expression
 from querysets import KIND_HELP, KINDS, build_query_sets
@@ -173,6 +174,19 @@ def print_misses(query_sets, ranks, limit):
             print(f"  {'miss' if rank is None else f'#{rank}':>5}  {query.target:28} {query.text}")
 
 
+def print_title_ceilings(query_sets, articles, groups):
+    """The best MRR@10 any engine can expect on the title kinds, given spans shared by several titles."""
+    spans = TitleSpans(articles, groups)
+    ceilings = {}
+    for kind in ("title_marks", "title_nomarks"):
+        if kind in query_sets:
+            ceiling, ambiguous = spans.ceiling(query_sets[kind])
+            ceilings[kind] = ceiling
+            print(f"{kind}: {ambiguous} of {len(query_sets[kind])} spans stand in more than one story's title; "
+                  f"ceiling MRR@10 with such ties in random order: {ceiling:.3f}")
+    return ceilings
+
+
 def check_floors(floors, results):
     """Messages for every kind whose searchd MRR@10 is under its floor."""
     failures = []
@@ -232,6 +246,8 @@ def main(argv=None):
 
     print_table(results)
     latency = print_latency(latencies, fts_latencies)
+    print()
+    ceilings = print_title_ceilings(query_sets, articles, groups)
     if errors:
         print(f"\n{len(errors)} searchd requests failed (counted as misses), e.g. {errors[0]}")
     if args.show_misses:
@@ -240,7 +256,7 @@ def main(argv=None):
     if args.json:
         figures = {"corpora": [str(p) for p in args.corpora], "limit_articles": args.limit_articles,
                    "seed": args.seed, "per_kind": args.per_kind, "documents": documents,
-                   "kinds": results, "latency": latency, "failed_requests": len(errors)}
+                   "kinds": results, "title_ceilings": ceilings, "latency": latency, "failed_requests": len(errors)}
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
     failures = check_floors(args.min, results)

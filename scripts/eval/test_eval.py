@@ -10,6 +10,7 @@ import tempfile
 import unittest
 from pathlib import Path
 
+from ambiguity import TitleSpans, expected_reciprocal_rank
 from corpus import Article, duplicate_groups, load_articles
 from fts5_baseline import Fts5Baseline, cache_key, match_expression
 from querysets import build_query_sets, first_sentence, fold_marks, slug_words, words
@@ -46,6 +47,10 @@ class TextTest(unittest.TestCase):
 
 
 class QuerySetTest(unittest.TestCase):
+    class Query:
+        def __init__(self, text):
+            self.text = text
+
     ARTICLES = [article(f"a{i}", title=f"Tiêu đề số {i} về Đại hội Đảng bộ",
                         body=f"Câu mở đầu của bài số {i} khá dài. Phần sau.",
                         url=DANTRI_URL.replace("vinamilk", f"bai{i}")) for i in range(50)]
@@ -96,6 +101,30 @@ class CorpusTest(unittest.TestCase):
                                    article("c", "Tin nóng", "Khác.")])
         self.assertEqual(groups["a"], {"a", "b"})
         self.assertEqual(groups["c"], {"c"})
+
+
+class TitleDuplicatesAndAmbiguityTest(unittest.TestCase):
+    def test_same_title_groups_syndicated_copies_but_not_short_titles(self):
+        groups = duplicate_groups([article("a", "Giá vàng hôm nay tăng", "Bản A."),
+                                   article("b", "giá vàng hôm nay  tăng", "Bản B khác."),
+                                   article("c", "Tin", "X."), article("d", "Tin", "Y.")], rule="title")
+        self.assertEqual(groups["a"], {"a", "b"})
+        self.assertEqual(groups["c"], {"c"})
+
+    def test_expected_reciprocal_rank_of_ties(self):
+        self.assertEqual(expected_reciprocal_rank(1), 1.0)
+        self.assertAlmostEqual(expected_reciprocal_rank(2), 0.75)
+        self.assertAlmostEqual(expected_reciprocal_rank(20), sum(1 / i for i in range(1, 11)) / 20)
+
+    def test_ceiling_counts_stories_whose_title_holds_the_span_in_order(self):
+        articles = [article("a", "Hà Nội mưa lớn"), article("b", "Mưa lớn ở Hà Nội"), article("c", "Hà Nội mưa lớn kéo dài")]
+        spans = TitleSpans(articles, duplicate_groups(articles))
+        self.assertEqual(spans.stories_holding("ha noi mua lon"), 2)
+        self.assertEqual(spans.stories_holding("Hà Nội mưa lớn kéo"), 1)
+        queries = [QuerySetTest.Query("ha noi mua lon"), QuerySetTest.Query("lon o ha")]
+        ceiling, ambiguous = spans.ceiling(queries)
+        self.assertAlmostEqual(ceiling, (0.75 + 1.0) / 2)
+        self.assertEqual(ambiguous, 1)
 
 
 class MetricsTest(unittest.TestCase):
