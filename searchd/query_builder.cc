@@ -176,13 +176,24 @@ Xapian::Query unit_query(const Unit& unit) {
     return Xapian::Query();
 }
 
-// Adjacent query words as bigram terms: the folded bigram always, the exact one when the user typed
-// marks in the pair (an unmarked syllable next to a marked one is then taken as truly unmarked).
-void add_bigrams(const Token& first, const Token& second, std::vector<Xapian::Query>& bigrams) {
-    bigrams.emplace_back(Layout::bigram_term(Field::BigramFolded, first.folded, second.folded));
-    if (first.has_marks() || second.has_marks()) {
-        bigrams.emplace_back(Layout::bigram_term(Field::BigramExact, first.exact, second.exact));
+// The proximity boosts of a run of plain words typed side by side:
+// - each adjacent pair as bigram terms: the folded bigram always, the exact one when the user typed
+//   marks in the pair (an unmarked syllable next to a marked one is then taken as truly unmarked);
+// - the whole run as a phrase in a title. Measured on 600 title-span queries over dantri + baomoi:
+//   the bigrams lift MRR@10 from 0.52-0.66 to 0.91; the title phrase, weighted kTitlePhraseBoost,
+//   to 0.945-0.948 (lead-sentence queries -0.007), for ~0.3 ms more per query.
+void add_run_boosts(const std::vector<Token>& run, std::vector<Xapian::Query>& boosts) {
+    for (std::size_t i = 1; i < run.size(); ++i) {
+        boosts.emplace_back(Layout::bigram_term(Field::BigramFolded, run[i - 1].folded, run[i].folded));
+        if (run[i - 1].has_marks() || run[i].has_marks()) {
+            boosts.emplace_back(Layout::bigram_term(Field::BigramExact, run[i - 1].exact, run[i].exact));
+        }
     }
+    if (run.size() < 2) return;
+    std::vector<Xapian::Query> title;
+    for (const Token& token : run) title.emplace_back(Layout::term(Field::TitleFolded, token.folded));
+    Xapian::Query phrase(Xapian::Query::OP_PHRASE, title.begin(), title.end(), static_cast<Xapian::termcount>(title.size()));
+    boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, phrase, QueryBuilder::kTitlePhraseBoost);
 }
 
 void add_highlight(const Unit& unit, MatchWords& highlight) {
@@ -203,10 +214,10 @@ Xapian::Query all_of(const std::vector<Xapian::Query>& queries) {
     return Xapian::Query(Xapian::Query::OP_AND, queries.begin(), queries.end());
 }
 
-// The matching part plus the optional proximity boost, minus the exclusions.
-Xapian::Query assemble(Xapian::Query matching, const std::vector<Xapian::Query>& bigrams,
+// The matching part plus the optional proximity boosts, minus the exclusions.
+Xapian::Query assemble(Xapian::Query matching, const std::vector<Xapian::Query>& boosts,
                        const std::vector<Xapian::Query>& excluded) {
-    if (!bigrams.empty()) matching = Xapian::Query(Xapian::Query::OP_AND_MAYBE, matching, any_of(bigrams));
+    if (!boosts.empty()) matching = Xapian::Query(Xapian::Query::OP_AND_MAYBE, matching, any_of(boosts));
     if (!excluded.empty()) matching = Xapian::Query(Xapian::Query::OP_AND_NOT, matching, any_of(excluded));
     return matching;
 }
@@ -215,15 +226,19 @@ Xapian::Query assemble(Xapian::Query matching, const std::vector<Xapian::Query>&
 
 BuiltQuery QueryBuilder::build(std::string_view text) const {
     BuiltQuery built;
-    std::vector<Xapian::Query> parts, bigrams, excluded, orgs, categories;
-    std::optional<Token> previous_plain;  // the last plain word, for bigrams with the next one
+    std::vector<Xapian::Query> parts, boosts, excluded, orgs, categories;
+    std::vector<Token> run;  // plain words typed side by side, for the proximity boosts
     bool only_words = true;
     for (const Unit& unit : read_units(text)) {
         bool plain = unit.kind == Unit::Kind::Word && !unit.excluded && unit.scope == Scope::Body;
         bool joins_group = unit.or_with_previous && !parts.empty();
         only_words = only_words && plain && !joins_group;
-        if (plain && !joins_group && previous_plain) add_bigrams(*previous_plain, unit.tokens.front(), bigrams);
-        previous_plain = plain && !joins_group ? std::optional<Token>(unit.tokens.front()) : std::nullopt;
+        if (plain && !joins_group) {
+            run.push_back(unit.tokens.front());
+        } else {
+            add_run_boosts(run, boosts);
+            run.clear();
+        }
 
         Xapian::Query query = unit_query(unit);
         if (unit.kind == Unit::Kind::Org || unit.kind == Unit::Kind::Category) {
@@ -240,10 +255,11 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
             if (unit.kind == Unit::Kind::Word) built.words.push_back(unit.tokens.front());
         }
     }
+    add_run_boosts(run, boosts);
     built.scored = !parts.empty();
     built.only_words = only_words && !built.words.empty();
-    built.ranked = assemble(parts.empty() ? Xapian::Query::MatchAll : all_of(parts), bigrams, excluded);
-    if (parts.size() >= 2) built.relaxed = assemble(any_of(parts), bigrams, excluded);
+    built.ranked = assemble(parts.empty() ? Xapian::Query::MatchAll : all_of(parts), boosts, excluded);
+    if (parts.size() >= 2) built.relaxed = assemble(any_of(parts), boosts, excluded);
     if (!orgs.empty() || !categories.empty()) {
         std::vector<Xapian::Query> filters;
         if (!orgs.empty()) filters.push_back(any_of(orgs));

@@ -35,8 +35,11 @@ struct BuiltQuery {
 
 class QueryBuilder {
 public:
-    // How much an exact (marked) match of a word weighs over its folded match, on top of it.
+    // How much an exact (marked) match of a word weighs, on top of its folded match. Title-span MRR@10
+    // moved by < 0.001 between 1.0 and 2.5: the exact term's own rarity does most of the work.
     static constexpr double kExactBoost = 1.5;
+    // How much words typed side by side weigh when they stand side by side in a title too.
+    static constexpr double kTitlePhraseBoost = 2.0;
 
     BuiltQuery build(std::string_view text) const;
 };
