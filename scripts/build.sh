@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Configures and builds everything into $BUILD_DIR (default: build/ at the project root).
+# Configures and builds into $BUILD_DIR (default: build/ at the project root): every target, or the
+# targets named (e.g. `scripts/build.sh indexer searchd`).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$root/build}
 cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" >/dev/null
-cmake --build "$build_dir" -j"$(nproc)"
+targets=()
+for target in "$@"; do targets+=(--target "$target"); done
+cmake --build "$build_dir" -j"$(nproc)" "${targets[@]}"

@@ -8,7 +8,7 @@ db=${DB:-$root/var/sample-db}
 listen=${LISTEN:-127.0.0.1:8080}
 
 "$root/scripts/setup.sh"
-BUILD_DIR=$build_dir "$root/scripts/build.sh"
+BUILD_DIR=$build_dir "$root/scripts/build.sh" indexer searchd
 mkdir -p "$(dirname "$db")"
 "$build_dir/indexer/indexer" --db "$db" "$root/tests/fixtures/sample-archive"
 echo

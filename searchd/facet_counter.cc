@@ -7,20 +7,44 @@
 
 namespace vnsearch::searchd {
 
-void ListCountMatchSpy::operator()(const Xapian::Document& doc, double) {
-    std::string joined = doc.get_value(slot_);
-    if (joined.empty()) return;
-    auto items = schema::Layout::split_list(joined);
-    std::sort(items.begin(), items.end());
-    items.erase(std::unique(items.begin(), items.end()), items.end());  // a document counts once per value
-    for (auto& item : items) {
-        if (!item.empty()) ++counts_[std::move(item)];
+SlotCountMatchSpy::SlotCountMatchSpy(const Xapian::Database& db, Xapian::valueno slot, Values values)
+    : db_(db), slot_(slot), values_(values), stream_(db.valuestream_begin(slot)) {}
+
+void SlotCountMatchSpy::operator()(const Xapian::Document& doc, double) {
+    Xapian::docid docid = doc.get_docid();
+    if (docid < position_) {  // the matcher went back (it visits in docid order, but do not rely on it)
+        stream_ = db_.valuestream_begin(slot_);
     }
+    position_ = docid;
+    Xapian::ValueIterator end = db_.valuestream_end(slot_);
+    if (stream_ != end && stream_.get_docid() < docid) stream_.skip_to(docid);
+    if (stream_ == end || stream_.get_docid() != docid) return;  // no value: nothing to count
+    std::string value = *stream_;
+    if (run_length_ > 0 && value == run_value_) {
+        ++run_length_;
+        return;
+    }
+    if (run_length_ > 0) raw_[run_value_] += run_length_;
+    run_value_ = std::move(value);
+    run_length_ = 1;
 }
 
-std::map<std::string, Xapian::doccount> spy_counts(const Xapian::ValueCountMatchSpy& spy) {
+std::map<std::string, Xapian::doccount> SlotCountMatchSpy::counts() const {
+    std::unordered_map<std::string, Xapian::doccount> raw = raw_;
+    if (run_length_ > 0) raw[run_value_] += run_length_;
     std::map<std::string, Xapian::doccount> counts;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] = it.get_termfreq();
+    for (const auto& [value, documents] : raw) {
+        if (values_ == Values::Whole) {
+            counts[value] += documents;
+            continue;
+        }
+        auto items = schema::Layout::split_list(value);
+        std::sort(items.begin(), items.end());
+        items.erase(std::unique(items.begin(), items.end()), items.end());  // a document counts once per value
+        for (const auto& item : items) {
+            if (!item.empty()) counts[item] += documents;
+        }
+    }
     return counts;
 }
 

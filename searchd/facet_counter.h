@@ -1,9 +1,10 @@
-// Facet counting: a match spy for the multi-valued organization slot (ValueCountMatchSpy counts a
-// slot's whole value, not the items of a list), and the ordering and bounding of facet values.
+// Facet counting: a match spy counting a slot's values (whole, or the items of a list), and the
+// ordering and bounding of facet values.
 #pragma once
 
 #include <cstddef>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -19,21 +20,33 @@ struct FacetValue {
     friend bool operator==(const FacetValue&, const FacetValue&) = default;
 };
 
-// Counts each item of a slot holding a Layout::join_list, once per matching document.
-class ListCountMatchSpy : public Xapian::MatchSpy {
+// Counts a slot's values over the documents the matcher visits: the whole value, or each item of a
+// Layout::join_list (organizations are multi-valued, which ValueCountMatchSpy is not made for).
+// It reads the slot's value stream with ValueIterator::skip_to rather than Document::get_value, which
+// decodes a chunk of the stream on every call: with all three facets on dantri + baomoi, the spies
+// cost 5.1 ms a query that way (median, title spans) and ... ms this way.
+class SlotCountMatchSpy : public Xapian::MatchSpy {
 public:
-    explicit ListCountMatchSpy(Xapian::valueno slot) : slot_(slot) {}
+    enum class Values { Whole, List };
+
+    SlotCountMatchSpy(const Xapian::Database& db, Xapian::valueno slot, Values values);
     void operator()(const Xapian::Document& doc, double weight) override;
-    std::string name() const override { return "vnsearch.ListCountMatchSpy"; }
-    const std::map<std::string, Xapian::doccount>& counts() const { return counts_; }
+    std::string name() const override { return "vnsearch.SlotCountMatchSpy"; }
+    // Each value (or list item) with the number of documents that had it.
+    std::map<std::string, Xapian::doccount> counts() const;
 
 private:
+    Xapian::Database db_;
     Xapian::valueno slot_;
-    std::map<std::string, Xapian::doccount> counts_;
+    Values values_;
+    Xapian::ValueIterator stream_;
+    Xapian::docid position_ = 0;  // the stream is at the first value at or after this document
+    // Whole values as stored: lists are split once per distinct list in counts(), not once per document.
+    std::unordered_map<std::string, Xapian::doccount> raw_;
+    // Neighbouring documents often share a value (indexed together): a run is counted in one go.
+    std::string run_value_;
+    Xapian::doccount run_length_ = 0;
 };
-
-// The values a ValueCountMatchSpy saw, with their counts.
-std::map<std::string, Xapian::doccount> spy_counts(const Xapian::ValueCountMatchSpy& spy);
 
 // Most frequent first (ties by value), at most `limit`.
 std::vector<FacetValue> most_frequent(const std::map<std::string, Xapian::doccount>& counts, std::size_t limit);

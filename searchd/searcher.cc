@@ -43,24 +43,29 @@ Xapian::Query filtered(const Xapian::Query& query, const SearchRequest& request,
 }
 
 // The spies of the facets asked for; they see every match when checkatleast covers the collection.
-struct FacetSpies {
-    Xapian::ValueCountMatchSpy dates{slot::kDate};
-    Xapian::ValueCountMatchSpy categories{slot::kCategory};
-    ListCountMatchSpy orgs{slot::kOrgs};
+class FacetSpies {
+public:
+    explicit FacetSpies(const Xapian::Database& db)
+        : dates_(db, slot::kDate, SlotCountMatchSpy::Values::Whole),
+          categories_(db, slot::kCategory, SlotCountMatchSpy::Values::Whole),
+          orgs_(db, slot::kOrgs, SlotCountMatchSpy::Values::List) {}
 
     void attach(Xapian::Enquire& enquire, const FacetSelection& selection) {
-        if (selection.date) enquire.add_matchspy(&dates);
-        if (selection.org) enquire.add_matchspy(&orgs);
-        if (selection.category) enquire.add_matchspy(&categories);
+        if (selection.date) enquire.add_matchspy(&dates_);
+        if (selection.org) enquire.add_matchspy(&orgs_);
+        if (selection.category) enquire.add_matchspy(&categories_);
     }
 
     Facets collect(const SearchRequest& request) const {
         Facets facets;
-        if (request.facets.date) facets.date = date_buckets(spy_counts(dates), request.date_interval, request.facet_size);
-        if (request.facets.org) facets.org = most_frequent(orgs.counts(), request.facet_size);
-        if (request.facets.category) facets.category = most_frequent(spy_counts(categories), request.facet_size);
+        if (request.facets.date) facets.date = date_buckets(dates_.counts(), request.date_interval, request.facet_size);
+        if (request.facets.org) facets.org = most_frequent(orgs_.counts(), request.facet_size);
+        if (request.facets.category) facets.category = most_frequent(categories_.counts(), request.facet_size);
         return facets;
     }
+
+private:
+    SlotCountMatchSpy dates_, categories_, orgs_;
 };
 
 // The weight of the query's best match: the scale recency is blended on.
@@ -96,7 +101,7 @@ SearchResult match(Xapian::Database& db, const Xapian::Query& query, const Searc
     if (order == SortOrder::DateAsc) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
     if (request.collapse) enquire.set_collapse_key(slot::kDupKey);
 
-    FacetSpies spies;
+    FacetSpies spies(db);
     spies.attach(enquire, request.facets);
     // Spies only see the documents the matcher visits: exact counts need it to visit every match.
     // Without facets, totals are still exact up to kExactTotalUpTo matches (Xapian's estimate was
