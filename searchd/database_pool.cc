@@ -7,6 +7,7 @@ DatabasePool::DatabasePool(std::filesystem::path path) : path_(std::move(path)) 
     auto entry = std::make_unique<Entry>(Entry{open(), 0, {}});
     entry->uuid = entry->database.get_uuid();
     uuid_ = entry->uuid;
+    facet_index_ = std::make_shared<const FacetIndex>(entry->database);
     idle_.push_back(std::move(entry));
 }
 
@@ -22,14 +23,20 @@ Xapian::Database DatabasePool::open() const {
 }
 
 IndexVersion DatabasePool::version_on_disk() const {
-    Xapian::Database database(path_.string());
+    Xapian::Database database = open();
     return IndexVersion{database.get_revision(), database.get_uuid()};
 }
 
-void DatabasePool::index_changed(const IndexVersion& version) {
+void DatabasePool::index_changed(const IndexVersion& version, std::shared_ptr<const FacetIndex> facets) {
     std::lock_guard lock(mutex_);
     ++generation_;
     uuid_ = version.uuid;
+    facet_index_ = std::move(facets);
+}
+
+std::shared_ptr<const FacetIndex> DatabasePool::facet_index() const {
+    std::lock_guard lock(mutex_);
+    return facet_index_;
 }
 
 std::unique_ptr<DatabasePool::Entry> DatabasePool::acquire() {

@@ -1,5 +1,6 @@
-// Read-only Xapian databases for the worker threads: Xapian objects are not thread-safe, so each
-// request borrows a database no other thread is using, refreshed to the latest index first.
+// Read-only Xapian databases for the worker threads (Xapian objects are not thread-safe, so each
+// request borrows one no other thread is using, refreshed to the latest index first), and the facet
+// index of the latest revision.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +11,8 @@
 #include <vector>
 
 #include <xapian.h>
+
+#include "searchd/facet_index.h"
 
 namespace vnsearch::searchd {
 
@@ -49,10 +52,15 @@ public:
         }
     }
 
-    // Reads the version on disk with a fresh open (what the watcher compares); throws Xapian::Error.
+    // A database opened anew at the path; throws DatabaseUnavailable.
+    Xapian::Database open() const;
+    // Reads the version on disk with a fresh open (what the watcher compares); throws DatabaseUnavailable.
     IndexVersion version_on_disk() const;
-    // Tells the pool the index changed: every pooled database refreshes before its next use.
-    void index_changed(const IndexVersion& version);
+    // Tells the pool the index changed: every pooled database refreshes before its next use. `facets`
+    // is the facet index of that version, built off the request path (nullptr: none yet).
+    void index_changed(const IndexVersion& version, std::shared_ptr<const FacetIndex> facets = nullptr);
+    // The facet index of the latest version seen; check FacetIndex::describes before trusting it.
+    std::shared_ptr<const FacetIndex> facet_index() const;
 
     const std::filesystem::path& path() const { return path_; }
 
@@ -82,13 +90,13 @@ private:
 
     std::unique_ptr<Entry> acquire();
     void release(std::unique_ptr<Entry> entry);
-    Xapian::Database open() const;
 
     std::filesystem::path path_;
-    std::mutex mutex_;
+    mutable std::mutex mutex_;
     std::vector<std::unique_ptr<Entry>> idle_;
     std::uint64_t generation_ = 0;
     std::string uuid_;
+    std::shared_ptr<const FacetIndex> facet_index_;
 };
 
 }  // namespace vnsearch::searchd

@@ -39,16 +39,21 @@ void IndexWatcher::run() {
 
 void IndexWatcher::check() {
     try {
-        IndexVersion now = pool_.version_on_disk();
+        Xapian::Database db = pool_.open();
+        IndexVersion now{db.get_revision(), db.get_uuid()};
         if (failing_) spdlog::info("searchd: the database at {} is readable again", pool_.path().string());
         failing_ = false;
         if (now == seen_) return;
         spdlog::info("searchd: index changed (revision {} -> {}{}), refreshing", seen_.revision, now.revision,
                      now.uuid != seen_.uuid ? ", new database swapped in" : "");
-        pool_.index_changed(now);
+        // Built here, off the request path: requests count facets the slow way until it is ready.
+        pool_.index_changed(now, std::make_shared<const FacetIndex>(db));
         seen_ = now;
-    } catch (const Xapian::Error& error) {
+    } catch (const std::exception& error) {
         // A rebuild being swapped in, or a disk problem: keep serving what we have and try again.
+        if (!failing_) spdlog::warn("searchd: cannot check the database: {}", error.what());
+        failing_ = true;
+    } catch (const Xapian::Error& error) {
         if (!failing_) spdlog::warn("searchd: cannot check the database: {}", error.get_description());
         failing_ = true;
     }

@@ -258,8 +258,13 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
     add_run_boosts(run, boosts);
     built.scored = !parts.empty();
     built.only_words = only_words && !built.words.empty();
-    built.ranked = assemble(parts.empty() ? Xapian::Query::MatchAll : all_of(parts), boosts, excluded);
-    if (parts.size() >= 2) built.relaxed = assemble(any_of(parts), boosts, excluded);
+    Xapian::Query all = parts.empty() ? Xapian::Query::MatchAll : all_of(parts);
+    built.ranked = assemble(all, boosts, excluded);
+    built.bare = assemble(all, {}, excluded);
+    if (parts.size() >= 2) {
+        built.relaxed = assemble(any_of(parts), boosts, excluded);
+        built.relaxed_bare = assemble(any_of(parts), {}, excluded);
+    }
     if (!orgs.empty() || !categories.empty()) {
         std::vector<Xapian::Query> filters;
         if (!orgs.empty()) filters.push_back(any_of(orgs));

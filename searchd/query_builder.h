@@ -16,9 +16,12 @@ struct BuiltQuery {
     // What ranks: words (AND), phrases and OR groups, minus exclusions, with the proximity boost.
     // Query::MatchAll when the text holds no word to look for.
     Xapian::Query ranked;
+    // The same without the proximity boosts: what must match, cheaper to count matches with.
+    Xapian::Query bare;
     // The same with the words joined by OR: a retry when `ranked` finds nothing. Empty when the text
     // has fewer than two positive parts (nothing to relax).
     Xapian::Query relaxed;
+    Xapian::Query relaxed_bare;
     // org:/category: from the text (boolean, to apply with OP_FILTER). Empty when none.
     Xapian::Query filter;
     // What snippets mark.

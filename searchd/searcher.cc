@@ -2,6 +2,7 @@
 #include "searchd/searcher.h"
 
 #include "searchd/date_key_maker.h"
+#include "searchd/facet_index.h"
 #include "searchd/recency_source.h"
 #include "searchd/related_finder.h"
 #include "vnsearch/schema/layout.h"
@@ -43,29 +44,50 @@ Xapian::Query filtered(const Xapian::Query& query, const SearchRequest& request,
 }
 
 // The spies of the facets asked for; they see every match when checkatleast covers the collection.
+// Through the facet index when it describes this very revision (array lookups), else through the value
+// streams: dantri + baomoi, 600 title spans, all three facets, spies' median cost a query: 3.7 ms by
+// value stream, ... ms by facet index.
 class FacetSpies {
 public:
-    explicit FacetSpies(const Xapian::Database& db)
-        : dates_(db, slot::kDate, SlotCountMatchSpy::Values::Whole),
-          categories_(db, slot::kCategory, SlotCountMatchSpy::Values::Whole),
-          orgs_(db, slot::kOrgs, SlotCountMatchSpy::Values::List) {}
+    FacetSpies(const Xapian::Database& db, const FacetIndex* index, const FacetSelection& selection)
+        : selection_(selection) {
+        if (index && index->describes(db)) {
+            fast_.emplace(*index, selection);
+        } else {
+            dates_.emplace(db, slot::kDate, SlotCountMatchSpy::Values::Whole);
+            categories_.emplace(db, slot::kCategory, SlotCountMatchSpy::Values::Whole);
+            orgs_.emplace(db, slot::kOrgs, SlotCountMatchSpy::Values::List);
+        }
+    }
 
-    void attach(Xapian::Enquire& enquire, const FacetSelection& selection) {
-        if (selection.date) enquire.add_matchspy(&dates_);
-        if (selection.org) enquire.add_matchspy(&orgs_);
-        if (selection.category) enquire.add_matchspy(&categories_);
+    void attach(Xapian::Enquire& enquire) {
+        if (!selection_.any()) return;
+        if (fast_) {
+            enquire.add_matchspy(&*fast_);
+            return;
+        }
+        if (selection_.date) enquire.add_matchspy(&*dates_);
+        if (selection_.org) enquire.add_matchspy(&*orgs_);
+        if (selection_.category) enquire.add_matchspy(&*categories_);
     }
 
     Facets collect(const SearchRequest& request) const {
         Facets facets;
-        if (request.facets.date) facets.date = date_buckets(dates_.counts(), request.date_interval, request.facet_size);
-        if (request.facets.org) facets.org = most_frequent(orgs_.counts(), request.facet_size);
-        if (request.facets.category) facets.category = most_frequent(categories_.counts(), request.facet_size);
+        if (selection_.date) {
+            facets.date = date_buckets(fast_ ? fast_->day_counts() : dates_->counts(), request.date_interval,
+                                       request.facet_size);
+        }
+        if (selection_.org) facets.org = most_frequent(fast_ ? fast_->org_counts() : orgs_->counts(), request.facet_size);
+        if (selection_.category) {
+            facets.category = most_frequent(fast_ ? fast_->category_counts() : categories_->counts(), request.facet_size);
+        }
         return facets;
     }
 
 private:
-    SlotCountMatchSpy dates_, categories_, orgs_;
+    FacetSelection selection_;
+    std::optional<FacetIndexMatchSpy> fast_;
+    std::optional<SlotCountMatchSpy> dates_, categories_, orgs_;
 };
 
 // The weight of the query's best match: the scale recency is blended on.
@@ -83,15 +105,25 @@ Xapian::Query with_recency(const Xapian::Query& query, double recency, RecencySo
                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 1.0 - recency), Xapian::Query(&source));
 }
 
-SearchResult match(Xapian::Database& db, const Xapian::Query& query, const SearchRequest& request, bool scored) {
+// What to match: the ranked query (with its proximity boosts) and the bare matching part of it,
+// both already filtered.
+struct Matching {
+    Xapian::Query ranked;
+    Xapian::Query bare;
+    bool scored = false;
+};
+
+// The page of hits. With `spies` (a listing with nothing to rank, whose sort visits every match
+// anyway), the facets are counted in the same pass.
+Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRequest& request, FacetSpies* spies) {
     Xapian::Enquire enquire(db);
     std::optional<RecencySource> recency;  // outlives get_mset: the query points at it
-    if (scored && request.recency > 0.0 && request.sort == SortOrder::Relevance) {
-        recency.emplace(request.recency * best_weight(db, query));
+    if (matching.scored && request.recency > 0.0 && request.sort == SortOrder::Relevance) {
+        recency.emplace(request.recency * best_weight(db, matching.ranked));
     }
-    enquire.set_query(recency ? with_recency(query, request.recency, *recency) : query);
+    enquire.set_query(recency ? with_recency(matching.ranked, request.recency, *recency) : matching.ranked);
     SortOrder order = request.sort;
-    if (!scored) {
+    if (!matching.scored) {
         // Nothing to rank by: list newest first, and skip computing weights.
         if (order == SortOrder::Relevance) order = SortOrder::DateDesc;
         enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -100,18 +132,38 @@ SearchResult match(Xapian::Database& db, const Xapian::Query& query, const Searc
     if (order == SortOrder::DateDesc) enquire.set_sort_by_key_then_relevance(&newest_first, true);
     if (order == SortOrder::DateAsc) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
     if (request.collapse) enquire.set_collapse_key(slot::kDupKey);
-
-    FacetSpies spies(db);
-    spies.attach(enquire, request.facets);
+    if (spies) spies->attach(enquire);
     // Spies only see the documents the matcher visits: exact counts need it to visit every match.
-    // Without facets, totals are still exact up to kExactTotalUpTo matches (Xapian's estimate was
-    // off by up to 80% on dantri), and estimated beyond.
-    Xapian::doccount check_at_least = request.facets.any() ? db.get_doccount() : kExactTotalUpTo;
+    // Otherwise totals are exact up to kExactTotalUpTo matches (Xapian's estimate was off by up to 80%
+    // on dantri), and estimated beyond.
+    Xapian::doccount check_at_least = spies ? db.get_doccount() : kExactTotalUpTo;
     auto first = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
-    Xapian::MSet mset = enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), check_at_least);
+    return enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), check_at_least);
+}
+
+// The exact number of matches, with the facets counted on the way: an unweighted pass over the bare
+// matching part. Counting in the ranking pass made Xapian weigh the proximity boosts of every match:
+// dantri + baomoi, 600 title spans, all facets: p90 13.3 -> 7.9 ms, p99 104-111 -> 19 ms (median
+// 2.0 -> 2.4 ms for the two passes), identical counts.
+Xapian::doccount count(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
+                       FacetSpies& spies) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(matching.bare);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (request.collapse) enquire.set_collapse_key(slot::kDupKey);  // the total counts what can be listed
+    spies.attach(enquire);
+    return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+}
+
+SearchResult match(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
+                   const FacetIndex* facet_index) {
+    FacetSpies spies(db, facet_index, request.facets);
+    bool count_apart = request.facets.any() && matching.scored;
+    bool count_here = request.facets.any() && !matching.scored;
+    Xapian::MSet mset = rank(db, matching, request, count_here ? &spies : nullptr);
 
     SearchResult result;
-    result.total = mset.get_matches_estimated();
+    result.total = count_apart ? count(db, matching, request, spies) : mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         result.hits.push_back(Hit{nlohmann::json::parse(it.get_document().get_data()), it.get_weight()});
     }
@@ -123,10 +175,15 @@ SearchResult match(Xapian::Database& db, const Xapian::Query& query, const Searc
 
 SearchResult Searcher::search(const SearchRequest& request) const {
     BuiltQuery built = builder_.build(request.q);
+    std::shared_ptr<const FacetIndex> facet_index = pool_.facet_index();
+    Matching strict{filtered(built.ranked, request, built.filter), filtered(built.bare, request, built.filter),
+                    built.scored};
     return pool_.with_database([&](Xapian::Database& db) {
-        SearchResult result = match(db, filtered(built.ranked, request, built.filter), request, built.scored);
+        SearchResult result = match(db, strict, request, facet_index.get());
         if (result.total == 0 && !built.relaxed.empty()) {
-            result = match(db, filtered(built.relaxed, request, built.filter), request, built.scored);
+            Matching relaxed{filtered(built.relaxed, request, built.filter),
+                             filtered(built.relaxed_bare, request, built.filter), built.scored};
+            result = match(db, relaxed, request, facet_index.get());
             result.relaxed = true;
         }
         result.highlight = built.highlight;
