@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -39,15 +40,19 @@ public:
 
     // Runs f(Xapian::Database&) on a database this thread alone uses for the call. A query that meets
     // DatabaseModifiedError (the indexer committed twice under it) runs again on a fresh open.
+    // Any other Xapian::Error (not a std::exception) becomes a std::runtime_error with its description,
+    // so callers and the server's error handling need not know Xapian.
     template <typename F>
     auto with_database(F&& f) {
         Lease lease(*this);
         for (int attempt = 1;; ++attempt) {
             try {
                 return f(lease.database());
-            } catch (const Xapian::DatabaseModifiedError&) {
-                if (attempt == kMaxAttempts) throw;
+            } catch (const Xapian::DatabaseModifiedError& error) {
+                if (attempt == kMaxAttempts) throw std::runtime_error("the index kept changing: " + error.get_description());
                 lease.open_anew();
+            } catch (const Xapian::Error& error) {
+                throw std::runtime_error("Xapian: " + error.get_description());
             }
         }
     }
