@@ -94,6 +94,11 @@ int main(int argc, char** argv) {
     app.add_option("--threads", threads, "Worker threads (each keep-alive connection holds one)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1024}))
         ->capture_default_str();
+    std::string ranking = "proximity";
+    app.add_option("--ranking", ranking,
+                   "proximity: BM25 plus syllable-bigram and title-phrase boosts; bm25: plain BM25 (baseline)")
+        ->check(CLI::IsMember({"proximity", "bm25"}))
+        ->capture_default_str();
     ListenAddress address;
     try {
         app.parse(argc, argv);
@@ -108,7 +113,7 @@ int main(int argc, char** argv) {
     try {
         DatabasePool pool(db);
         IndexWatcher watcher(pool);
-        Searcher searcher(pool);
+        Searcher searcher(pool, ranking == "bm25" ? Ranking::Bm25 : Ranking::Proximity);
         Server server(searcher, threads);
         server.bind(address.host, address.port);
         IndexStats stats = searcher.stats();

@@ -178,12 +178,13 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
 SearchResult Searcher::search(const SearchRequest& request) const {
     BuiltQuery built = builder_.build(request.q);
     std::shared_ptr<const FacetIndex> facet_index = pool_.facet_index();
-    Matching strict{filtered(built.ranked, request, built.filter), filtered(built.bare, request, built.filter),
-                    built.scored};
+    bool boosted = ranking_ == Ranking::Proximity;
+    Matching strict{filtered(boosted ? built.ranked : built.bare, request, built.filter),
+                    filtered(built.bare, request, built.filter), built.scored};
     return pool_.with_database([&](Xapian::Database& db) {
         SearchResult result = match(db, strict, request, facet_index.get());
         if (result.total == 0 && !built.relaxed.empty()) {
-            Matching relaxed{filtered(built.relaxed, request, built.filter),
+            Matching relaxed{filtered(boosted ? built.relaxed : built.relaxed_bare, request, built.filter),
                              filtered(built.relaxed_bare, request, built.filter), built.scored};
             result = match(db, relaxed, request, facet_index.get());
             result.relaxed = true;

@@ -45,9 +45,13 @@ struct IndexStats {
     Xapian::rev revision = 0;
 };
 
+// How matches are ranked: with the proximity boosts (the default), or plain BM25 over the same matches,
+// which is cheaper and serves as the baseline the boosts are measured against.
+enum class Ranking { Proximity, Bm25 };
+
 class Searcher {
 public:
-    explicit Searcher(DatabasePool& pool) : pool_(pool) {}
+    explicit Searcher(DatabasePool& pool, Ranking ranking = Ranking::Proximity) : pool_(pool), ranking_(ranking) {}
 
     SearchResult search(const SearchRequest& request) const;
     // The stored article with this id, or nullopt.
@@ -58,6 +62,7 @@ public:
 
 private:
     DatabasePool& pool_;
+    Ranking ranking_;
     QueryBuilder builder_;
     SpellingSuggester suggester_;
 };

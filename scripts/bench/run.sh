@@ -93,6 +93,16 @@ python3 "$script_dir/search_latency.py" --url "$SEARCHD_URL" --requests "$reques
     --save-queries "$work_dir/queries.txt" "${latency_args[@]}" -- "${corpora[@]}"
 echo
 
+# The same queries ranked by plain BM25: the baseline the proximity boosts' cost is measured against.
+stop_searchd
+start_searchd "$searchd_bin" "$db_dir" "$work_dir/searchd-bm25.log" --ranking bm25
+echo "the same queries on searchd --ranking bm25 (plain BM25, no proximity boosts):"
+python3 "$script_dir/search_latency.py" --url "$SEARCHD_URL" --requests "$requests" --variants plain \
+    --queries "$work_dir/queries.txt"
+stop_searchd
+start_searchd "$searchd_bin" "$db_dir" "$work_dir/searchd.log"
+echo
+
 if ! command -v wrk >/dev/null; then
     echo "wrk is not installed: throughput run skipped (apt-get install wrk)"
     exit 0

@@ -28,13 +28,14 @@ run_indexer() {
     tail -n 1 "$log"
 }
 
-# start_searchd SEARCHD_BIN DB_DIR LOG_FILE: starts searchd on a free 127.0.0.1 port and waits (up to
-# 60 s) for /health. Sets SEARCHD_PID and SEARCHD_URL.
+# start_searchd SEARCHD_BIN DB_DIR LOG_FILE [SEARCHD_OPTION...]: starts searchd on a free 127.0.0.1 port
+# and waits (up to 60 s) for /health. Sets SEARCHD_PID and SEARCHD_URL.
 start_searchd() {
     local bin=$1 db=$2 log=$3 port
+    shift 3
     port=$(free_port)
     SEARCHD_URL=http://127.0.0.1:$port
-    "$bin" --db "$db" --listen "127.0.0.1:$port" >"$log" 2>&1 &
+    "$bin" --db "$db" --listen "127.0.0.1:$port" "$@" >"$log" 2>&1 &
     SEARCHD_PID=$!
     for _ in $(seq 1 600); do
         if curl -sf "$SEARCHD_URL/health" >/dev/null; then return 0; fi

@@ -56,3 +56,37 @@ TEST(SearchdCli, StopsCleanlyOnSigtermAndSigint) {
         EXPECT_EQ(searchd.stop(), 0) << searchd.log();
     }
 }
+
+TEST(SearchdCli, RankingBm25MatchesTheSameArticlesWithoutTheProximityWeight) {
+    TempDir dir;
+    std::filesystem::path db = dir / "db";
+    ProcessResult indexed = index_jsonl(db, {{{"id", "adjacent"}, {"title", "Tin"}, {"body", "Đại hội Đảng bộ quận."}},
+                                             {{"id", "scattered"}, {"title", "Tin"}, {"body", "Đảng viên dự hội thảo lớn."}}});
+    ASSERT_EQ(indexed.exit_status, 0) << indexed.err;
+    SearchdProcess proximity(db);
+    SearchdProcess bm25(db, {"--ranking", "bm25"});
+    auto ask = [](SearchdProcess& searchd) { return searchd.get_json("/search", {{"q", "hội đảng"}, {"facets", ""}}); };
+    JsonResponse boosted = ask(proximity), plain = ask(bm25);
+    ASSERT_EQ(boosted.status, 200);
+    ASSERT_EQ(plain.status, 200);
+    EXPECT_EQ(boosted.body["total"], 2);
+    EXPECT_EQ(plain.body["total"], 2);
+    EXPECT_EQ(boosted.body["hits"][0]["id"], "adjacent");
+    auto score_of = [](const JsonResponse& response, const std::string& id) {
+        for (const auto& hit : response.body["hits"]) {
+            if (hit["id"] == id) return hit["score"].get<double>();
+        }
+        return -1.0;
+    };
+    // "đảng" and "hội" stand side by side only in "adjacent": only its score carries the bigram boost.
+    EXPECT_GT(score_of(boosted, "adjacent"), score_of(plain, "adjacent"));
+    EXPECT_DOUBLE_EQ(score_of(boosted, "scattered"), score_of(plain, "scattered"));
+}
+
+TEST(SearchdCli, UnknownRankingIsAUsageError) {
+    TempDir dir;
+    auto db = small_index(dir);
+    ProcessResult result = run_process({VNSEARCH_SEARCHD_BIN, "--db", db.string(), "--ranking", "fancy"});
+    EXPECT_EQ(result.exit_status, 2);
+    EXPECT_NE((result.out + result.err).find("ranking"), std::string::npos) << result.out << result.err;
+}
