@@ -244,3 +244,34 @@ TEST_F(SearchdApi, RelatedOfAMissingArticleIs404AndBadCountIs400) {
     EXPECT_EQ(bad.status, 400);
     EXPECT_NE(bad.body.value("error", "").find("per_page"), std::string::npos) << bad.body;
 }
+
+TEST_F(SearchdApi, FiltersCombineAndAcrossFacetsOrWithinOne) {
+    const std::string org_a = "Ban Tuyên giáo Quận ủy", org_b = "Ban Thường vụ Quận ủy";
+    // What should match, computed here from the stored articles and the fixture's categories and dates.
+    auto expected_for = [&](const std::set<std::string>& orgs) {
+        std::set<std::string> expected;
+        for (const auto& article : articles()) {
+            std::string id = article["id"];
+            JsonResponse stored = searchd_->get_json("/articles/" + id);
+            bool has_org = std::any_of(stored.body["orgs"].begin(), stored.body["orgs"].end(),
+                                       [&](const json& org) { return orgs.count(org.get<std::string>()) > 0; });
+            bool in_dates = article.contains("date") && article["date"] >= "2020-10-01" && article["date"] <= "2020-12-31";
+            if (has_org && article["category"] == "Thời sự" && in_dates) expected.insert(id);
+        }
+        return expected;
+    };
+    auto found_for = [&](httplib::Params params) {
+        params.insert({{"category", "Thời sự"}, {"date_from", "2020-10-01"}, {"date_to", "2020-12-31"}, {"facets", ""}});
+        JsonResponse response = search(params);
+        EXPECT_EQ(response.status, 200) << response.body;
+        auto ids = hit_ids(response.body);
+        return std::set<std::string>(ids.begin(), ids.end());
+    };
+    std::set<std::string> either = expected_for({org_a, org_b});
+    ASSERT_GE(either.size(), 2u) << "the fixture should give each org its own article";
+    EXPECT_EQ(found_for({{"org", org_a}, {"org", org_b}}), either);
+    EXPECT_EQ(found_for({{"org", org_a}}), expected_for({org_a}));
+    EXPECT_LT(expected_for({org_a}).size(), either.size());
+    // Spelling of the filter value does not matter: case and tone placement are normalized.
+    EXPECT_EQ(found_for({{"org", "BAN TUYÊN GIÁO QUẬN UỶ"}}), expected_for({org_a}));
+}
