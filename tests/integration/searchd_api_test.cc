@@ -8,6 +8,7 @@
 
 #include "integration/support/index_jsonl.h"
 #include "integration/support/searchd_process.h"
+#include "integration/support/served_index.h"
 #include "integration/support/temp_dir.h"
 
 using namespace vnsearch::testing;
@@ -43,10 +44,10 @@ class SearchdApi : public ::testing::Test {
 protected:
     void SetUp() override {
         if (!served_) {
-            auto served = std::make_unique<Served>();
-            ProcessResult indexed = index_jsonl(served->dir / "db", articles());
+            auto served = std::make_unique<ServedIndex>();
+            ProcessResult indexed = index_jsonl(served->db(), articles());
             ASSERT_EQ(indexed.exit_status, 0) << indexed.err;
-            served->searchd = std::make_unique<SearchdProcess>(served->dir / "db");
+            served->serve();
             served_ = std::move(served);
         }
         searchd_ = served_->searchd.get();
@@ -55,15 +56,11 @@ protected:
 
     JsonResponse search(const httplib::Params& params) { return searchd_->get_json("/search", params); }
 
-    struct Served {
-        TempDir dir;
-        std::unique_ptr<SearchdProcess> searchd;
-    };
-    static std::unique_ptr<Served> served_;
+    static std::unique_ptr<ServedIndex> served_;
     SearchdProcess* searchd_ = nullptr;
 };
 
-std::unique_ptr<SearchdApi::Served> SearchdApi::served_;
+std::unique_ptr<ServedIndex> SearchdApi::served_;
 
 std::vector<std::string> hit_ids(const json& body) {
     std::vector<std::string> ids;

@@ -7,6 +7,7 @@
 #include "integration/support/corpus.h"
 #include "integration/support/index_jsonl.h"
 #include "integration/support/searchd_process.h"
+#include "integration/support/served_index.h"
 #include "integration/support/temp_dir.h"
 
 using namespace vnsearch::testing;
@@ -22,14 +23,14 @@ protected:
         auto shared = shared_dir();
         if (!shared) GTEST_SKIP() << "VNSEARCH_SHARED_DIR is absent: no corpus to rank against";
         if (!served_) {
-            auto served = std::make_unique<Served>();
+            auto served = std::make_unique<ServedIndex>();
             auto slice = read_jsonl_gz_head(*shared / "corpus" / "dantri.jsonl.gz", kSliceSize);
-            ProcessResult indexed = index_jsonl(served->dir / "db", slice);
+            ProcessResult indexed = index_jsonl(served->db(), slice);
             ASSERT_EQ(indexed.exit_status, 0) << indexed.err;
             std::string seed = (*shared / "seed" / (std::string(kSeedId) + ".txt")).string();
-            indexed = run_indexer(served->dir / "db", {seed});
+            indexed = run_indexer(served->db(), {seed});
             ASSERT_EQ(indexed.exit_status, 0) << indexed.err;
-            served->searchd = std::make_unique<SearchdProcess>(served->dir / "db");
+            served->serve();
             served_ = std::move(served);
         }
         searchd_ = served_->searchd.get();
@@ -43,15 +44,11 @@ protected:
         return response.body["hits"][0]["id"];
     }
 
-    struct Served {
-        TempDir dir;
-        std::unique_ptr<SearchdProcess> searchd;
-    };
-    static std::unique_ptr<Served> served_;
+    static std::unique_ptr<ServedIndex> served_;
     SearchdProcess* searchd_ = nullptr;
 };
 
-std::unique_ptr<SeedAmongDantri::Served> SeedAmongDantri::served_;
+std::unique_ptr<ServedIndex> SeedAmongDantri::served_;
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 
 #include "integration/support/index_jsonl.h"
 #include "integration/support/searchd_process.h"
+#include "integration/support/served_index.h"
 #include "integration/support/temp_dir.h"
 
 using namespace vnsearch::testing;
@@ -33,10 +34,10 @@ class SearchdRelevance : public ::testing::Test {
 protected:
     void SetUp() override {
         if (!served_) {
-            auto served = std::make_unique<Served>();
-            ProcessResult indexed = index_jsonl(served->dir / "db", articles());
+            auto served = std::make_unique<ServedIndex>();
+            ProcessResult indexed = index_jsonl(served->db(), articles());
             ASSERT_EQ(indexed.exit_status, 0) << indexed.err;
-            served->searchd = std::make_unique<SearchdProcess>(served->dir / "db");
+            served->serve();
             served_ = std::move(served);
         }
     }
@@ -54,14 +55,10 @@ protected:
         return {found.begin(), found.end()};
     }
 
-    struct Served {
-        TempDir dir;
-        std::unique_ptr<SearchdProcess> searchd;
-    };
-    static std::unique_ptr<Served> served_;
+    static std::unique_ptr<ServedIndex> served_;
 };
 
-std::unique_ptr<SearchdRelevance::Served> SearchdRelevance::served_;
+std::unique_ptr<ServedIndex> SearchdRelevance::served_;
 
 }  // namespace
 
