@@ -7,6 +7,9 @@
 #include <memory>
 #include <stdexcept>
 
+#include "indexer/readers/raw_article.h"
+#include "indexer/readers/reader.h"
+
 namespace vnsearch::indexer {
 namespace {
 
@@ -27,6 +30,15 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     // fopen succeeds on a directory; the read is what fails (EISDIR).
     if (std::ferror(file.get())) fail(errno ? errno : EIO);
     return bytes;
+}
+
+std::optional<std::string> read_whole_input(const InputFile& input, ReadSink& sink) {
+    try {
+        return read_file_bytes(input.path);
+    } catch (const std::runtime_error& error) {
+        sink.error(ReadError{Origin{input.display(), 0}, error.what()});
+        return std::nullopt;
+    }
 }
 
 }  // namespace vnsearch::indexer

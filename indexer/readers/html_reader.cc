@@ -172,14 +172,7 @@ const char* encoding_for(std::string_view html) {
 }  // namespace
 
 void HtmlReader::read(const InputFile& input, ReadSink& sink) const {
-    std::string html;
-    try {
-        html = read_file_bytes(input.path);
-    } catch (const std::runtime_error& error) {
-        sink.error(ReadError{Origin{input.display(), 0}, error.what()});
-        return;
-    }
-    parse(html, input.path.stem().string(), input.display(), sink);
+    if (auto html = read_whole_input(input, sink)) parse(*html, input.path.stem().string(), input.display(), sink);
 }
 
 void HtmlReader::parse(std::string_view html, const std::string& id, const std::string& path, ReadSink& sink) {

@@ -63,14 +63,7 @@ bool is_source_line(const std::vector<Line>& body) {
 }  // namespace
 
 void PortalReader::read(const InputFile& input, ReadSink& sink) const {
-    std::string text;
-    try {
-        text = read_file_bytes(input.path);
-    } catch (const std::runtime_error& error) {
-        sink.error(ReadError{Origin{input.display(), 0}, error.what()});
-        return;
-    }
-    parse(text, input.path.stem().string(), input.display(), sink);
+    if (auto text = read_whole_input(input, sink)) parse(*text, input.path.stem().string(), input.display(), sink);
 }
 
 void PortalReader::parse(std::string_view text, const std::string& id, const std::string& path, ReadSink& sink) {
