@@ -43,13 +43,7 @@ std::vector<json> articles() {
 class SearchdApi : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!served_) {
-            auto served = std::make_unique<ServedIndex>();
-            ProcessResult indexed = index_jsonl(served->db(), articles());
-            ASSERT_EQ(indexed.exit_status, 0) << indexed.err;
-            served->serve();
-            served_ = std::move(served);
-        }
+        if (!served_) served_ = ServedIndex::of_jsonl(articles());
         searchd_ = served_->searchd.get();
     }
     static void TearDownTestSuite() { served_.reset(); }

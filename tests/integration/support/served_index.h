@@ -4,6 +4,12 @@
 
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "integration/support/index_jsonl.h"
 
 #include "integration/support/searchd_process.h"
 #include "integration/support/temp_dir.h"
@@ -17,6 +23,18 @@ struct ServedIndex {
     std::filesystem::path db() const { return dir / "db"; }
     // Starts searchd on db(); call once the database is indexed.
     void serve() { searchd = std::make_unique<SearchdProcess>(db()); }
+
+    // Indexes the articles with the real indexer and serves them; throws with the indexer's errors
+    // (which fails the test that asked) when the indexer does not exit 0.
+    static std::unique_ptr<ServedIndex> of_jsonl(const std::vector<nlohmann::json>& articles) {
+        auto served = std::make_unique<ServedIndex>();
+        ProcessResult indexed = index_jsonl(served->db(), articles);
+        if (indexed.exit_status != 0) {
+            throw std::runtime_error("indexer exited " + std::to_string(indexed.exit_status) + ": " + indexed.err);
+        }
+        served->serve();
+        return served;
+    }
 };
 
 }  // namespace vnsearch::testing
