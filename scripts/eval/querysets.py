@@ -1,6 +1,12 @@
 """Builds deterministic known-item query sets from articles: each query is a few words of one target article.
 
-Kinds: title_marks, title_nomarks, slug, lead (see KINDS). Same seed + same corpora = same queries.
+Kinds: see KINDS and KIND_HELP. Same seed + same corpora = same queries.
+
+The title kinds take spans that identify their story: a known-item query stands for a user who
+remembers words of the one article they want, and words that stand in several stories' titles
+("40 triệu đồng", "Chủ tịch nước Trần Đại Quang") do not pick out one of them, so no ranking can
+put "the" target first. The title_any kinds keep such spans, for reading against the ceiling that
+ambiguity.py computes for them.
 """
 
 import random
@@ -9,14 +15,19 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-KINDS = ("title_marks", "title_nomarks", "slug", "lead")
+KINDS = ("title_marks", "title_nomarks", "slug", "lead", "title_any_marks", "title_any_nomarks")
+TITLE_KINDS = ("title_marks", "title_nomarks")
 
 KIND_HELP = {
-    "title_marks": "3-6 consecutive words of the title, with marks as written",
+    "title_marks": "3-6 consecutive words of the title that stand in no other story's title, marks as written",
     "title_nomarks": "the same title spans with every mark removed and đ->d",
     "slug": "3-5 consecutive words of a readable URL slug (dantri-style; baomoi URLs have none)",
     "lead": "4-6 consecutive words of the body's first sentence",
+    "title_any_marks": "3-6 consecutive words of the title, in other titles too or not (see its ceiling)",
+    "title_any_nomarks": "the same unrestricted spans with every mark removed and đ->d",
 }
+
+SHORTEST_TITLE_SPAN, LONGEST_TITLE_SPAN = 3, 6
 
 
 @dataclass(frozen=True)
@@ -92,18 +103,60 @@ def _span(rng, items, shortest, longest):
     return items[start : start + length]
 
 
+def span_probability(title_words, span_words):
+    """The odds that the unrestricted title sampler draws one given span of span_words words from a
+    title of title_words words: a length uniform in 3..min(6, title_words), then a uniform start."""
+    longest = min(LONGEST_TITLE_SPAN, title_words)
+    if not SHORTEST_TITLE_SPAN <= span_words <= longest:
+        return 0.0
+    return 1.0 / (longest - SHORTEST_TITLE_SPAN + 1) / (title_words - span_words + 1)
+
+
+def _distinctive_span(rng, title_words, identifies_one_story):
+    """A random 3-6-word span of the title that identifies its story, or None when none does.
+
+    The length is drawn as for any span; when no span of that length is distinctive, longer ones
+    (which more often are) are tried before giving up on the title."""
+    longest = min(LONGEST_TITLE_SPAN, len(title_words))
+    for length in range(rng.randint(SHORTEST_TITLE_SPAN, longest), longest + 1):
+        starts = list(range(len(title_words) - length + 1))
+        rng.shuffle(starts)
+        for start in starts:
+            text = " ".join(title_words[start : start + length])
+            if identifies_one_story(text):
+                return text
+    return None
+
+
 def _sample(rng, articles, eligible, count):
     pool = [a for a in articles if eligible(a)]
     return rng.sample(pool, min(count, len(pool)))
 
 
-def title_queries(articles, count, rng):
-    picked = _sample(rng, articles, lambda a: len(words(a.title)) >= 3, count)
-    return [Query("title_marks", " ".join(_span(rng, words(a.title), 3, 6)), a.id, a.corpus) for a in picked]
+def _has_title(article):
+    return len(words(article.title)) >= SHORTEST_TITLE_SPAN
 
 
-def nomarks_queries(title_marks):
-    return [Query("title_nomarks", fold_marks(q.text), q.target, q.corpus) for q in title_marks]
+def any_title_queries(articles, count, rng):
+    picked = _sample(rng, articles, _has_title, count)
+    return [Query("title_any_marks", " ".join(_span(rng, words(a.title), SHORTEST_TITLE_SPAN, LONGEST_TITLE_SPAN)),
+                  a.id, a.corpus) for a in picked]
+
+
+def distinctive_title_queries(articles, count, rng, identifies_one_story):
+    """Title spans that identify their story; articles in random order, those without such a span skipped."""
+    queries = []
+    for article in _sample(rng, articles, _has_title, len(articles)):
+        if len(queries) == count:
+            break
+        text = _distinctive_span(rng, words(article.title), identifies_one_story)
+        if text is not None:
+            queries.append(Query("title_marks", text, article.id, article.corpus))
+    return queries
+
+
+def nomarks_queries(marked, kind):
+    return [Query(kind, fold_marks(q.text), q.target, q.corpus) for q in marked]
 
 
 def slug_queries(articles, count, rng):
@@ -117,20 +170,32 @@ def lead_queries(articles, count, rng):
             for a in picked]
 
 
-def build_query_sets(articles, per_kind, seed, kinds=KINDS):
+def build_query_sets(articles, per_kind, seed, kinds=KINDS, identifies_one_story=None):
     """Returns {kind: [Query]} for the requested kinds; each kind has its own seeded generator,
-    so asking for fewer kinds does not change the queries of the others."""
+    so asking for fewer kinds does not change the queries of the others.
+
+    identifies_one_story(text) -> bool says whether a title span stands in its own story's title
+    only (ambiguity.TitleSpans.identifies_one_story); the title kinds need it."""
     def rng(kind):
         return random.Random(f"{seed}:{kind}")
 
     sets = {}
-    titles = title_queries(articles, per_kind, rng("title"))
-    if "title_marks" in kinds:
-        sets["title_marks"] = titles
-    if "title_nomarks" in kinds:
-        sets["title_nomarks"] = nomarks_queries(titles)
+    if any(kind in kinds for kind in TITLE_KINDS):
+        if identifies_one_story is None:
+            raise ValueError("the title kinds need identifies_one_story")
+        titles = distinctive_title_queries(articles, per_kind, rng("distinctive title"), identifies_one_story)
+        if "title_marks" in kinds:
+            sets["title_marks"] = titles
+        if "title_nomarks" in kinds:
+            sets["title_nomarks"] = nomarks_queries(titles, "title_nomarks")
     if "slug" in kinds:
         sets["slug"] = slug_queries(articles, per_kind, rng("slug"))
     if "lead" in kinds:
         sets["lead"] = lead_queries(articles, per_kind, rng("lead"))
+    if "title_any_marks" in kinds or "title_any_nomarks" in kinds:
+        any_titles = any_title_queries(articles, per_kind, rng("title"))  # the seed's spans of earlier releases
+        if "title_any_marks" in kinds:
+            sets["title_any_marks"] = any_titles
+        if "title_any_nomarks" in kinds:
+            sets["title_any_nomarks"] = nomarks_queries(any_titles, "title_any_nomarks")
     return sets

@@ -10,10 +10,10 @@ import tempfile
 import unittest
 from pathlib import Path
 
-from ambiguity import TitleSpans, expected_reciprocal_rank
+from ambiguity import TitleSpans, best_expected_reciprocal_rank, expected_reciprocal_rank
 from corpus import Article, duplicate_groups, load_articles
 from fts5_baseline import Fts5Baseline, cache_key, match_expression
-from querysets import build_query_sets, first_sentence, fold_marks, slug_words, words
+from querysets import build_query_sets, first_sentence, fold_marks, slug_words, span_probability, words
 from relevance import check_floors, rank_of
 from stats import percentile, rank_metrics
 
@@ -55,16 +55,22 @@ class QuerySetTest(unittest.TestCase):
                         body=f"Câu mở đầu của bài số {i} khá dài. Phần sau.",
                         url=DANTRI_URL.replace("vinamilk", f"bai{i}")) for i in range(50)]
     ARTICLES.append(article("untitled", body="Không có tiêu đề nhưng có thân bài dài."))
+    # Every span of this title is in other titles too: it has no known-item span.
+    ARTICLES.append(article("shared", title="về Đại hội Đảng bộ"))
+    SPANS = TitleSpans(ARTICLES, duplicate_groups(ARTICLES))
+
+    def sets(self, per_kind, seed):
+        return build_query_sets(self.ARTICLES, per_kind, seed, identifies_one_story=self.SPANS.identifies_one_story)
 
     def test_same_seed_same_queries_other_seed_other_queries(self):
-        first = build_query_sets(self.ARTICLES, 10, seed=7)
-        self.assertEqual(first, build_query_sets(self.ARTICLES, 10, seed=7))
-        self.assertNotEqual(first, build_query_sets(self.ARTICLES, 10, seed=8))
+        first = self.sets(10, seed=7)
+        self.assertEqual(first, self.sets(10, seed=7))
+        self.assertNotEqual(first, self.sets(10, seed=8))
 
     def test_spans_come_from_their_target(self):
         by_id = {a.id: a for a in self.ARTICLES}
-        sets = build_query_sets(self.ARTICLES, 10, seed=1)
-        for query in sets["title_marks"]:
+        sets = self.sets(10, seed=1)
+        for query in sets["title_marks"] + sets["title_any_marks"]:
             self.assertIn(query.text, " ".join(words(by_id[query.target].title)))
             self.assertTrue(3 <= len(query.text.split()) <= 6)
         for query in sets["lead"]:
@@ -74,14 +80,36 @@ class QuerySetTest(unittest.TestCase):
             self.assertIn(query.text, " ".join(slug_words(by_id[query.target].url)))
 
     def test_nomarks_are_the_marked_spans_folded(self):
-        sets = build_query_sets(self.ARTICLES, 10, seed=1)
-        self.assertEqual([fold_marks(q.text) for q in sets["title_marks"]],
-                         [q.text for q in sets["title_nomarks"]])
+        sets = self.sets(10, seed=1)
+        for marked, folded in (("title_marks", "title_nomarks"), ("title_any_marks", "title_any_nomarks")):
+            self.assertEqual([fold_marks(q.text) for q in sets[marked]], [q.text for q in sets[folded]])
 
-    def test_untitled_articles_give_no_title_query(self):
-        sets = build_query_sets(self.ARTICLES, 1000, seed=1)
-        self.assertNotIn("untitled", {q.target for q in sets["title_marks"]})
+    def test_known_item_title_spans_identify_their_story_only(self):
+        sets = self.sets(1000, seed=1)
         self.assertEqual(len(sets["title_marks"]), 50)
+        self.assertNotIn("shared", {q.target for q in sets["title_marks"]})
+        for query in sets["title_marks"]:
+            self.assertEqual(self.SPANS.stories_holding(query.text), 1, query.text)
+
+    def test_unrestricted_title_spans_keep_shared_ones_and_skip_untitled(self):
+        sets = self.sets(1000, seed=1)
+        targets = {q.target for q in sets["title_any_marks"]}
+        self.assertIn("shared", targets)
+        self.assertNotIn("untitled", targets)
+        self.assertTrue(any(self.SPANS.stories_holding(q.text) > 1 for q in sets["title_any_marks"]))
+
+    def test_title_kinds_need_the_title_index(self):
+        with self.assertRaises(ValueError):
+            build_query_sets(self.ARTICLES, 10, seed=1, kinds=("title_marks",))
+        self.assertEqual(set(build_query_sets(self.ARTICLES, 10, seed=1, kinds=("lead",))), {"lead"})
+
+    def test_span_probability_is_the_samplers_distribution(self):
+        for title_words in (3, 4, 5, 6, 9):
+            total = sum(span_probability(title_words, length) * (title_words - length + 1)
+                        for length in range(1, title_words + 2))
+            self.assertAlmostEqual(total, 1.0)
+        self.assertEqual(span_probability(4, 5), 0.0)
+        self.assertEqual(span_probability(9, 2), 0.0)
 
 
 class CorpusTest(unittest.TestCase):
@@ -122,9 +150,18 @@ class TitleDuplicatesAndAmbiguityTest(unittest.TestCase):
         self.assertEqual(spans.stories_holding("ha noi mua lon"), 2)
         self.assertEqual(spans.stories_holding("Hà Nội mưa lớn kéo"), 1)
         queries = [QuerySetTest.Query("ha noi mua lon"), QuerySetTest.Query("lon o ha")]
-        ceiling, ambiguous = spans.ceiling(queries)
-        self.assertAlmostEqual(ceiling, (0.75 + 1.0) / 2)
+        random_order, best_order, ambiguous = spans.ceiling(queries)
+        self.assertAlmostEqual(random_order, (0.75 + 1.0) / 2)
         self.assertEqual(ambiguous, 1)
+        # "ha noi mua lon" fills all of a's 4-word title but one of c's 3 four-word spans: a first.
+        odds_a, odds_c = span_probability(4, 4), span_probability(6, 4)
+        self.assertAlmostEqual(best_order, (best_expected_reciprocal_rank([odds_a, odds_c]) + 1.0) / 2)
+        self.assertGreater(best_order, random_order)
+
+    def test_best_expected_reciprocal_rank_follows_the_odds(self):
+        self.assertAlmostEqual(best_expected_reciprocal_rank([1.0, 1.0]), 0.75)
+        self.assertAlmostEqual(best_expected_reciprocal_rank([1.0, 3.0]), 0.75 + 0.25 / 2)
+        self.assertEqual(best_expected_reciprocal_rank([]), 0.0)
 
 
 class MetricsTest(unittest.TestCase):
