@@ -89,11 +89,24 @@ BuiltDocument DocumentBuilder::build(const schema::Article& article, std::string
     doc.add_value(schema::slot::kDupKey, dup_key_of(body_tokens));
     doc.set_data(schema::to_json(article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 
+    built.spelling_words = spelling_words(title_tokens, body_tokens);
+    return built;
+}
+
+std::vector<std::string> DocumentBuilder::spelling_words(const std::vector<Token>& title_tokens,
+                                                         const std::vector<Token>& body_tokens) const {
     std::set<std::string> spelling;
     if (spelling_ != SpellingScope::None) add_spelling_words(title_tokens, spelling);
     if (spelling_ == SpellingScope::TitlesAndBodies) add_spelling_words(body_tokens, spelling);
-    built.spelling_words.assign(spelling.begin(), spelling.end());
-    return built;
+    return {spelling.begin(), spelling.end()};
+}
+
+std::vector<std::string> DocumentBuilder::stored_spelling_words(const Xapian::Document& stored) const {
+    if (spelling_ == SpellingScope::None) return {};
+    auto json = nlohmann::json::parse(stored.get_data(), nullptr, /*allow_exceptions=*/false);
+    if (!json.is_object()) return {};
+    schema::Article article = schema::article_from_json(json);
+    return spelling_words(Analyzer::tokenize(article.title), Analyzer::tokenize(article.body));
 }
 
 std::string DocumentBuilder::dup_key(std::string_view body) { return dup_key_of(Analyzer::tokenize(body)); }

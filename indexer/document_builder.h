@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include "vnsearch/schema/analyzer.h"
 #include "vnsearch/schema/article.h"
 
 namespace vnsearch::indexer {
@@ -35,11 +36,18 @@ public:
     // source_path: the file the article came from (absolute), empty for stdin.
     BuiltDocument build(const schema::Article& article, std::string_view source_path) const;
 
+    // The spelling words a stored document added when it was built (from its stored article), so
+    // replacing or deleting it can take them back; none when its data is not an article.
+    std::vector<std::string> stored_spelling_words(const Xapian::Document& stored) const;
+
     // 16 hex digits of FNV-1a over the folded first kDupKeyWords body words: syndicated copies of one
     // story share it.
     static std::string dup_key(std::string_view body);
 
 private:
+    std::vector<std::string> spelling_words(const std::vector<schema::Token>& title_tokens,
+                                            const std::vector<schema::Token>& body_tokens) const;
+
     SpellingScope spelling_;
 };
 

@@ -80,7 +80,7 @@ RunSummary IndexRun::index_into(const fs::path& db) {
     auto start = std::chrono::steady_clock::now();
     Enricher enricher(options_.data_dir);
     DocumentBuilder builder(options_.spelling);
-    IndexWriter writer(db, options_.batch);
+    IndexWriter writer(db, options_.batch, builder);
     Progress progress(options_.progress);
 
     RunSummary summary;

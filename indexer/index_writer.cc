@@ -14,8 +14,10 @@ bool has_term(const Xapian::Document& doc, const std::string& term) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size)
-    : db_(db_dir.string(), Xapian::DB_CREATE_OR_OPEN), batch_size_(std::max<std::size_t>(batch_size, 1)) {}
+IndexWriter::IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size, const DocumentBuilder& builder)
+    : db_(db_dir.string(), Xapian::DB_CREATE_OR_OPEN),
+      builder_(builder),
+      batch_size_(std::max<std::size_t>(batch_size, 1)) {}
 
 void IndexWriter::begin_change() {
     if (in_batch_) return;
@@ -37,14 +39,20 @@ std::unordered_set<Xapian::docid> IndexWriter::documents_with(const std::string&
     return {db_.postlist_begin(term), db_.postlist_end(term)};
 }
 
+void IndexWriter::forget_spelling(const Xapian::Document& old) {
+    for (const auto& word : builder_.stored_spelling_words(old)) db_.remove_spelling(word);
+}
+
 Upserted IndexWriter::upsert(const BuiltDocument& built) {
     auto existing = find(built.id_term);
+    std::optional<Xapian::Document> old;
     if (existing) {
-        Xapian::Document old = db_.get_document(*existing);
-        bool same_source = built.source_term.empty() || has_term(old, built.source_term);
-        if (same_source && old.get_data() == built.document.get_data()) return {UpsertResult::Unchanged, *existing};
+        old = db_.get_document(*existing);
+        bool same_source = built.source_term.empty() || has_term(*old, built.source_term);
+        if (same_source && old->get_data() == built.document.get_data()) return {UpsertResult::Unchanged, *existing};
     }
     begin_change();
+    if (old) forget_spelling(*old);
     Xapian::docid docid = db_.replace_document(built.id_term, built.document);
     for (const auto& word : built.spelling_words) db_.add_spelling(word);
     end_change();
@@ -52,15 +60,15 @@ Upserted IndexWriter::upsert(const BuiltDocument& built) {
 }
 
 bool IndexWriter::remove(const std::string& id_term) {
-    if (!find(id_term)) return false;
-    begin_change();
-    db_.delete_document(id_term);
-    end_change();
+    auto docid = find(id_term);
+    if (!docid) return false;
+    remove(*docid);
     return true;
 }
 
 void IndexWriter::remove(Xapian::docid docid) {
     begin_change();
+    forget_spelling(db_.get_document(docid));
     db_.delete_document(docid);
     end_change();
 }

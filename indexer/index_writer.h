@@ -25,7 +25,8 @@ struct Upserted {
 class IndexWriter {
 public:
     // Opens or creates the database. Throws Xapian::DatabaseLockError when another writer has it.
-    IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size);
+    // The builder says which spelling words a replaced or removed document takes back.
+    IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size, const DocumentBuilder& builder);
     // An open batch that was not committed is dropped, as after a kill: the database stays at its
     // last commit.
     ~IndexWriter() = default;
@@ -59,8 +60,12 @@ public:
 private:
     void begin_change();  // opens a batch if none is open
     void end_change();    // counts one change and commits a full batch
+    // Takes back the spelling words of a document about to be replaced or deleted, so the "did you
+    // mean" frequencies count the articles in the index, not every version ever indexed.
+    void forget_spelling(const Xapian::Document& old);
 
     Xapian::WritableDatabase db_;
+    const DocumentBuilder& builder_;
     std::size_t batch_size_;
     std::size_t pending_ = 0;
     bool in_batch_ = false;

@@ -19,15 +19,24 @@ vnsearch::schema::Article article(const std::string& id, const std::string& body
     return a;
 }
 
+const DocumentBuilder kBuilder;
+
 BuiltDocument built(const std::string& id, const std::string& body, const std::string& source = "/in/a.jsonl") {
-    return DocumentBuilder().build(article(id, body), source);
+    return kBuilder.build(article(id, body), source);
+}
+
+// How many indexed articles the spelling dictionary counts for a word (0: not in it).
+Xapian::doccount spelling_frequency(const Xapian::Database& db, const std::string& word) {
+    auto it = db.spellings_begin();
+    it.skip_to(word);
+    return it != db.spellings_end() && *it == word ? it.get_termfreq() : 0;
 }
 
 }  // namespace
 
 TEST(IndexWriter, SameArticleTwiceLeavesOneDocument) {
     test::TempDir dir;
-    IndexWriter writer(dir / "db", 1000);
+    IndexWriter writer(dir / "db", 1000, kBuilder);
     EXPECT_EQ(writer.upsert(built("a", "Thân bài.")).result, UpsertResult::New);
     EXPECT_EQ(writer.upsert(built("a", "Thân bài.")).result, UpsertResult::Unchanged);
     writer.commit();
@@ -39,7 +48,7 @@ TEST(IndexWriter, SameArticleTwiceLeavesOneDocument) {
 
 TEST(IndexWriter, ChangedArticleIsUpdatedInPlace) {
     test::TempDir dir;
-    IndexWriter writer(dir / "db", 1000);
+    IndexWriter writer(dir / "db", 1000, kBuilder);
     writer.upsert(built("a", "Bản cũ."));
     writer.upsert(built("b", "Bài khác."));
     EXPECT_EQ(writer.upsert(built("a", "Bản mới.")).result, UpsertResult::Updated);
@@ -52,7 +61,7 @@ TEST(IndexWriter, ChangedArticleIsUpdatedInPlace) {
 
 TEST(IndexWriter, SameArticleFromAnotherFileIsAnUpdate) {
     test::TempDir dir;
-    IndexWriter writer(dir / "db", 1000);
+    IndexWriter writer(dir / "db", 1000, kBuilder);
     writer.upsert(built("a", "Thân bài.", "/in/old.jsonl"));
     EXPECT_EQ(writer.upsert(built("a", "Thân bài.", "/in/new.jsonl")).result, UpsertResult::Updated);
     writer.commit();
@@ -64,7 +73,7 @@ TEST(IndexWriter, SameArticleFromAnotherFileIsAnUpdate) {
 TEST(IndexWriter, CommitsEveryBatchAndDropsAnUncommittedOne) {
     test::TempDir dir;
     {
-        IndexWriter writer(dir / "db", 2);
+        IndexWriter writer(dir / "db", 2, kBuilder);
         writer.upsert(built("a", "Một."));
         writer.upsert(built("b", "Hai."));  // the batch of 2 is committed here
         writer.upsert(built("c", "Ba."));   // left open: dropped with the writer, as after a kill
@@ -79,7 +88,7 @@ TEST(IndexWriter, CommitsEveryBatchAndDropsAnUncommittedOne) {
 TEST(IndexWriter, FeedsTheSpellingDictionary) {
     test::TempDir dir;
     {
-        IndexWriter writer(dir / "db", 10);
+        IndexWriter writer(dir / "db", 10, kBuilder);
         writer.upsert(built("a", "Ban tổ chức đại hội."));
         writer.commit();
     }
@@ -87,9 +96,32 @@ TEST(IndexWriter, FeedsTheSpellingDictionary) {
     EXPECT_EQ(reader.get_spelling_suggestion("tồ"), "tổ");
 }
 
+TEST(IndexWriter, SpellingCountsTheArticlesInTheIndexAfterUpdatesAndDeletes) {
+    test::TempDir dir;
+    IndexWriter writer(dir / "db", 10, kBuilder);
+    writer.upsert(built("a", "Ban tổ chức đại hội."));
+    writer.upsert(built("b", "Tổ dân phố họp."));
+    writer.upsert(built("a", "Ban tuyên giáo đại hội."));  // "tổ", "chức" leave with the old version
+    writer.commit();
+    {
+        Xapian::Database reader((dir / "db").string());
+        EXPECT_EQ(spelling_frequency(reader, "tổ"), 1u);
+        EXPECT_EQ(spelling_frequency(reader, "to"), 1u);
+        EXPECT_EQ(spelling_frequency(reader, "chức"), 0u);
+        EXPECT_EQ(spelling_frequency(reader, "đại"), 1u);
+        EXPECT_EQ(spelling_frequency(reader, "tuyên"), 1u);
+    }
+    writer.remove(Layout::id_term("b"));
+    writer.commit();
+    Xapian::Database reader((dir / "db").string());
+    EXPECT_EQ(spelling_frequency(reader, "tổ"), 0u);
+    EXPECT_EQ(spelling_frequency(reader, "phố"), 0u);
+    EXPECT_EQ(spelling_frequency(reader, "đại"), 1u);
+}
+
 TEST(IndexWriter, RemovesById) {
     test::TempDir dir;
-    IndexWriter writer(dir / "db", 10);
+    IndexWriter writer(dir / "db", 10, kBuilder);
     writer.upsert(built("a", "Một."));
     EXPECT_TRUE(writer.remove(Layout::id_term("a")));
     EXPECT_FALSE(writer.remove(Layout::id_term("a")));
