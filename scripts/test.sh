@@ -1,10 +1,26 @@
 #!/usr/bin/env bash
-# The test command: installs what is missing, builds, and runs the whole suite with ctest.
-# .ci/run calls exactly this.
+# The test command: installs what is missing, builds, and runs the whole suite with ctest; then runs
+# the suite again built with AddressSanitizer + UBSan, so a memory error or undefined behaviour fails
+# a test even when the plain build happens to survive it. .ci/run calls exactly this.
+#
+# SKIP_SANITIZERS=1 runs the plain pass only (a quicker local check).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$root/build}
+sanitize_dir=${SANITIZE_BUILD_DIR:-$root/build-sanitize}
+
+run_suite() {  # run_suite BUILD_DIR
+    (cd "$1" && ctest --output-on-failure -j"$(nproc)" --timeout 600)
+}
+
 "$root/scripts/setup.sh"
 BUILD_DIR=$build_dir "$root/scripts/build.sh"
-cd "$build_dir"
-ctest --output-on-failure -j"$(nproc)" --timeout 600
+run_suite "$build_dir"
+
+if [[ ${SKIP_SANITIZERS:-0} != 1 ]]; then
+    echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer ($sanitize_dir)"
+    BUILD_DIR=$sanitize_dir SANITIZE=1 "$root/scripts/build.sh"
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0} \
+    UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+        run_suite "$sanitize_dir"
+fi
