@@ -91,9 +91,10 @@ def load_queries(args):
             sys.exit(f"error: {args.queries} holds no query")
         return queries
     articles = load_articles(args.corpora, args.limit_articles)
-    sets = build_query_sets(articles, (args.count + 1) // 2, args.seed, ("title_marks", "title_nomarks"))
+    # Title spans as users type them, shared with other titles or not (the same queries as earlier releases).
+    sets = build_query_sets(articles, (args.count + 1) // 2, args.seed, ("title_any_marks", "title_any_nomarks"))
     # Alternate marked and unmarked forms of different titles, as real traffic mixes both.
-    mixed = [q.text for pair in zip(sets["title_marks"], reversed(sets["title_nomarks"])) for q in pair]
+    mixed = [q.text for pair in zip(sets["title_any_marks"], reversed(sets["title_any_nomarks"])) for q in pair]
     return mixed[: args.count]
 
 
