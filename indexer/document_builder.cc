@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <set>
 
-#include "indexer/fnv1a.h"
+#include "vnsearch/schema/fnv1a.h"
 #include "vnsearch/schema/analyzer.h"
 #include "vnsearch/schema/layout.h"
 
@@ -56,7 +56,7 @@ void add_spelling_words(const std::vector<Token>& tokens, std::set<std::string>&
 }
 
 std::string dup_key_of(const std::vector<Token>& body_tokens) {
-    Fnv1a hash;
+    schema::Fnv1a hash;
     std::size_t count = std::min(body_tokens.size(), DocumentBuilder::kDupKeyWords);
     for (std::size_t i = 0; i < count; ++i) hash.update(body_tokens[i].folded).update(" ");
     return hash.hex();

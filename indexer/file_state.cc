@@ -11,7 +11,7 @@
 #include <memory>
 #include <stdexcept>
 
-#include "indexer/fnv1a.h"
+#include "vnsearch/schema/fnv1a.h"
 
 namespace vnsearch::indexer {
 namespace {
@@ -56,7 +56,7 @@ struct FileCloser {
 
 std::string FileState::key_for(std::string_view path) {
     if (kKeyPrefix.size() + path.size() <= kMaxKeyBytes) return std::string(kKeyPrefix) + std::string(path);
-    return std::string(kKeyPrefix) + "#" + fnv1a_hex(path);  // the full path is in the value
+    return std::string(kKeyPrefix) + "#" + schema::fnv1a_hex(path);  // the full path is in the value
 }
 
 std::string FileState::encode() const {
@@ -102,7 +102,7 @@ FileStat FileState::stat_file(const std::filesystem::path& path) {
 std::string FileState::hash_file(const std::filesystem::path& path) {
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
     if (!file) fail(errno);
-    Fnv1a hash;
+    schema::Fnv1a hash;
     char buffer[1 << 16];
     while (std::size_t n = std::fread(buffer, 1, sizeof buffer, file.get())) hash.update({buffer, n});
     if (std::ferror(file.get())) fail(errno ? errno : EIO);
@@ -119,7 +119,7 @@ std::string FileState::hash_article(const RawArticle& raw) {
     }
     put(fields, a.views ? std::to_string(*a.views) : "-");
     for (const auto& org : a.orgs) put(fields, org);
-    return fnv1a_hex(fields);
+    return schema::fnv1a_hex(fields);
 }
 
 }  // namespace vnsearch::indexer

@@ -6,7 +6,7 @@
 #include <optional>
 #include <stdexcept>
 
-#include "indexer/fnv1a.h"
+#include "vnsearch/schema/fnv1a.h"
 #include "indexer/readers/gz_line_reader.h"
 #include "indexer/unicode_text.h"
 
@@ -79,7 +79,7 @@ RawArticle article_from(const json& object, const Origin& origin) {
 
 }  // namespace
 
-std::string JsonlReader::id_from_url(std::string_view url) { return "u" + fnv1a_hex(url); }
+std::string JsonlReader::id_from_url(std::string_view url) { return "u" + schema::fnv1a_hex(url); }
 
 void JsonlReader::parse_line(std::string_view line, const Origin& origin, ReadSink& sink) {
     if (trim(line).empty()) return;

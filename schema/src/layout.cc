@@ -1,10 +1,8 @@
 // Term prefixes and boolean keys of the index layout; see layout.h.
 #include "vnsearch/schema/layout.h"
 
-#include <cstdint>
-#include <cstdio>
-
 #include "vnsearch/schema/analyzer.h"
+#include "vnsearch/schema/fnv1a.h"
 
 namespace vnsearch::schema {
 namespace {
@@ -21,20 +19,10 @@ constexpr std::string_view kOrg = "XO";
 constexpr std::string_view kCategory = "XK";
 constexpr std::string_view kSourcePath = "XP";
 
-std::uint64_t fnv1a(std::string_view text) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
-
 // Keys longer than Xapian allows keep a readable head and a hash of the whole.
 std::string bounded(std::string_view prefix, std::string_view key) {
     if (prefix.size() + key.size() <= Layout::kMaxKeyBytes) return std::string(prefix) + std::string(key);
-    char hash[24];
-    std::snprintf(hash, sizeof hash, "#%016llx", static_cast<unsigned long long>(fnv1a(key)));
+    std::string hash = "#" + Fnv1a().update(key).hex();
     std::string head(key.substr(0, Layout::kMaxKeyBytes - prefix.size() - 17));
     // Do not cut a UTF-8 sequence in half.
     while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.pop_back();

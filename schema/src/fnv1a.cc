@@ -1,9 +1,9 @@
 // Hex form of the FNV-1a hash; see fnv1a.h.
-#include "indexer/fnv1a.h"
+#include "vnsearch/schema/fnv1a.h"
 
 #include <cstdio>
 
-namespace vnsearch::indexer {
+namespace vnsearch::schema {
 
 std::string Fnv1a::hex() const {
     char buffer[17];
@@ -11,4 +11,4 @@ std::string Fnv1a::hex() const {
     return buffer;
 }
 
-}  // namespace vnsearch::indexer
+}  // namespace vnsearch::schema

@@ -1,12 +1,13 @@
-// 64-bit FNV-1a: the indexer's stable, dependency-free hash for derived ids, near-duplicate keys and
-// file content checks. Stable across runs and machines, which std::hash is not.
+// 64-bit FNV-1a: the project's stable, dependency-free hash for bounded keys, derived ids,
+// near-duplicate keys, file content checks and data fingerprints. Stable across runs and machines,
+// which std::hash is not.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace vnsearch::indexer {
+namespace vnsearch::schema {
 
 class Fnv1a {
 public:
@@ -26,4 +27,4 @@ private:
 
 inline std::string fnv1a_hex(std::string_view bytes) { return Fnv1a().update(bytes).hex(); }
 
-}  // namespace vnsearch::indexer
+}  // namespace vnsearch::schema
