@@ -31,6 +31,9 @@ public:
     // and body; each once (compared by Layout::org_term).
     std::vector<std::string> organizations(const schema::Article& article) const;
 
+    // Identifies the organization data loaded (see OrgCatalog::fingerprint).
+    const std::string& data_fingerprint() const { return catalog_.fingerprint(); }
+
 private:
     schema::OrgCatalog catalog_;
     schema::OrgExtractor extractor_;

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "indexer/analysis_stamp.h"
 #include "indexer/database_swap.h"
 #include "indexer/db_lock.h"
 #include "indexer/enricher.h"
@@ -84,6 +85,7 @@ RunSummary IndexRun::index_into(const fs::path& db) {
     Progress progress(options_.progress);
 
     RunSummary summary;
+    check_analysis(writer, AnalysisStamp(enricher.data_fingerprint(), options_.spelling), summary.counts);
     InputIndexer input_indexer(enricher, builder, writer, summary.counts, progress, stop_signal_);
     for (const auto& input : inputs_) {
         if (stop_signal_() != 0) break;
@@ -97,6 +99,23 @@ RunSummary IndexRun::index_into(const fs::path& db) {
     summary.documents = writer.document_count();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;
+}
+
+void IndexRun::check_analysis(IndexWriter& writer, const AnalysisStamp& current, RunCounts& counts) const {
+    std::string stored = writer.metadata(AnalysisStamp::kMetadataKey);
+    if (stored.empty()) {
+        // A new database (or one from before stamps, whose settings nobody knows): stamp it now.
+        writer.set_metadata(AnalysisStamp::kMetadataKey, current.text());
+        return;
+    }
+    auto differences = current.differences_from(stored);
+    if (differences.empty()) return;
+    std::string what;
+    for (const auto& difference : differences) what += (what.empty() ? "" : ", ") + difference;
+    ++counts.warnings;
+    spdlog::warn("{}: indexed before with other settings ({} changed): articles of unchanged files keep the old "
+                 "analysis; run the indexer with --rebuild to apply the new one to every article",
+                 options_.db.string(), what);
 }
 
 void IndexRun::delete_ids(IndexWriter& writer, RunCounts& counts) {

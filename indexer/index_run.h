@@ -16,6 +16,7 @@
 
 namespace vnsearch::indexer {
 
+class AnalysisStamp;
 class IndexWriter;
 
 struct RunOptions {
@@ -51,6 +52,8 @@ private:
     RunSummary rebuild();
     // Indexes the inputs and applies the deletions into the database at `db`; commits.
     RunSummary index_into(const std::filesystem::path& db);
+    // Warns (one warning) when the database was indexed under other analysis settings.
+    void check_analysis(IndexWriter& writer, const AnalysisStamp& current, RunCounts& counts) const;
     void delete_ids(IndexWriter& writer, RunCounts& counts);
     void delete_missing(IndexWriter& writer, RunCounts& counts);
 

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "vnsearch/schema/fnv1a.h"
+
 namespace vnsearch::schema {
 namespace {
 
@@ -245,8 +247,9 @@ void mark_caps_lines(std::vector<OrgWord>& words, const std::vector<bool>& line_
 }  // namespace
 
 // Reads one data file line by line, dropping comments and blank lines, and names file:line in errors.
+// Every entry it returns also goes into `entries`, the hash behind the catalog's fingerprint.
 struct OrgCatalog::Reader {
-    explicit Reader(const std::filesystem::path& file) : path(file), in(file) {
+    Reader(const std::filesystem::path& file, Fnv1a& entries) : path(file), in(file), entries(entries) {
         if (!in) throw std::runtime_error("cannot read organization data file " + path.string());
     }
 
@@ -259,6 +262,7 @@ struct OrgCatalog::Reader {
             text = trim(text);
             if (!text.empty()) {
                 line = text;
+                entries.update(text).update("\n");
                 return true;
             }
         }
@@ -273,18 +277,23 @@ struct OrgCatalog::Reader {
     std::ifstream in;
     std::string buffer;
     std::size_t line_number = 0;
+    Fnv1a& entries;
 };
 
 OrgCatalog::OrgCatalog() : phrases_trie_(1), alias_trie_(1) {}
 
 OrgCatalog OrgCatalog::load(const std::filesystem::path& data_dir) {
     OrgCatalog catalog;
-    Reader heads(data_dir / "org_heads.txt");
+    Fnv1a entries;  // of all three files, a form feed between them
+    Reader heads(data_dir / "org_heads.txt", entries);
     catalog.read_heads(heads);
-    Reader aliases(data_dir / "org_aliases.tsv");
+    entries.update("\f");
+    Reader aliases(data_dir / "org_aliases.tsv", entries);
     catalog.read_aliases(aliases);
-    Reader known(data_dir / "org_known.txt");
+    entries.update("\f");
+    Reader known(data_dir / "org_known.txt", entries);
     catalog.read_known(known);
+    catalog.fingerprint_ = entries.hex();
     return catalog;
 }
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <fstream>
 #include <sstream>
 
 #include "indexer/database_swap.h"
@@ -234,4 +235,35 @@ TEST(Incremental, StdinArticlesAreUpsertedWithoutFileState) {
     auto options = options_for(dir, {});
     options.delete_missing = true;  // with nothing recorded, deletes nothing
     EXPECT_EQ(run(options).counts.deleted, 0u);
+}
+
+TEST(Incremental, NewOrganizationDataWarnsUntilARebuildAppliesItEverywhere) {
+    test::TempDir dir;
+    test::write_file(dir / "a.jsonl", articles(0, 2));
+    fs::copy(VNSEARCH_DEFAULT_DATA_DIR, dir / "data", fs::copy_options::recursive);
+    auto options = options_for(dir, {(dir / "a.jsonl").string()});
+    options.data_dir = dir / "data";
+    EXPECT_EQ(run(options).counts.warnings, 0u);
+    EXPECT_EQ(run(options).counts.warnings, 0u);
+
+    std::ofstream(dir / "data/org_known.txt", std::ios::app) << "Nhà xuất bản Mẫu Thử\n";
+    auto changed = run(options);
+    EXPECT_EQ(changed.counts.warnings, 1u);  // the articles of a.jsonl were analysed with the old data
+    EXPECT_EQ(changed.counts.files_unchanged, 1u);
+    EXPECT_EQ(changed.exit_status(), exit_status::kOk);
+    EXPECT_EQ(run(options).counts.warnings, 1u);  // said every run, not just once
+
+    options.rebuild = true;
+    EXPECT_EQ(run(options).counts.warnings, 0u);
+    options.rebuild = false;
+    EXPECT_EQ(run(options).counts.warnings, 0u);
+}
+
+TEST(Incremental, ADifferentSpellingScopeWarnsToo) {
+    test::TempDir dir;
+    test::write_file(dir / "a.jsonl", articles(0, 2));
+    auto options = options_for(dir, {(dir / "a.jsonl").string()});
+    run(options);
+    options.spelling = SpellingScope::Titles;
+    EXPECT_EQ(run(options).counts.warnings, 1u);
 }

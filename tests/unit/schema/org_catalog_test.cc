@@ -121,6 +121,15 @@ TEST_F(OrgDataDir, LoadsAPortalsOwnFiles) {
     EXPECT_EQ(catalog.canonical_name("UBND TỈNH NGHỆ AN"), "Ủy ban nhân dân tỉnh Nghệ An");
 }
 
+TEST_F(OrgDataDir, FingerprintFollowsTheEntriesNotTheComments) {
+    std::string original = OrgCatalog::load(dir_).fingerprint();
+    EXPECT_EQ(original.size(), 16u);
+    write("org_heads.txt", "# heads, now with a longer comment\n[head]\nSở   \n\n[unit]\ntỉnh # a unit\n[place]\nNghệ An\n");
+    EXPECT_EQ(OrgCatalog::load(dir_).fingerprint(), original);
+    write("org_known.txt", "Bộ Y tế\nBộ Tài chính\n");
+    EXPECT_NE(OrgCatalog::load(dir_).fingerprint(), original);
+}
+
 TEST_F(OrgDataDir, DataDirectoryFromTheEnvironment) {
     write("org_known.txt", "Tổng công ty Thử nghiệm\n");
     ::setenv("VNSEARCH_DATA_DIR", dir_.c_str(), 1);

@@ -30,6 +30,11 @@ inline constexpr Xapian::valueno kDupKey = 3;    // near-duplicate key (collapse
 
 class Layout {
 public:
+    // The version of the analysis and layout as a whole. Bump it when the Analyzer's output, a prefix,
+    // a slot or the terms a document is given change: indexes built before then need --rebuild, and
+    // the indexer says so.
+    static constexpr int kVersion = 1;
+
     static constexpr char kListSeparator = '\x1f';
     // Xapian rejects terms over 245 bytes; keys longer than this are hashed.
     static constexpr std::size_t kMaxKeyBytes = 200;

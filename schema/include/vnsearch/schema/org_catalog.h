@@ -105,6 +105,10 @@ public:
     // From $VNSEARCH_DATA_DIR when set, else from the source tree's schema/data.
     static OrgCatalog load_default();
 
+    // 16 hex digits identifying the data loaded (its entries, not its comments or blank lines): an
+    // index built with another fingerprint named organizations with other data.
+    const std::string& fingerprint() const { return fingerprint_; }
+
     // One display spelling per organization, by spelling only: case, tone placement (uỷ/ủy), NFC/NFD,
     // spacing and aliases ("UBND" -> "Ủy ban nhân dân") never make two organizations.
     // "BAN TUYÊN GIÁO QUẬN ỦY" and "Ban Tuyên giáo Quận ủy" -> "Ban Tuyên giáo Quận ủy".
@@ -180,6 +184,7 @@ private:
     std::vector<Alias> aliases_;
     StringSet stop_words_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
+    std::string fingerprint_;
 };
 
 }  // namespace vnsearch::schema
