@@ -19,7 +19,8 @@ run_suite "$build_dir"
 
 if [[ ${SKIP_SANITIZERS:-0} != 1 ]]; then
     echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer ($sanitize_dir)"
-    BUILD_DIR=$sanitize_dir SANITIZE=1 "$root/scripts/build.sh"
+    # Debug: assertions on, and it builds in half the time of an optimized sanitized build.
+    BUILD_DIR=$sanitize_dir BUILD_TYPE=Debug SANITIZE=1 "$root/scripts/build.sh"
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         run_suite "$sanitize_dir"
