@@ -2,6 +2,8 @@
 // proximity, phrases, operators, field prefixes and malformed input as plain words.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "searchd/query_builder.h"
 #include "unit/searchd/test_index.h"
 
@@ -111,6 +113,30 @@ TEST_F(QueryBuilderTest, MalformedInputIsSearchedAsPlainWords) {
     EXPECT_EQ(ranked_ids(index, "nothing OR"), (Ids{"english"}));
     EXPECT_EQ(ranked_ids(index, "vinamilk - OR -"), (Ids{"milk"}));
     EXPECT_EQ(ranked_ids(index, "org: category:"), Ids{});  // the words "org" and "category"
+}
+
+// Xapian 1.4.22 credits a phrase OR'd with other terms on OP_AND_MAYBE's right to documents that do
+// not match it. Here the title phrase "dich ra sao" is in no title; two articles with the same text
+// must weigh the same (with the phrase beside the bigrams, the first of them weighed six times more).
+TEST(QueryBuilder, APhraseBoostWeighsOnlyWhereThePhraseIs) {
+    TestIndex index{{
+        article("scattered-title", "sao ra dich", "dich xa, ra xa, sao xa."),
+        article("bigram-1", "", "dich ra ngoai, sao."),
+        article("scattered-and-bigram-1", "dich sao ra", "dich ra ngoai, sao."),
+        article("bigram-2", "", "dich ra ngoai, sao."),
+        article("scattered-and-bigram-2", "dich sao ra", "dich ra ngoai, sao."),
+    }};
+    Xapian::Database db(index.path());
+    Xapian::Enquire enquire(db);
+    enquire.set_query(QueryBuilder().build("dich ra sao").ranked);
+    std::map<std::string, double> weight;
+    Xapian::MSet mset = enquire.get_mset(0, 10);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        weight[nlohmann::json::parse(it.get_document().get_data())["id"]] = it.get_weight();
+    }
+    ASSERT_EQ(weight.size(), 5u);
+    EXPECT_DOUBLE_EQ(weight["bigram-1"], weight["bigram-2"]);
+    EXPECT_DOUBLE_EQ(weight["scattered-and-bigram-1"], weight["scattered-and-bigram-2"]);
 }
 
 TEST(QueryBuilder, SaysWhenNothingRanks) {
