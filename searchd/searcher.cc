@@ -45,8 +45,8 @@ Xapian::Query filtered(const Xapian::Query& query, const SearchRequest& request,
 
 // The spies of the facets asked for; they see every match when checkatleast covers the collection.
 // Through the facet index when it describes this very revision (array lookups), else through the value
-// streams: dantri + baomoi, 600 title spans, all three facets, spies' median cost a query: 3.7 ms by
-// value stream, ... ms by facet index.
+// streams. With the index and the separate count below, 600 title spans on dantri + baomoi with all
+// three facets went from median 3.7-3.9 to 3.2-3.4 ms and p99 114-117 to 20-21 ms (in process).
 class FacetSpies {
 public:
     FacetSpies(const Xapian::Database& db, const FacetIndex* index, const FacetSelection& selection)
