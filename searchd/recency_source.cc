@@ -5,23 +5,18 @@
 #include <cmath>
 #include <optional>
 
+#include "vnsearch/schema/date.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::searchd {
 namespace {
 
 std::optional<std::chrono::sys_days> day_of(const std::string& value) {
-    if (value.size() != 8) return std::nullopt;
-    int number = 0;
-    for (char c : value) {
-        if (c < '0' || c > '9') return std::nullopt;
-        number = number * 10 + (c - '0');
-    }
-    std::chrono::year_month_day date{std::chrono::year(number / 10000),
-                                     std::chrono::month(static_cast<unsigned>(number / 100 % 100)),
-                                     std::chrono::day(static_cast<unsigned>(number % 100))};
-    if (!date.ok()) return std::nullopt;
-    return std::chrono::sys_days(date);
+    auto date = schema::date_from_sort_key(value);
+    if (!date) return std::nullopt;
+    return std::chrono::sys_days(std::chrono::year_month_day{std::chrono::year(date->year),
+                                                             std::chrono::month(static_cast<unsigned>(date->month)),
+                                                             std::chrono::day(static_cast<unsigned>(date->day))});
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Date parsing for every form the inputs carry; see date.h for the accepted forms.
 #include "vnsearch/schema/date.h"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -189,6 +190,20 @@ std::string Date::sort_key() const {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", year, month, day);
     return buffer;
+}
+
+std::optional<Date> date_from_sort_key(std::string_view key) {
+    if (key.size() != 8 || !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return std::nullopt;
+    }
+    auto number = [&](std::size_t from, std::size_t length) {
+        int value = 0;
+        for (char c : key.substr(from, length)) value = value * 10 + (c - '0');
+        return value;
+    };
+    Date date{number(0, 4), number(4, 2), number(6, 2), std::nullopt, std::nullopt};
+    if (!is_valid_calendar_date(date.year, date.month, date.day)) return std::nullopt;
+    return date;
 }
 
 std::optional<std::string> Date::iso_time() const {

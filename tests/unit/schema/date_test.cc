@@ -5,6 +5,7 @@
 
 using vnsearch::schema::Date;
 using vnsearch::schema::DateError;
+using vnsearch::schema::date_from_sort_key;
 using vnsearch::schema::parse_date;
 using vnsearch::schema::parse_iso_date;
 
@@ -68,4 +69,15 @@ TEST(DateParseIso, ApiDatesAreStrict) {
     EXPECT_THROW(parse_iso_date("08/10/2020"), DateError);
     EXPECT_THROW(parse_iso_date("2020-02-30"), DateError);
     EXPECT_THROW(parse_iso_date("2020-10-08x"), DateError);
+}
+
+TEST(DateSortKey, ReadsBackWhatSortKeyWrites) {
+    auto date = date_from_sort_key("20201008");
+    ASSERT_TRUE(date);
+    EXPECT_EQ(date->iso_date(), "2020-10-08");
+    EXPECT_EQ(date_from_sort_key(date->sort_key())->sort_key(), "20201008");
+    EXPECT_FALSE(date_from_sort_key(""));
+    EXPECT_FALSE(date_from_sort_key("2020100"));
+    EXPECT_FALSE(date_from_sort_key("2020-10-8"));
+    EXPECT_FALSE(date_from_sort_key("20200230"));
 }

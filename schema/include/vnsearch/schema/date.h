@@ -37,4 +37,8 @@ Date parse_iso_date(std::string_view text);
 
 bool is_valid_calendar_date(int year, int month, int day);
 
+// The date a Date::sort_key() value stands for ("20201008"); nullopt for anything else (an empty
+// value, other lengths, non-digits, a day not in the calendar).
+std::optional<Date> date_from_sort_key(std::string_view key);
+
 }  // namespace vnsearch::schema
