@@ -7,6 +7,14 @@
 
 namespace vnsearch::searchd {
 
+std::vector<std::string> distinct_list_items(std::string_view joined) {
+    auto items = schema::Layout::split_list(joined);
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    if (!items.empty() && items.front().empty()) items.erase(items.begin());  // sorted: "" comes first
+    return items;
+}
+
 SlotCountMatchSpy::SlotCountMatchSpy(const Xapian::Database& db, Xapian::valueno slot, Values values)
     : db_(db), slot_(slot), values_(values), stream_(db.valuestream_begin(slot)) {}
 
@@ -38,12 +46,7 @@ std::map<std::string, Xapian::doccount> SlotCountMatchSpy::counts() const {
             counts[value] += documents;
             continue;
         }
-        auto items = schema::Layout::split_list(value);
-        std::sort(items.begin(), items.end());
-        items.erase(std::unique(items.begin(), items.end()), items.end());  // a document counts once per value
-        for (const auto& item : items) {
-            if (!item.empty()) counts[item] += documents;
-        }
+        for (const auto& item : distinct_list_items(value)) counts[item] += documents;
     }
     return counts;
 }

@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -48,6 +49,9 @@ private:
     std::string run_value_;
     Xapian::doccount run_length_ = 0;
 };
+
+// The distinct, non-empty items of a Layout::join_list value: what a document counts once each for.
+std::vector<std::string> distinct_list_items(std::string_view joined);
 
 // Most frequent first (ties by value), at most `limit`.
 std::vector<FacetValue> most_frequent(const std::map<std::string, Xapian::doccount>& counts, std::size_t limit);

@@ -1,9 +1,9 @@
 // The in-memory facet index and its match spy; see facet_index.h.
 #include "searchd/facet_index.h"
 
-#include <algorithm>
 #include <unordered_map>
 
+#include "searchd/facet_counter.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::searchd {
@@ -58,11 +58,7 @@ FacetIndex::FacetIndex(const Xapian::Database& db) : revision_(db.get_revision()
     read_slot(db, slot::kOrgs, org_list_, list_ids);
     for (const auto& list : lists) {
         std::vector<std::int32_t> items;
-        for (const auto& org : schema::Layout::split_list(list)) {
-            if (!org.empty()) items.push_back(orgs.id(org));
-        }
-        std::sort(items.begin(), items.end());
-        items.erase(std::unique(items.begin(), items.end()), items.end());  // a document counts once per value
+        for (const auto& org : distinct_list_items(list)) items.push_back(orgs.id(org));
         org_lists_.push_back(std::move(items));
     }
 }

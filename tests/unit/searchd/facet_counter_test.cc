@@ -58,3 +58,9 @@ TEST(SlotCountMatchSpy, CountsWholeValuesAndListItemsOncePerDocument) {
     lists(db.get_document(1), 1.0);  // going back restarts the stream
     EXPECT_EQ(lists.counts().at("Bộ Chính trị"), 2u);
 }
+
+TEST(DistinctListItems, EachNonEmptyItemOnce) {
+    EXPECT_EQ(distinct_list_items(Layout::join_list({"Bộ Y tế", "", "Bộ Y tế", "Quận ủy Đống Đa"})),
+              (std::vector<std::string>{"Bộ Y tế", "Quận ủy Đống Đa"}));
+    EXPECT_TRUE(distinct_list_items("").empty());
+}
