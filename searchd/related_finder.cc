@@ -1,8 +1,6 @@
 // Related articles by relevance-set expansion; see related_finder.h.
 #include "searchd/related_finder.h"
 
-#include <nlohmann/json.hpp>
-
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::searchd {
@@ -53,7 +51,7 @@ RelatedResult RelatedFinder::find(Xapian::Database& db, Xapian::docid article, s
     Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count + 1));
     for (auto it = mset.begin(); it != mset.end() && result.hits.size() < count; ++it) {
         if (*it == article) continue;
-        result.hits.push_back(Hit{nlohmann::json::parse(it.get_document().get_data()), it.get_weight()});
+        result.hits.push_back(Hit::at(it));
     }
     return result;
 }

@@ -167,7 +167,7 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
     SearchResult result;
     result.total = count_apart ? count(db, matching, request, spies) : mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        result.hits.push_back(Hit{nlohmann::json::parse(it.get_document().get_data()), it.get_weight()});
+        result.hits.push_back(Hit::at(it));
     }
     result.facets = spies.collect(request);
     return result;
@@ -175,18 +175,22 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
 
 }  // namespace
 
+Hit Hit::at(const Xapian::MSetIterator& it) {
+    return Hit{nlohmann::json::parse(it.get_document().get_data()), it.get_weight()};
+}
+
 SearchResult Searcher::search(const SearchRequest& request) const {
     BuiltQuery built = builder_.build(request.q);
     std::shared_ptr<const FacetIndex> facet_index = pool_.facet_index();
-    bool boosted = ranking_ == Ranking::Proximity;
-    Matching strict{filtered(boosted ? built.ranked : built.bare, request, built.filter),
-                    filtered(built.bare, request, built.filter), built.scored};
+    // --ranking bm25 ranks the bare query: the same matches without the proximity boosts.
+    auto matching = [&](const Xapian::Query& boosted, const Xapian::Query& bare) {
+        const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
+        return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter), built.scored};
+    };
     return pool_.with_database([&](Xapian::Database& db) {
-        SearchResult result = match(db, strict, request, facet_index.get());
+        SearchResult result = match(db, matching(built.ranked, built.bare), request, facet_index.get());
         if (result.total == 0 && !built.relaxed.empty()) {
-            Matching relaxed{filtered(boosted ? built.relaxed : built.relaxed_bare, request, built.filter),
-                             filtered(built.relaxed_bare, request, built.filter), built.scored};
-            result = match(db, relaxed, request, facet_index.get());
+            result = match(db, matching(built.relaxed, built.relaxed_bare), request, facet_index.get());
             result.relaxed = true;
         }
         result.highlight = built.highlight;

@@ -21,6 +21,9 @@ namespace vnsearch::searchd {
 struct Hit {
     nlohmann::json article;  // the stored article (schema::to_json)
     double score = 0.0;
+
+    // The hit an MSet iterator points at.
+    static Hit at(const Xapian::MSetIterator& it);
 };
 
 struct Facets {
