@@ -50,13 +50,16 @@ void IndexWatcher::check() {
         pool_.index_changed(now, std::make_shared<const FacetIndex>(db));
         seen_ = now;
     } catch (const std::exception& error) {
-        // A rebuild being swapped in, or a disk problem: keep serving what we have and try again.
-        if (!failing_) spdlog::warn("searchd: cannot check the database: {}", error.what());
-        failing_ = true;
-    } catch (const Xapian::Error& error) {
-        if (!failing_) spdlog::warn("searchd: cannot check the database: {}", error.get_description());
-        failing_ = true;
+        note_failure(error.what());
+    } catch (const Xapian::Error& error) {  // not a std::exception
+        note_failure(error.get_description());
     }
+}
+
+void IndexWatcher::note_failure(const std::string& why) {
+    // A rebuild being swapped in, or a disk problem: keep serving what we have and try again.
+    if (!failing_) spdlog::warn("searchd: cannot check the database: {}", why);
+    failing_ = true;
 }
 
 }  // namespace vnsearch::searchd

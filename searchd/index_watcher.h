@@ -5,6 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "searchd/database_pool.h"
@@ -27,6 +28,7 @@ public:
 private:
     void run();
     void check();
+    void note_failure(const std::string& why);  // logs the first failure of a run of them
 
     DatabasePool& pool_;
     std::chrono::milliseconds interval_;
