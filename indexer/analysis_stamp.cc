@@ -1,5 +1,5 @@
 // The analysis stamp; see analysis_stamp.h.
-#include "indexer/analysis_stamp.h"
+#include "analysis_stamp.h"
 
 #include <map>
 #include <sstream>
@@ -9,6 +9,8 @@
 
 namespace vnsearch::indexer {
 namespace {
+
+using schema::SpellingScope;
 
 const char* spelling_name(SpellingScope spelling) {
     switch (spelling) {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "indexer/document_builder.h"
+#include "vnsearch/schema/document_builder.h"
 
 namespace vnsearch::indexer {
 
@@ -15,7 +15,7 @@ class AnalysisStamp {
 public:
     static constexpr const char* kMetadataKey = "vnsearch.analysis";
 
-    AnalysisStamp(std::string org_data_fingerprint, SpellingScope spelling);
+    AnalysisStamp(std::string org_data_fingerprint, schema::SpellingScope spelling);
 
     // "layout=1 orgs=<16 hex digits> spelling=all": the form kept in the metadata.
     const std::string& text() const { return text_; }

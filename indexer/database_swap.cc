@@ -1,5 +1,5 @@
 // Rebuild directories and the atomic swap; see database_swap.h.
-#include "indexer/database_swap.h"
+#include "database_swap.h"
 
 #include <fcntl.h>
 #include <unistd.h>

@@ -1,5 +1,5 @@
 // flock-based run lock; see db_lock.h.
-#include "indexer/db_lock.h"
+#include "db_lock.h"
 
 #include <fcntl.h>
 #include <sys/file.h>

@@ -1,22 +1,21 @@
 // Article enrichment between the readers and the document builder; see enricher.h.
-#include "indexer/enricher.h"
+#include "enricher.h"
 
 #include <set>
 
-#include "indexer/unicode_text.h"
+#include "vnsearch/schema/text.h"
 #include "vnsearch/schema/date.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::indexer {
 namespace {
 
-std::string clean_line(std::string_view text) { return collapse_spaces(to_nfc(text)); }
+using schema::collapse_spaces;
 
-// NFC, each paragraph trimmed, blank lines dropped: "one paragraph a line".
+// Each paragraph with its spaces collapsed, blank lines dropped: "one paragraph a line".
 std::string clean_body(std::string_view text) {
-    std::string normalized = to_nfc(text);
     std::string body;
-    for (auto line : split_lines(normalized)) {
+    for (auto line : schema::split_lines(text)) {
         std::string paragraph = collapse_spaces(line);
         if (paragraph.empty()) continue;
         if (!body.empty()) body += '\n';
@@ -28,7 +27,7 @@ std::string clean_body(std::string_view text) {
 }  // namespace
 
 Enricher::Enricher(const std::filesystem::path& data_dir)
-    : catalog_(data_dir.empty() ? schema::OrgCatalog::load_default() : schema::OrgCatalog::load(data_dir)),
+    : catalog_(data_dir.empty() ? OrgCatalog::load_default() : OrgCatalog::load(data_dir)),
       extractor_(catalog_) {}
 
 std::vector<std::string> Enricher::organizations(const schema::Article& article) const {
@@ -46,15 +45,13 @@ std::vector<std::string> Enricher::organizations(const schema::Article& article)
 
 schema::Article Enricher::enrich(RawArticle raw, const Warn& warn) const {
     schema::Article article = std::move(raw.article);
-    article.id = std::string(trim(article.id));
-    article.url = std::string(trim(article.url));
-    article.title = clean_line(article.title);
-    article.source = clean_line(article.source);
-    article.category = clean_line(article.category);
+    article.title = collapse_spaces(article.title);
+    article.source = collapse_spaces(article.source);
+    article.category = collapse_spaces(article.category);
     article.body = clean_body(article.body);
-    for (auto& org : article.orgs) org = clean_line(org);
+    for (auto& org : article.orgs) org = collapse_spaces(org);
     try {
-        article.date = schema::parse_date(to_nfc(raw.raw_date));
+        article.date = schema::parse_date(raw.raw_date);
     } catch (const schema::DateError& error) {
         warn(ReadError{raw.date_origin, std::string("bad date, indexed without one: ") + error.what()});
         article.date.reset();

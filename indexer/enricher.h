@@ -1,5 +1,6 @@
-// Turns what a reader found into the article that gets indexed: text NFC-normalized and trimmed, the
-// raw date parsed (a bad date is reported and dropped, the article kept), organizations listed.
+// Turns what a reader found into the article that gets indexed: white space cleaned (the readers
+// already gave NFC text and trimmed ids), the raw date parsed (a bad date is reported and dropped, the
+// article kept), organizations listed.
 #pragma once
 
 #include <filesystem>
@@ -8,10 +9,10 @@
 #include <string_view>
 #include <vector>
 
-#include "indexer/readers/raw_article.h"
+#include "readers/raw_article.h"
 #include "vnsearch/schema/article.h"
-#include "vnsearch/schema/org_catalog.h"
-#include "vnsearch/schema/org_extractor.h"
+#include "orgs/org_catalog.h"
+#include "orgs/org_extractor.h"
 
 namespace vnsearch::indexer {
 
@@ -19,7 +20,7 @@ class Enricher {
 public:
     using Warn = std::function<void(const ReadError&)>;
 
-    // data_dir holds schema's organization data; empty means OrgCatalog::load_default().
+    // data_dir holds the organization data (orgs/data); empty means OrgCatalog::load_default().
     // Throws std::runtime_error (naming file and line) when the data cannot be used.
     explicit Enricher(const std::filesystem::path& data_dir = {});
     Enricher(const Enricher&) = delete;  // the extractor refers to the catalog
@@ -35,8 +36,8 @@ public:
     const std::string& data_fingerprint() const { return catalog_.fingerprint(); }
 
 private:
-    schema::OrgCatalog catalog_;
-    schema::OrgExtractor extractor_;
+    OrgCatalog catalog_;
+    OrgExtractor extractor_;
 };
 
 }  // namespace vnsearch::indexer

@@ -1,16 +1,13 @@
 // Encoding of per-file state and the hashes it holds; see file_state.h. The encoding is length-
 // prefixed ("<n>:<bytes>") so paths and ids may hold any byte.
-#include "indexer/file_state.h"
+#include "file_state.h"
 
 #include <sys/stat.h>
 
 #include <cerrno>
 #include <charconv>
-#include <cstdio>
-#include <cstring>
-#include <memory>
-#include <stdexcept>
 
+#include "file_bytes.h"
 #include "vnsearch/schema/fnv1a.h"
 
 namespace vnsearch::indexer {
@@ -45,12 +42,6 @@ bool take_number(std::string_view& in, Number& value) {
     auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
     return error == std::errc() && end == field.data() + field.size();
 }
-
-struct FileCloser {
-    void operator()(std::FILE* file) const { std::fclose(file); }
-};
-
-[[noreturn]] void fail(int error) { throw std::runtime_error(std::string("cannot read: ") + std::strerror(error)); }
 
 }  // namespace
 
@@ -94,18 +85,14 @@ std::optional<FileState> FileState::decode(std::string_view in) {
 
 FileStat FileState::stat_file(const std::filesystem::path& path) {
     struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) fail(errno);
+    if (::stat(path.c_str(), &info) != 0) throw_cannot_read(errno);
     return FileStat{static_cast<std::uint64_t>(info.st_size),
                     static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
 }
 
 std::string FileState::hash_file(const std::filesystem::path& path) {
-    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-    if (!file) fail(errno);
     schema::Fnv1a hash;
-    char buffer[1 << 16];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, file.get())) hash.update({buffer, n});
-    if (std::ferror(file.get())) fail(errno ? errno : EIO);
+    read_file_chunks(path, [&](std::string_view chunk) { hash.update(chunk); });
     return hash.hex();
 }
 

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "indexer/readers/raw_article.h"
+#include "readers/raw_article.h"
 
 namespace vnsearch::indexer {
 

@@ -1,20 +1,20 @@
 // The orchestration of one run; see index_run.h.
-#include "indexer/index_run.h"
+#include "index_run.h"
 
 #include <spdlog/spdlog.h>
 
 #include <chrono>
 #include <filesystem>
 
-#include "indexer/analysis_stamp.h"
-#include "indexer/database_swap.h"
-#include "indexer/db_lock.h"
-#include "indexer/enricher.h"
-#include "indexer/file_state.h"
-#include "indexer/index_writer.h"
-#include "indexer/input_indexer.h"
-#include "indexer/input_paths.h"
-#include "indexer/progress.h"
+#include "analysis_stamp.h"
+#include "database_swap.h"
+#include "db_lock.h"
+#include "enricher.h"
+#include "file_state.h"
+#include "index_writer.h"
+#include "input_indexer.h"
+#include "input_paths.h"
+#include "progress.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::indexer {
@@ -80,7 +80,7 @@ RunSummary IndexRun::rebuild() {
 RunSummary IndexRun::index_into(const fs::path& db) {
     auto start = std::chrono::steady_clock::now();
     Enricher enricher(options_.data_dir);
-    DocumentBuilder builder(options_.spelling);
+    schema::DocumentBuilder builder(options_.spelling);
     IndexWriter writer(db, options_.batch, builder);
     Progress progress(options_.progress);
 

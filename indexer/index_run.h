@@ -1,3 +1,8 @@
+// indexer/ turns files into a database, one direction: readers/ (bytes -> RawArticle, knowing
+// formats, not Xapian) -> Enricher (white space, dates, and organizations found by orgs/) -> schema's
+// DocumentBuilder -> IndexWriter (Xapian, not formats). Around them: this run, the incremental state
+// of each input file (file_state, input_indexer), the lock, the --rebuild swap, the summary.
+//
 // One indexer run under the database's lock: the inputs indexed incrementally (or into a fresh
 // database swapped in with --rebuild), then --delete and --delete-missing, everything committed in
 // batches; counts kept for the summary. main.cc only parses the command line.
@@ -10,9 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "indexer/document_builder.h"
-#include "indexer/readers/reader.h"
-#include "indexer/run_summary.h"
+#include "readers/reader.h"
+#include "run_summary.h"
+#include "stop_signals.h"
+#include "vnsearch/schema/document_builder.h"
 
 namespace vnsearch::indexer {
 
@@ -28,7 +34,7 @@ struct RunOptions {
     std::vector<std::string> delete_ids;
     bool delete_missing = false;
     bool rebuild = false;
-    SpellingScope spelling = SpellingScope::TitlesAndBodies;
+    schema::SpellingScope spelling = schema::SpellingScope::TitlesAndBodies;
     bool progress = false;  // draw a progress line on stderr
 };
 
@@ -39,9 +45,6 @@ struct LockedError : std::runtime_error {
 
 class IndexRun {
 public:
-    // stop_signal() returns the signal that asks the run to stop (SIGINT/SIGTERM), 0 while running.
-    using StopSignal = std::function<int()>;
-
     explicit IndexRun(RunOptions options, StopSignal stop_signal = [] { return 0; });
 
     // Throws UsageError for bad options or PATHs, LockedError, Xapian::Error or std::runtime_error

@@ -1,5 +1,5 @@
 // Upserts and batched commits; see index_writer.h.
-#include "indexer/index_writer.h"
+#include "index_writer.h"
 
 #include <algorithm>
 
@@ -14,7 +14,8 @@ bool has_term(const Xapian::Document& doc, const std::string& term) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size, const DocumentBuilder& builder)
+IndexWriter::IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size,
+                         const schema::DocumentBuilder& builder)
     : db_(db_dir.string(), Xapian::DB_CREATE_OR_OPEN),
       builder_(builder),
       batch_size_(std::max<std::size_t>(batch_size, 1)) {}
@@ -43,7 +44,7 @@ void IndexWriter::forget_spelling(const Xapian::Document& old) {
     for (const auto& word : builder_.stored_spelling_words(old)) db_.remove_spelling(word);
 }
 
-Upserted IndexWriter::upsert(const BuiltDocument& built) {
+Upserted IndexWriter::upsert(const schema::BuiltDocument& built) {
     auto existing = find(built.id_term);
     std::optional<Xapian::Document> old;
     if (existing) {

@@ -11,7 +11,7 @@
 
 #include <xapian.h>
 
-#include "indexer/document_builder.h"
+#include "vnsearch/schema/document_builder.h"
 
 namespace vnsearch::indexer {
 
@@ -26,7 +26,7 @@ class IndexWriter {
 public:
     // Opens or creates the database. Throws Xapian::DatabaseLockError when another writer has it.
     // The builder says which spelling words a replaced or removed document takes back.
-    IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size, const DocumentBuilder& builder);
+    IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size, const schema::DocumentBuilder& builder);
     // An open batch that was not committed is dropped, as after a kill: the database stays at its
     // last commit.
     ~IndexWriter() = default;
@@ -35,7 +35,7 @@ public:
 
     // Replaces the document with the same id term, or adds it. Unchanged (same stored article from
     // the same source file) leaves the database untouched.
-    Upserted upsert(const BuiltDocument& built);
+    Upserted upsert(const schema::BuiltDocument& built);
 
     std::optional<Xapian::docid> find(const std::string& id_term) const;
     // Documents carrying a term (e.g. a source file's term).
@@ -65,7 +65,7 @@ private:
     void forget_spelling(const Xapian::Document& old);
 
     Xapian::WritableDatabase db_;
-    const DocumentBuilder& builder_;
+    const schema::DocumentBuilder& builder_;
     std::size_t batch_size_;
     std::size_t pending_ = 0;
     bool in_batch_ = false;

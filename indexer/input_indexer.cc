@@ -4,15 +4,14 @@
 // never committed before them. A run killed mid-file leaves some of the file's articles committed
 // and its old state (or an incomplete one): the next run reads the file again, finds those articles
 // unchanged and writes the rest.
-#include "indexer/input_indexer.h"
+#include "input_indexer.h"
 
 #include <spdlog/spdlog.h>
 
 #include <unordered_map>
 #include <unordered_set>
 
-#include "indexer/file_state.h"
-#include "indexer/unicode_text.h"
+#include "file_state.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::indexer {
@@ -26,11 +25,11 @@ class ArticleSink : public ReadSink {
 public:
     struct Context {
         const Enricher& enricher;
-        const DocumentBuilder& builder;
+        const schema::DocumentBuilder& builder;
         IndexWriter& writer;
         RunCounts& counts;
         Progress& progress;
-        const InputIndexer::StopSignal& stop_signal;
+        const StopSignal& stop_signal;
     };
 
     // previous: the file's article hashes from its last state; file_docs: documents from this file.
@@ -41,7 +40,7 @@ public:
           file_docs_(std::move(file_docs)) {}
 
     void article(RawArticle raw) override {
-        std::string id(trim(raw.article.id));
+        std::string id = raw.article.id;  // trimmed by the reader
         std::string hash = FileState::hash_article(raw);
         if (auto docid = unchanged_since_last_state(id, hash)) {
             ++c_.counts.unchanged;
@@ -119,7 +118,7 @@ std::string source_path_of(const std::filesystem::path& path) {
     return std::filesystem::absolute(path).lexically_normal().string();
 }
 
-InputIndexer::InputIndexer(const Enricher& enricher, const DocumentBuilder& builder, IndexWriter& writer,
+InputIndexer::InputIndexer(const Enricher& enricher, const schema::DocumentBuilder& builder, IndexWriter& writer,
                            RunCounts& counts, Progress& progress, StopSignal stop_signal)
     : enricher_(enricher), builder_(builder), writer_(writer), counts_(counts), progress_(progress),
       stop_signal_(std::move(stop_signal)) {}

@@ -5,20 +5,19 @@
 
 #include <functional>
 
-#include "indexer/document_builder.h"
-#include "indexer/enricher.h"
-#include "indexer/index_writer.h"
-#include "indexer/progress.h"
-#include "indexer/readers/reader.h"
-#include "indexer/run_summary.h"
+#include "enricher.h"
+#include "index_writer.h"
+#include "progress.h"
+#include "readers/reader.h"
+#include "run_summary.h"
+#include "stop_signals.h"
+#include "vnsearch/schema/document_builder.h"
 
 namespace vnsearch::indexer {
 
 class InputIndexer {
 public:
-    using StopSignal = std::function<int()>;
-
-    InputIndexer(const Enricher& enricher, const DocumentBuilder& builder, IndexWriter& writer, RunCounts& counts,
+    InputIndexer(const Enricher& enricher, const schema::DocumentBuilder& builder, IndexWriter& writer, RunCounts& counts,
                  Progress& progress, StopSignal stop_signal);
 
     // Reports problems as "path:line: problem" through spdlog and counts them; throws only for fatal errors.
@@ -29,7 +28,7 @@ private:
     void index_file(const InputFile& input);
 
     const Enricher& enricher_;
-    const DocumentBuilder& builder_;
+    const schema::DocumentBuilder& builder_;
     IndexWriter& writer_;
     RunCounts& counts_;
     Progress& progress_;

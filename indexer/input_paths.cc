@@ -1,13 +1,15 @@
 // PATH expansion; see input_paths.h.
-#include "indexer/input_paths.h"
+#include "input_paths.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
 
-#include "indexer/unicode_text.h"
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::indexer {
+using schema::starts_with_ascii_ci;
+
 namespace fs = std::filesystem;
 namespace {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "indexer/readers/reader.h"
+#include "readers/reader.h"
 
 namespace vnsearch::indexer {
 

@@ -10,11 +10,11 @@
 #include <exception>
 #include <string>
 
-#include "indexer/exit_status.h"
-#include "indexer/index_run.h"
-#include "indexer/input_paths.h"
-#include "indexer/progress.h"
-#include "indexer/stop_signals.h"
+#include "exit_status.h"
+#include "index_run.h"
+#include "input_paths.h"
+#include "progress.h"
+#include "stop_signals.h"
 
 namespace {
 
@@ -45,6 +45,8 @@ std::string failure_json(int status, const std::string& message) {
     return nlohmann::json{{"exit_status", status}, {"error", message}}.dump(-1, ' ', false,
                                                                             nlohmann::json::error_handler_t::replace);
 }
+
+using vnsearch::schema::SpellingScope;
 
 SpellingScope parse_spelling(const std::string& name) {
     if (name == "none") return SpellingScope::None;

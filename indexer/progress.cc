@@ -1,5 +1,5 @@
 // Terminal progress line; see progress.h.
-#include "indexer/progress.h"
+#include "progress.h"
 
 #include <unistd.h>
 

@@ -4,7 +4,7 @@
 #include <chrono>
 #include <string_view>
 
-#include "indexer/run_summary.h"
+#include "run_summary.h"
 
 namespace vnsearch::indexer {
 

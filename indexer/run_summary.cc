@@ -1,12 +1,12 @@
 // Summary formatting and the exit status rule; see run_summary.h.
-#include "indexer/run_summary.h"
+#include "run_summary.h"
 
 #include <csignal>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
 
-#include "indexer/exit_status.h"
+#include "exit_status.h"
 
 namespace vnsearch::indexer {
 

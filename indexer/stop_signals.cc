@@ -1,6 +1,6 @@
 // Signal handlers for a graceful stop; see stop_signals.h. A signal handler can only reach global
 // state: this one sig_atomic_t is the program's only mutable global.
-#include "indexer/stop_signals.h"
+#include "stop_signals.h"
 
 #include <csignal>
 

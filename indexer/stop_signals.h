@@ -4,7 +4,12 @@
 
 #include <signal.h>
 
+#include <functional>
+
 namespace vnsearch::indexer {
+
+// Asked between articles: the signal that asks the run to stop (SIGINT/SIGTERM), 0 while running.
+using StopSignal = std::function<int()>;
 
 class StopSignals {
 public:

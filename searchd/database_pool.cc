@@ -1,5 +1,5 @@
 // Per-thread read-only databases with refresh on index change; see database_pool.h.
-#include "searchd/database_pool.h"
+#include "database_pool.h"
 
 namespace vnsearch::searchd {
 
@@ -34,9 +34,17 @@ void DatabasePool::index_changed(const IndexVersion& version, std::shared_ptr<co
     facet_index_ = std::move(facets);
 }
 
-std::shared_ptr<const FacetIndex> DatabasePool::facet_index() const {
+std::shared_ptr<const FacetIndex> DatabasePool::facet_index_for(const Xapian::Database& db) {
+    std::shared_ptr<const FacetIndex> latest;
+    {
+        std::lock_guard lock(mutex_);
+        latest = facet_index_;
+    }
+    if (latest && latest->describes(db)) return latest;
+    auto built = std::make_shared<const FacetIndex>(db);  // outside the lock: it reads the disk
     std::lock_guard lock(mutex_);
-    return facet_index_;
+    if (!facet_index_ || !facet_index_->newer_than(*built)) facet_index_ = built;
+    return built;
 }
 
 std::unique_ptr<DatabasePool::Entry> DatabasePool::acquire() {

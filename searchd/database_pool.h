@@ -13,7 +13,7 @@
 
 #include <xapian.h>
 
-#include "searchd/facet_index.h"
+#include "facets/facet_index.h"
 
 namespace vnsearch::searchd {
 
@@ -64,8 +64,10 @@ public:
     // Tells the pool the index changed: every pooled database refreshes before its next use. `facets`
     // is the facet index of that version, built off the request path (nullptr: none yet).
     void index_changed(const IndexVersion& version, std::shared_ptr<const FacetIndex> facets = nullptr);
-    // The facet index of the latest version seen; check FacetIndex::describes before trusting it.
-    std::shared_ptr<const FacetIndex> facet_index() const;
+    // The facet index of db's very revision: the one the watcher built when it describes db, else
+    // one built now (the window between a commit and the watcher's next check), kept for the requests
+    // that follow unless the pool already has a later revision's.
+    std::shared_ptr<const FacetIndex> facet_index_for(const Xapian::Database& db);
 
     const std::filesystem::path& path() const { return path_; }
 

@@ -1,5 +1,5 @@
 // Date sort keys with undated articles last; see date_key_maker.h.
-#include "searchd/date_key_maker.h"
+#include "date_key_maker.h"
 
 #include "vnsearch/schema/layout.h"
 

@@ -1,5 +1,5 @@
 // Polling for index changes; see index_watcher.h.
-#include "searchd/index_watcher.h"
+#include "index_watcher.h"
 
 #include <spdlog/spdlog.h>
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <thread>
 
-#include "searchd/database_pool.h"
+#include "database_pool.h"
 
 namespace vnsearch::searchd {
 

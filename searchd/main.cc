@@ -11,10 +11,10 @@
 #include <string>
 #include <thread>
 
-#include "searchd/database_pool.h"
-#include "searchd/index_watcher.h"
-#include "searchd/searcher.h"
-#include "searchd/server.h"
+#include "database_pool.h"
+#include "index_watcher.h"
+#include "searcher.h"
+#include "server.h"
 
 namespace {
 

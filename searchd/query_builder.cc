@@ -5,12 +5,14 @@
 // neighbours, and QueryParser can only map one word to one term (or stem) per prefix. Its grammar is
 // small enough to do here: words, "phrases", -excluded, OR, title:, org:, category:; anything
 // malformed (an unbalanced quote, a stray operator, "title:" alone) falls back to plain words.
-#include "searchd/query_builder.h"
+#include "query_builder.h"
 
 #include <optional>
 #include <string>
 
+#include "filters.h"
 #include "vnsearch/schema/layout.h"
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::searchd {
 namespace {
@@ -32,8 +34,6 @@ struct Unit {
     std::string value;              // a filter's name as typed
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
 // An odd quote has no partner: it is dropped, so its words are searched as plain words.
 std::string balance_quotes(std::string_view text) {
     std::string balanced(text);
@@ -48,9 +48,9 @@ std::vector<std::string_view> split_chunks(std::string_view text) {
     std::vector<std::string_view> chunks;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && is_space(text[i])) ++i;
+        while (i < text.size() && schema::is_ascii_space(text[i])) ++i;
         std::size_t start = i;
-        while (i < text.size() && !is_space(text[i])) {
+        while (i < text.size() && !schema::is_ascii_space(text[i])) {
             if (text[i] == '"') {
                 auto close = text.find('"', i + 1);
                 i = close == std::string_view::npos ? text.size() : close + 1;
@@ -71,8 +71,7 @@ std::string_view unquote(std::string_view text) { return is_quoted(text) ? text.
 std::optional<std::pair<std::string, std::string_view>> split_field(std::string_view chunk) {
     auto colon = chunk.find(':');
     if (colon == std::string_view::npos || colon + 1 == chunk.size()) return std::nullopt;
-    std::string name(chunk.substr(0, colon));
-    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    std::string name = schema::ascii_lower(chunk.substr(0, colon));
     if (name != "title" && name != "org" && name != "category") return std::nullopt;
     return std::make_pair(name, chunk.substr(colon + 1));
 }
@@ -170,8 +169,8 @@ Xapian::Query unit_query(const Unit& unit) {
         case Unit::Kind::Word: return unit.excluded ? Xapian::Query(literal_term(unit.tokens.front(), unit.scope))
                                                     : word_query(unit.tokens.front(), unit.scope);
         case Unit::Kind::Phrase: return phrase_query(unit.tokens, unit.scope);
-        case Unit::Kind::Org: return Xapian::Query(Layout::org_term(unit.value));
-        case Unit::Kind::Category: return Xapian::Query(Layout::category_term(unit.value));
+        case Unit::Kind::Org: return any_org({unit.value});
+        case Unit::Kind::Category: return any_category({unit.value});
     }
     return Xapian::Query();
 }
@@ -244,7 +243,8 @@ Xapian::Query assemble(Xapian::Query matching, const Boosts& boosts, const std::
 
 BuiltQuery QueryBuilder::build(std::string_view text) const {
     BuiltQuery built;
-    std::vector<Xapian::Query> parts, excluded, orgs, categories;
+    std::vector<Xapian::Query> parts, excluded;
+    std::vector<std::string> orgs, categories;  // org: and category: filters
     Boosts boosts;
     std::vector<Token> run;  // plain words typed side by side, for the proximity boosts
     bool only_words = true;
@@ -260,8 +260,8 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
         }
 
         Xapian::Query query = unit_query(unit);
-        if (unit.kind == Unit::Kind::Org || unit.kind == Unit::Kind::Category) {
-            (unit.excluded ? excluded : unit.kind == Unit::Kind::Org ? orgs : categories).push_back(query);
+        if ((unit.kind == Unit::Kind::Org || unit.kind == Unit::Kind::Category) && !unit.excluded) {
+            (unit.kind == Unit::Kind::Org ? orgs : categories).push_back(unit.value);
         } else if (unit.excluded) {
             excluded.push_back(query);
         } else {
@@ -284,12 +284,7 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
         built.relaxed = assemble(any_of(parts), boosts, excluded);
         built.relaxed_bare = assemble(any_of(parts), {}, excluded);
     }
-    if (!orgs.empty() || !categories.empty()) {
-        std::vector<Xapian::Query> filters;
-        if (!orgs.empty()) filters.push_back(any_of(orgs));
-        if (!categories.empty()) filters.push_back(any_of(categories));
-        built.filter = all_of(filters);
-    }
+    built.filter = all_filters({any_org(orgs), any_category(categories)});
     return built;
 }
 

@@ -7,7 +7,7 @@
 
 #include <xapian.h>
 
-#include "searchd/match_words.h"
+#include "match_words.h"
 #include "vnsearch/schema/analyzer.h"
 
 namespace vnsearch::searchd {

@@ -1,5 +1,5 @@
 // The recency posting source; see recency_source.h.
-#include "searchd/recency_source.h"
+#include "recency_source.h"
 
 #include <chrono>
 #include <cmath>

@@ -1,5 +1,5 @@
 // Related articles by relevance-set expansion; see related_finder.h.
-#include "searchd/related_finder.h"
+#include "related_finder.h"
 
 #include "vnsearch/schema/layout.h"
 
@@ -10,20 +10,21 @@ using schema::Field;
 using schema::Layout;
 namespace slot = schema::slot;
 
+// The folded body word of a term; nullopt for any other term.
+std::optional<std::string> folded_word(const std::string& term) {
+    auto parts = Layout::parse_term(term);
+    if (!parts || parts->field != Field::BodyFolded) return std::nullopt;
+    return std::move(parts->word);
+}
+
 // Folded body words only (they match whatever the marks), and no numbers: dates and counts are
 // distinctive of an article without saying what it is about.
 class FoldedWordDecider : public Xapian::ExpandDecider {
 public:
     bool operator()(const std::string& term) const override {
-        if (term.size() <= prefix_.size() || term.compare(0, prefix_.size(), prefix_) != 0) return false;
-        char first = term[prefix_.size()];
-        if (first >= 'A' && first <= 'Z') return false;  // a longer prefix that starts the same way
-        return term.find_first_of("0123456789", prefix_.size()) == std::string::npos;
+        auto word = folded_word(term);
+        return word && word->find_first_of("0123456789") == std::string::npos;
     }
-    std::string word_of(const std::string& term) const { return term.substr(prefix_.size()); }
-
-private:
-    std::string prefix_ = Layout::prefix(Field::BodyFolded);
 };
 
 }  // namespace
@@ -37,7 +38,7 @@ RelatedResult RelatedFinder::find(Xapian::Database& db, Xapian::docid article, s
 
     RelatedResult result;
     if (eset.empty()) return result;
-    for (auto it = eset.begin(); it != eset.end(); ++it) result.highlight.folded.insert(decider.word_of(*it));
+    for (auto it = eset.begin(); it != eset.end(); ++it) result.highlight.folded.insert(*folded_word(*it));
 
     Xapian::Query query(Xapian::Query::OP_OR, eset.begin(), eset.end());
     std::string dup_key = db.get_document(article).get_value(slot::kDupKey);

@@ -7,8 +7,8 @@
 
 #include <xapian.h>
 
-#include "searchd/match_words.h"
-#include "searchd/searcher.h"
+#include "match_words.h"
+#include "hit.h"
 
 namespace vnsearch::searchd {
 

@@ -1,9 +1,11 @@
 // Parsing and validation of the search API's parameters; see search_request.h.
-#include "searchd/search_request.h"
+#include "search_request.h"
 
 #include <charconv>
 #include <cmath>
 #include <string_view>
+
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::searchd {
 namespace {
@@ -54,26 +56,29 @@ std::optional<schema::Date> date_in(const QueryParams& params, const std::string
     }
 }
 
+// A parameter naming one of a few choices; `fallback` when absent.
+template <typename Value>
+Value choice_in(const QueryParams& params, const std::string& name, Value fallback,
+                std::initializer_list<std::pair<std::string_view, Value>> choices, std::string_view accepted) {
+    auto text = single(params, name);
+    if (!text) return fallback;
+    for (const auto& [spelling, value] : choices) {
+        if (*text == spelling) return value;
+    }
+    reject(name, *text, accepted);
+}
+
 SortOrder sort_in(const QueryParams& params) {
-    auto text = single(params, "sort");
-    if (!text || *text == "relevance") return SortOrder::Relevance;
-    if (*text == "date_desc") return SortOrder::DateDesc;
-    if (*text == "date_asc") return SortOrder::DateAsc;
-    reject("sort", *text, "expected relevance, date_desc or date_asc");
+    return choice_in(params, "sort", SortOrder::Relevance,
+                     {{"relevance", SortOrder::Relevance}, {"date_desc", SortOrder::DateDesc},
+                      {"date_asc", SortOrder::DateAsc}},
+                     "expected relevance, date_desc or date_asc");
 }
 
 DateInterval interval_in(const QueryParams& params) {
-    auto text = single(params, "date_interval");
-    if (!text || *text == "month") return DateInterval::Month;
-    if (*text == "year") return DateInterval::Year;
-    if (*text == "day") return DateInterval::Day;
-    reject("date_interval", *text, "expected year, month or day");
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-    return text;
+    return choice_in(params, "date_interval", DateInterval::Month,
+                     {{"year", DateInterval::Year}, {"month", DateInterval::Month}, {"day", DateInterval::Day}},
+                     "expected year, month or day");
 }
 
 FacetSelection facets_in(const QueryParams& params) {
@@ -83,7 +88,7 @@ FacetSelection facets_in(const QueryParams& params) {
     std::string_view rest = *text;
     while (!rest.empty()) {
         auto comma = rest.find(',');
-        std::string_view item = trim(rest.substr(0, comma));
+        std::string_view item = schema::trim(rest.substr(0, comma));
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
         if (item == "date") {
             selection.date = true;
@@ -111,10 +116,7 @@ double recency_in(const QueryParams& params) {
 }
 
 bool collapse_in(const QueryParams& params) {
-    auto text = single(params, "collapse");
-    if (!text || *text == "0") return false;
-    if (*text == "1") return true;
-    reject("collapse", *text, "expected 0 or 1");
+    return choice_in(params, "collapse", false, {{"0", false}, {"1", true}}, "expected 0 or 1");
 }
 
 std::string query_in(const QueryParams& params) {

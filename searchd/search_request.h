@@ -22,7 +22,7 @@ struct BadRequest : std::invalid_argument {
 };
 
 enum class SortOrder { Relevance, DateDesc, DateAsc };
-enum class DateInterval { Year, Month, Day };
+using schema::DateInterval;
 
 struct FacetSelection {
     bool date = true;

@@ -1,5 +1,5 @@
 // JSON of search results; see search_response.h.
-#include "searchd/search_response.h"
+#include "search_response.h"
 
 #include <cmath>
 
@@ -20,30 +20,23 @@ nlohmann::json facets_json(const Facets& facets) {
     return json;
 }
 
-// A field of the stored article, or the given default when absent.
-nlohmann::json field(const nlohmann::json& article, const char* name, nlohmann::json fallback) {
-    auto it = article.find(name);
-    return it == article.end() ? fallback : *it;
-}
-
 // Division by a power of ten gives the double nearest the decimal: 37.0624, not 37.062400000000004.
 double rounded(double value, double scale) { return std::round(value * scale) / scale; }
 
 }  // namespace
 
 nlohmann::json hit_json(const Hit& hit, const MatchWords& words, const SnippetBuilder& snippets) {
-    const nlohmann::json& article = hit.article;
-    std::string body = article.value("body", "");
+    const schema::Article& article = hit.article;
     return {
-        {"id", field(article, "id", "")},
-        {"title", field(article, "title", "")},
-        {"url", field(article, "url", "")},
-        {"date", field(article, "date", nullptr)},
-        {"source", field(article, "source", "")},
-        {"orgs", field(article, "orgs", nlohmann::json::array())},
-        {"category", field(article, "category", "")},
+        {"id", article.id},
+        {"title", article.title},
+        {"url", article.url},
+        {"date", article.date ? nlohmann::json(article.date->iso_date()) : nlohmann::json(nullptr)},
+        {"source", article.source},
+        {"orgs", article.orgs},
+        {"category", article.category},
         {"score", rounded(hit.score, 1e4)},
-        {"snippet", snippets.build(body, words)},
+        {"snippet", snippets.build(article.body, words)},
     };
 }
 

@@ -4,11 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "searchd/related_finder.h"
-#include "searchd/search_request.h"
-#include "searchd/searcher.h"
-#include "searchd/snippet_builder.h"
-#include "searchd/stopwatch.h"
+#include "search_request.h"
+#include "searcher.h"
+#include "snippet_builder.h"
+#include "stopwatch.h"
 
 namespace vnsearch::searchd {
 

@@ -6,31 +6,19 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "searchd/database_pool.h"
-#include "searchd/facet_counter.h"
-#include "searchd/match_words.h"
-#include "searchd/query_builder.h"
-#include "searchd/search_request.h"
-#include "searchd/spelling_suggester.h"
+#include "database_pool.h"
+#include "facets/facet_values.h"
+#include "hit.h"
+#include "match_words.h"
+#include "query_builder.h"
+#include "related_finder.h"
+#include "search_request.h"
+#include "spelling_suggester.h"
+#include "vnsearch/schema/article.h"
 
 namespace vnsearch::searchd {
-
-struct Hit {
-    nlohmann::json article;  // the stored article (schema::to_json)
-    double score = 0.0;
-
-    // The hit an MSet iterator points at.
-    static Hit at(const Xapian::MSetIterator& it);
-};
-
-struct Facets {
-    std::optional<std::vector<FacetValue>> date;
-    std::optional<std::vector<FacetValue>> org;
-    std::optional<std::vector<FacetValue>> category;
-};
 
 struct SearchResult {
     Xapian::doccount total = 0;  // exact when facets are counted, Xapian's estimate otherwise
@@ -40,8 +28,6 @@ struct SearchResult {
     bool relaxed = false;        // no article had every word: these have some of them
     std::optional<std::string> suggestion;
 };
-
-struct RelatedResult;
 
 struct IndexStats {
     Xapian::doccount documents = 0;
@@ -58,7 +44,7 @@ public:
 
     SearchResult search(const SearchRequest& request) const;
     // The stored article with this id, or nullopt.
-    std::optional<nlohmann::json> article(const std::string& id) const;
+    std::optional<schema::Article> article(const std::string& id) const;
     // Articles like this one, or nullopt when there is no article with this id.
     std::optional<RelatedResult> related(const std::string& id, const RelatedRequest& request) const;
     IndexStats stats() const;

@@ -1,5 +1,5 @@
 // Routes, error handling and request logging of searchd; see server.h.
-#include "searchd/server.h"
+#include "server.h"
 
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
@@ -8,9 +8,9 @@
 #include <cstring>
 #include <exception>
 
-#include "searchd/search_request.h"
-#include "searchd/search_response.h"
-#include "searchd/stopwatch.h"
+#include "search_request.h"
+#include "search_response.h"
+#include "stopwatch.h"
 
 namespace vnsearch::searchd {
 namespace {
@@ -104,7 +104,7 @@ void Server::search(const httplib::Request& request, httplib::Response& response
 void Server::article(const httplib::Request& request, httplib::Response& response) const {
     std::string id = request.matches[1];
     if (auto article = searcher_.article(id)) {
-        reply(response, 200, *article);
+        reply(response, 200, schema::to_json(*article));
     } else {
         reply(response, 404, error_json("no article with id '" + id + "'"));
     }

@@ -1,3 +1,9 @@
+// searchd/ serves a database over HTTP, one direction: SearchRequest (parameters parsed; every 400 is
+// born there) -> QueryBuilder (user text -> Xapian::Query through schema's Analyzer; filters.h builds
+// every filter) -> Searcher (Enquire on a DatabasePool database, sorting, facets/) -> SearchResponse
+// (hits, snippets, facets -> JSON). Beside them: the IndexWatcher that picks up new revisions,
+// related articles, spelling suggestions. These routes connect URLs to those steps.
+//
 // The HTTP routes of searchd (cpp-httplib): each connects a URL to the search steps and nothing
 // more — no Xapian and no text analysis here. Errors become JSON; nothing internal leaks.
 #pragma once
@@ -8,8 +14,8 @@
 
 #include <httplib.h>
 
-#include "searchd/searcher.h"
-#include "searchd/snippet_builder.h"
+#include "searcher.h"
+#include "snippet_builder.h"
 
 namespace vnsearch::searchd {
 

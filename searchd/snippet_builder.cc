@@ -1,15 +1,18 @@
 // Snippet windows, marking and escaping; see snippet_builder.h.
-#include "searchd/snippet_builder.h"
+#include "snippet_builder.h"
 
 #include <algorithm>
 #include <vector>
+
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::searchd {
 namespace {
 
 constexpr std::string_view kEllipsis = "\u2026";
 
-bool is_blank(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+using schema::is_ascii_space;
+using schema::trim;
 
 // A word of the body: its bytes, its characters (code points) and which query word it matches.
 struct Word {
@@ -95,7 +98,7 @@ Window widen(Window window, const std::vector<Word>& words, std::size_t length) 
 void append_escaped(std::string& out, std::string_view text) {
     bool in_blank = false;
     for (char c : text) {
-        if (is_blank(c)) {
+        if (is_ascii_space(c)) {
             if (!in_blank) out += ' ';
             in_blank = true;
             continue;
@@ -112,15 +115,7 @@ void append_escaped(std::string& out, std::string_view text) {
     }
 }
 
-bool all_blank(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return is_blank(c); });
-}
-
-std::string_view trim_blank(std::string_view text) {
-    while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
-    while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
-    return text;
-}
+bool all_blank(std::string_view text) { return std::all_of(text.begin(), text.end(), is_ascii_space); }
 
 // The window's text, escaped, with runs of matched words (and the blanks between them) in one <mark>.
 std::string render(std::string_view body, const std::vector<Word>& words, Window window) {
@@ -133,7 +128,7 @@ std::string render(std::string_view body, const std::vector<Word>& words, Window
     for (std::size_t i = window.first; i <= window.last; ++i) {
         const Word& word = words[i];
         std::string_view gap = body.substr(pos, word.begin - pos);
-        if (pos == 0) gap = trim_blank(gap);
+        if (pos == 0) gap = trim(gap);
         bool matched = word.key >= 0;
         if (mark_open && !(matched && all_blank(gap))) {
             out += "</mark>";
@@ -151,7 +146,7 @@ std::string render(std::string_view body, const std::vector<Word>& words, Window
     if (cut_after) {
         out += kEllipsis;
     } else {
-        append_escaped(out, trim_blank(body.substr(pos)));
+        append_escaped(out, trim(body.substr(pos)));
     }
     return out;
 }
@@ -165,7 +160,7 @@ std::string SnippetBuilder::build(std::string_view body, const MatchWords& match
         std::size_t end = std::min(body.size(), length_);
         while (end < body.size() && end > 0 && (static_cast<unsigned char>(body[end]) & 0xC0) == 0x80) --end;
         std::string out;
-        append_escaped(out, trim_blank(body.substr(0, end)));
+        append_escaped(out, trim(body.substr(0, end)));
         return out;
     }
     return render(body, words, widen(best_cluster(words, length_), words, length_));

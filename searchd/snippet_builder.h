@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "searchd/match_words.h"
-#include "searchd/token_cache.h"
+#include "match_words.h"
+#include "token_cache.h"
 
 namespace vnsearch::searchd {
 

@@ -1,5 +1,5 @@
 // Spelling suggestions; see spelling_suggester.h.
-#include "searchd/spelling_suggester.h"
+#include "spelling_suggester.h"
 
 #include <algorithm>
 #include <set>
@@ -9,7 +9,6 @@
 namespace vnsearch::searchd {
 namespace {
 
-using schema::Analyzer;
 using schema::Field;
 using schema::Layout;
 using schema::Token;
@@ -81,7 +80,7 @@ std::optional<std::string> respell(const Xapian::Database& db, const Token& word
     std::string typed = word.has_marks() ? word.exact : word.folded;
     std::string suggestion = db.get_spelling_suggestion(typed);
     if (suggestion.empty()) return std::nullopt;
-    Token found = Analyzer::tokenize(suggestion).at(0);
+    Token found = schema::Analyzer::tokenize(suggestion).at(0);
     if (!word.has_marks()) return found.folded;
     if (found.has_marks()) return found.exact;
     // The dictionary's closest word is unmarked but the user typed marks: its best marking.
@@ -116,7 +115,7 @@ std::vector<std::string> mark_variants(const std::string& folded) {
         for (const char* tone : kTones) {
             std::string text;
             for (std::size_t i = 0; i < letters.size(); ++i) text += letters[i] + (i == toned ? tone : "");
-            variants.insert(Analyzer::normalize(text));
+            variants.insert(schema::Analyzer::normalize(text));
         }
     }
     return {variants.begin(), variants.end()};

@@ -1,5 +1,5 @@
 // Memoized tokenization; see token_cache.h.
-#include "searchd/token_cache.h"
+#include "token_cache.h"
 
 namespace vnsearch::searchd {
 

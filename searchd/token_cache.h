@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "vnsearch/schema/analyzer.h"
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::searchd {
 
@@ -31,9 +32,9 @@ public:
     void for_each_token(std::string_view text, Visit&& visit) {
         std::size_t i = 0;
         while (i < text.size()) {
-            while (i < text.size() && is_ascii_space(text[i])) ++i;
+            while (i < text.size() && schema::is_ascii_space(text[i])) ++i;
             std::size_t start = i;
-            while (i < text.size() && !is_ascii_space(text[i])) ++i;
+            while (i < text.size() && !schema::is_ascii_space(text[i])) ++i;
             if (i == start) break;
             Tokens tokens = chunk_tokens(text.substr(start, i - start));
             for (const schema::Token& token : *tokens) visit(token, start);
@@ -41,10 +42,6 @@ public:
     }
 
 private:
-    static bool is_ascii_space(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
-    }
-
     using Tokens = std::shared_ptr<const std::vector<schema::Token>>;
     // Looks chunks up by string_view, without building a std::string per lookup.
     struct ChunkHash {

@@ -1,10 +1,12 @@
 // Parsing of the portal's date-and-views line; see date_line.h.
-#include "indexer/readers/date_line.h"
+#include "readers/date_line.h"
 
-#include "indexer/unicode_text.h"
+#include "vnsearch/schema/text.h"
 #include "vnsearch/schema/analyzer.h"
 
 namespace vnsearch::indexer {
+using schema::trim;
+
 namespace {
 
 constexpr std::string_view kDateLabel = "ngày đăng";  // as Analyzer::normalize writes it

@@ -1,5 +1,5 @@
 // zlib-backed line reader; see gz_line_reader.h.
-#include "indexer/readers/gz_line_reader.h"
+#include "readers/gz_line_reader.h"
 
 #include <fcntl.h>
 #include <unistd.h>

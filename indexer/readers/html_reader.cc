@@ -3,7 +3,7 @@
 //   date:  article:published_time, else the first <time datetime>, else a "Ngày đăng" line in the text
 //   body:  the first <article>, else <main> / role=main, else <body>; navigation, headers, footers,
 //          asides, scripts, styles and forms removed; each block element becomes a paragraph line.
-#include "indexer/readers/html_reader.h"
+#include "readers/html_reader.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -15,11 +15,15 @@
 #include <stdexcept>
 #include <vector>
 
-#include "indexer/readers/date_line.h"
-#include "indexer/readers/file_bytes.h"
-#include "indexer/unicode_text.h"
+#include "readers/date_line.h"
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::indexer {
+using schema::collapse_spaces;
+using schema::starts_with_ascii_ci;
+using schema::to_nfc;
+using schema::trim;
+
 namespace {
 
 constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
@@ -171,11 +175,7 @@ const char* encoding_for(std::string_view html) {
 
 }  // namespace
 
-void HtmlReader::read(const InputFile& input, ReadSink& sink) const {
-    if (auto html = read_whole_input(input, sink)) parse(*html, input.path.stem().string(), input.display(), sink);
-}
-
-void HtmlReader::parse(std::string_view html, const std::string& id, const std::string& path, ReadSink& sink) {
+void parse_html_page(std::string_view html, const std::string& id, const std::string& path, ReadSink& sink) {
     Origin origin{path, 1};
     if (html.size() > static_cast<std::size_t>(INT_MAX)) {
         sink.error(ReadError{origin, "page too large"});
@@ -197,7 +197,7 @@ void HtmlReader::parse(std::string_view html, const std::string& id, const std::
     article.title = collapse_spaces(to_nfc(!facts.og_title.empty() ? facts.og_title : facts.title));
     article.url = std::string(trim(!facts.og_url.empty() ? facts.og_url : facts.canonical));
     article.category = collapse_spaces(to_nfc(facts.section));
-    raw.raw_date = std::string(trim(!facts.published_time.empty() ? facts.published_time : facts.time_datetime));
+    raw.raw_date = to_nfc(trim(!facts.published_time.empty() ? facts.published_time : facts.time_datetime));
 
     const xmlNode* content = facts.article ? facts.article : facts.main ? facts.main : facts.body;
     if (!content) content = xmlDocGetRootElement(doc.get());

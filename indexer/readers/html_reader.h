@@ -1,20 +1,16 @@
-// Reader for saved HTML article pages (.html, .htm), tolerant of broken markup (libxml2's HTML parser):
-// title, date, url and the article text without navigation, scripts, styles and forms.
+// Saved HTML article pages (.html, .htm), tolerant of broken markup (libxml2's HTML parser): title,
+// date, url and the article text without navigation, scripts, styles and forms. Read whole by a
+// WholeFileReader.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-#include "indexer/readers/reader.h"
+#include "readers/raw_article.h"
 
 namespace vnsearch::indexer {
 
-class HtmlReader : public Reader {
-public:
-    void read(const InputFile& input, ReadSink& sink) const override;
-
-    // Parses one page; `id` is the article id (file name without extension), `path` names it in errors.
-    static void parse(std::string_view html, const std::string& id, const std::string& path, ReadSink& sink);
-};
+// Parses one page; `id` is the article id (file name without extension), `path` names it in errors.
+void parse_html_page(std::string_view html, const std::string& id, const std::string& path, ReadSink& sink);
 
 }  // namespace vnsearch::indexer

@@ -1,19 +1,21 @@
 // JSON Lines reading and field validation; see jsonl_reader.h.
-#include "indexer/readers/jsonl_reader.h"
+#include "readers/jsonl_reader.h"
 
 #include <nlohmann/json.hpp>
 
 #include <optional>
 #include <stdexcept>
 
+#include "readers/gz_line_reader.h"
 #include "vnsearch/schema/fnv1a.h"
-#include "indexer/readers/gz_line_reader.h"
-#include "indexer/unicode_text.h"
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::indexer {
 namespace {
 
 using nlohmann::json;
+using schema::to_nfc;
+using schema::trim;
 
 struct FieldError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -31,12 +33,12 @@ std::string string_field(const json& object, const char* name, bool number_ok = 
 std::vector<std::string> list_field(const json& object, const char* name) {
     auto it = object.find(name);
     if (it == object.end() || it->is_null()) return {};
-    if (it->is_string()) return {it->get<std::string>()};
+    if (it->is_string()) return {to_nfc(it->get<std::string>())};
     if (!it->is_array()) throw FieldError(std::string("field '") + name + "' must be a list of strings");
     std::vector<std::string> items;
     for (const auto& item : *it) {
         if (!item.is_string()) throw FieldError(std::string("field '") + name + "' must be a list of strings");
-        items.push_back(item.get<std::string>());
+        items.push_back(to_nfc(item.get<std::string>()));
     }
     return items;
 }
@@ -58,20 +60,21 @@ RawArticle article_from(const json& object, const Origin& origin) {
     if (!object.is_object()) throw FieldError("not a JSON object");
     RawArticle raw;
     auto& article = raw.article;
-    article.url = string_field(object, "url");
-    article.id = string_field(object, "id", true);
-    if (trim(article.id).empty()) {
-        if (trim(article.url).empty()) throw FieldError("no 'id' and no 'url' to derive one from");
-        article.id = JsonlReader::id_from_url(trim(article.url));
+    article.url = trim(string_field(object, "url"));
+    article.id = trim(string_field(object, "id", true));
+    if (article.id.empty()) {
+        if (article.url.empty()) throw FieldError("no 'id' and no 'url' to derive one from");
+        article.id = JsonlReader::id_from_url(article.url);
     }
-    article.title = string_field(object, "title");
-    article.body = string_field(object, "body");
+    // Text in NFC from here on: the one normalization of the article.
+    article.title = to_nfc(string_field(object, "title"));
+    article.body = to_nfc(string_field(object, "body"));
     if (trim(article.body).empty()) throw FieldError("missing body: 'body' is absent or empty");
-    article.source = string_field(object, "source");
-    article.category = string_field(object, "category");
+    article.source = to_nfc(string_field(object, "source"));
+    article.category = to_nfc(string_field(object, "category"));
     article.orgs = list_field(object, "orgs");
     article.views = views_field(object);
-    raw.raw_date = string_field(object, "date");
+    raw.raw_date = to_nfc(string_field(object, "date"));
     raw.origin = origin;
     raw.date_origin = origin;
     return raw;

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "indexer/readers/reader.h"
+#include "readers/reader.h"
 
 namespace vnsearch::indexer {
 

@@ -1,7 +1,7 @@
 // The portal plain-text format; see portal_reader.h. The seed article in ../shared/seed/ is the
 // reference: its category line repeats the breadcrumb ("TIN TỨC HOẠT ĐỘNG TIN TỨC HOẠT ĐỘNG") and its
 // date line has no-break spaces around the second '|'.
-#include "indexer/readers/portal_reader.h"
+#include "readers/portal_reader.h"
 
 #include <algorithm>
 #include <optional>
@@ -9,11 +9,15 @@
 #include <stdexcept>
 #include <vector>
 
-#include "indexer/readers/date_line.h"
-#include "indexer/readers/file_bytes.h"
-#include "indexer/unicode_text.h"
+#include "readers/date_line.h"
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::indexer {
+using schema::collapse_spaces;
+using schema::split_lines;
+using schema::to_nfc;
+using schema::trim;
+
 namespace {
 
 // The publishing body is a name, not a paragraph: a longer last line is body text.
@@ -62,11 +66,7 @@ bool is_source_line(const std::vector<Line>& body) {
 
 }  // namespace
 
-void PortalReader::read(const InputFile& input, ReadSink& sink) const {
-    if (auto text = read_whole_input(input, sink)) parse(*text, input.path.stem().string(), input.display(), sink);
-}
-
-void PortalReader::parse(std::string_view text, const std::string& id, const std::string& path, ReadSink& sink) {
+void parse_portal_article(std::string_view text, const std::string& id, const std::string& path, ReadSink& sink) {
     std::string normalized = to_nfc(text);
     std::vector<Line> lines = numbered_lines(normalized);
     std::vector<Line> nonempty;

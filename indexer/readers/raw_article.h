@@ -17,7 +17,9 @@ struct Origin {
 };
 
 struct RawArticle {
-    schema::Article article;  // every field but date filled in as the input gave it
+    // Every field but date as the input gave it, but in NFC (the article's one normalization) and with
+    // the id and url trimmed.
+    schema::Article article;
     std::string raw_date;     // parsed later by the Enricher, which reports bad dates
     Origin origin;            // where the article starts
     Origin date_origin;       // where its date was written

@@ -1,21 +1,33 @@
 // Format names and the extension-based dispatch to a reader; see reader.h.
-#include "indexer/readers/reader.h"
+#include "readers/reader.h"
 
 #include <stdexcept>
 
-#include "indexer/readers/html_reader.h"
-#include "indexer/readers/jsonl_reader.h"
-#include "indexer/readers/portal_reader.h"
-#include "indexer/unicode_text.h"
+#include "file_bytes.h"
+#include "readers/html_reader.h"
+#include "readers/jsonl_reader.h"
+#include "readers/portal_reader.h"
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::indexer {
 namespace {
 
-bool has_suffix_ci(const std::string& name, std::string_view suffix) {
-    return name.size() >= suffix.size() && starts_with_ascii_ci(std::string_view(name).substr(name.size() - suffix.size()), suffix);
-}
+using schema::ends_with_ascii_ci;
 
 }  // namespace
+
+std::string InputFile::article_id() const { return std::string(schema::trim(path.stem().string())); }
+
+void WholeFileReader::read(const InputFile& input, ReadSink& sink) const {
+    std::string bytes;
+    try {
+        bytes = read_file_bytes(input.path);
+    } catch (const std::runtime_error& error) {
+        sink.error(ReadError{Origin{input.display(), 0}, error.what()});
+        return;
+    }
+    parse_(bytes, input.article_id(), input.display(), sink);
+}
 
 Format parse_format(std::string_view name) {
     if (name == "auto") return Format::Auto;
@@ -37,9 +49,9 @@ std::string_view format_name(Format format) {
 
 std::optional<Format> format_for_path(const std::filesystem::path& path) {
     std::string name = path.filename().string();
-    if (has_suffix_ci(name, ".txt")) return Format::Portal;
-    if (has_suffix_ci(name, ".jsonl") || has_suffix_ci(name, ".jsonl.gz")) return Format::Jsonl;
-    if (has_suffix_ci(name, ".html") || has_suffix_ci(name, ".htm")) return Format::Html;
+    if (ends_with_ascii_ci(name, ".txt")) return Format::Portal;
+    if (ends_with_ascii_ci(name, ".jsonl") || ends_with_ascii_ci(name, ".jsonl.gz")) return Format::Jsonl;
+    if (ends_with_ascii_ci(name, ".html") || ends_with_ascii_ci(name, ".htm")) return Format::Html;
     return std::nullopt;
 }
 
@@ -50,9 +62,9 @@ std::unique_ptr<Reader> reader_for(const std::filesystem::path& path, Format for
         format = *implied;
     }
     switch (format) {
-        case Format::Portal: return std::make_unique<PortalReader>();
+        case Format::Portal: return std::make_unique<WholeFileReader>(&parse_portal_article);
         case Format::Jsonl: return std::make_unique<JsonlReader>();
-        case Format::Html: return std::make_unique<HtmlReader>();
+        case Format::Html: return std::make_unique<WholeFileReader>(&parse_html_page);
         case Format::Auto: break;
     }
     return nullptr;

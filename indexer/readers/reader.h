@@ -1,5 +1,8 @@
+// indexer/readers/ knows input formats and nothing about Xapian: portal text, JSON Lines (streamed line
+// by line) and saved HTML pages become RawArticles in NFC with their origin (file and line), and
+// every problem becomes a ReadError naming the place, so one bad article never stops a file.
+//
 // The reader interface and the dispatch from a file to the reader of its format.
-// Readers know input formats and nothing about Xapian.
 #pragma once
 
 #include <filesystem>
@@ -8,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "indexer/readers/raw_article.h"
+#include "readers/raw_article.h"
 
 namespace vnsearch::indexer {
 
@@ -23,6 +26,9 @@ struct InputFile {
     Format format = Format::Auto;  // never Auto once resolved
     bool is_stdin() const { return path == "-"; }
     std::string display() const { return is_stdin() ? "<stdin>" : path.string(); }
+    // The id of the article a one-article file (portal text, HTML page) holds: its name without the
+    // extension, trimmed.
+    std::string article_id() const;
 };
 
 class Reader {
@@ -30,6 +36,20 @@ public:
     virtual ~Reader() = default;
     // Reports every article and every problem to sink; throws only for programming errors.
     virtual void read(const InputFile& input, ReadSink& sink) const = 0;
+};
+
+// A reader of one-article files (portal text, HTML pages): reads the whole file, reports a file that
+// cannot be read (as `path:0: cannot read: ...`), and hands the bytes to its format's parser.
+class WholeFileReader : public Reader {
+public:
+    // Parses one file's bytes; reports to sink. `id` is the article id, `path` names it in errors.
+    using Parse = void (*)(std::string_view bytes, const std::string& id, const std::string& path, ReadSink& sink);
+
+    explicit WholeFileReader(Parse parse) : parse_(parse) {}
+    void read(const InputFile& input, ReadSink& sink) const override;
+
+private:
+    Parse parse_;
 };
 
 // The format a file name implies: .txt -> portal, .jsonl / .jsonl.gz -> jsonl, .html / .htm -> html.

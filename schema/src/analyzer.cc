@@ -12,7 +12,6 @@
 // syllables (foreign letters, two tone marks, no vowel) are left as they are.
 #include "vnsearch/schema/analyzer.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -20,6 +19,9 @@
 #include <array>
 #include <optional>
 #include <stdexcept>
+
+#include "icu_normalizers.h"
+#include "vnsearch/schema/text.h"
 
 namespace vnsearch::schema {
 namespace {
@@ -42,19 +44,8 @@ bool is_vowel(UChar32 c) {
 
 bool is_vietnamese_base(UChar32 c) { return (c >= 'a' && c <= 'z') || c == kDStroke; }
 
-const icu::Normalizer2& nfc() {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalizer unavailable");
-    return *normalizer;
-}
-
-const icu::Normalizer2& nfd() {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalizer unavailable");
-    return *normalizer;
-}
+using icu_normalizers::nfc;
+using icu_normalizers::nfd;
 
 // A syllable in NFD: each letter with the non-tone marks that follow it.
 struct Letter {
@@ -147,14 +138,6 @@ bool is_ascii(std::string_view text) {
         if (c >= 0x80) return false;
     }
     return true;
-}
-
-std::string ascii_lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
 }
 
 // Removes all combining marks from an NFD string and folds đ.

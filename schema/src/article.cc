@@ -41,4 +41,21 @@ Article article_from_json(const nlohmann::json& json) {
     return article;
 }
 
+std::string to_document_data(const Article& article) {
+    // Stored text is UTF-8 already; replace rather than throw if a byte slipped through.
+    return to_json(article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::optional<Article> article_from_document_data(std::string_view data) {
+    auto json = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
+    if (!json.is_object()) return std::nullopt;
+    try {
+        return article_from_json(json);
+    } catch (const nlohmann::json::exception&) {  // a field of the wrong type
+        return std::nullopt;
+    } catch (const DateError&) {
+        return std::nullopt;
+    }
+}
+
 }  // namespace vnsearch::schema

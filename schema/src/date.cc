@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <string>
 
+#include "vnsearch/schema/text.h"
+
 namespace vnsearch::schema {
 namespace {
 
@@ -57,12 +59,6 @@ std::string replace_no_break_spaces(std::string_view text) {
         }
     }
     return out;
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-    return text;
 }
 
 [[noreturn]] void fail(std::string_view text, std::string_view why) {
@@ -204,6 +200,16 @@ std::optional<Date> date_from_sort_key(std::string_view key) {
     Date date{number(0, 4), number(4, 2), number(6, 2), std::nullopt, std::nullopt};
     if (!is_valid_calendar_date(date.year, date.month, date.day)) return std::nullopt;
     return date;
+}
+
+std::string Date::bucket(DateInterval interval) const {
+    char buffer[16];
+    switch (interval) {
+        case DateInterval::Year: std::snprintf(buffer, sizeof buffer, "%04d", year); break;
+        case DateInterval::Month: std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month); break;
+        case DateInterval::Day: return iso_date();
+    }
+    return buffer;
 }
 
 std::optional<std::string> Date::iso_time() const {

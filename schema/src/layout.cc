@@ -19,6 +19,11 @@ constexpr std::string_view kOrg = "XO";
 constexpr std::string_view kCategory = "XK";
 constexpr std::string_view kSourcePath = "XP";
 
+constexpr Field kPrefixedFields[] = {Field::BodyFolded, Field::TitleExact, Field::TitleFolded, Field::BigramExact,
+                                     Field::BigramFolded};
+
+bool is_prefix_letter(char c) { return c >= 'A' && c <= 'Z'; }
+
 // Keys longer than Xapian allows keep a readable head and a hash of the whole.
 std::string bounded(std::string_view prefix, std::string_view key) {
     if (prefix.size() + key.size() <= Layout::kMaxKeyBytes) return std::string(prefix) + std::string(key);
@@ -48,6 +53,19 @@ std::string Layout::term(Field field, std::string_view word) { return prefix(fie
 
 std::string Layout::bigram_term(Field field, std::string_view first, std::string_view second) {
     return prefix(field) + std::string(first) + " " + std::string(second);
+}
+
+std::optional<TermParts> Layout::parse_term(std::string_view term) {
+    // A word never starts with a capital (the Analyzer folds case), so the word starts at the first
+    // byte that is not a prefix letter.
+    for (Field field : kPrefixedFields) {
+        std::string prefix = Layout::prefix(field);
+        if (term.size() > prefix.size() && term.starts_with(prefix) && !is_prefix_letter(term[prefix.size()])) {
+            return TermParts{field, std::string(term.substr(prefix.size()))};
+        }
+    }
+    if (!term.empty() && !is_prefix_letter(term.front())) return TermParts{Field::BodyExact, std::string(term)};
+    return std::nullopt;
 }
 
 std::string Layout::id_term(std::string_view article_id) { return bounded(kId, article_id); }

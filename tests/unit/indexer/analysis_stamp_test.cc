@@ -1,10 +1,11 @@
 // Tests of the analysis stamp: its stored form and how a changed setting is named.
 #include <gtest/gtest.h>
 
-#include "indexer/analysis_stamp.h"
+#include "analysis_stamp.h"
 #include "vnsearch/schema/layout.h"
 
 using namespace vnsearch::indexer;
+using vnsearch::schema::SpellingScope;
 
 TEST(AnalysisStamp, TextNamesTheLayoutVersionDataAndSpelling) {
     AnalysisStamp stamp("0123456789abcdef", SpellingScope::Titles);

@@ -1,11 +1,11 @@
 // Tests of the enricher: dates parsed (a bad one reported with its line, the article kept), text
-// NFC-normalized, organizations deduplicated with the publisher first.
+// white space cleaned, organizations deduplicated with the publisher first.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <set>
 
-#include "indexer/enricher.h"
+#include "enricher.h"
 #include "unit/indexer/test_support.h"
 #include "vnsearch/schema/layout.h"
 
@@ -45,14 +45,6 @@ TEST(Enricher, AnImpossibleDateIsReportedAndTheArticleKeptWithoutOne) {
     ASSERT_EQ(warnings.size(), 1u);
     EXPECT_TRUE(warnings.front().message().starts_with("in.jsonl:7: bad date")) << warnings.front().message();
     EXPECT_NE(warnings.front().message().find("31/02/2020"), std::string::npos);
-}
-
-TEST(Enricher, NormalizesDecomposedTextToNfc) {
-    auto raw = raw_article("");
-    raw.article.title = "\u0110a\u0323i ho\u0302\u0323i";  // "Đại hội" decomposed
-    auto article = Enricher().enrich(raw, [](const ReadError&) {});
-    EXPECT_EQ(article.title, "Đại hội");
-    EXPECT_FALSE(article.date);
 }
 
 TEST(Enricher, ListsOrganizationsOncePublisherFirst) {

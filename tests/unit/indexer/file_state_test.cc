@@ -2,7 +2,7 @@
 // metadata keys, and the hashes that decide what is unchanged.
 #include <gtest/gtest.h>
 
-#include "indexer/file_state.h"
+#include "file_state.h"
 #include "unit/indexer/test_support.h"
 
 using namespace vnsearch::indexer;

@@ -2,7 +2,8 @@
 // scripts, styles and forms, and tolerance of broken markup.
 #include <gtest/gtest.h>
 
-#include "indexer/readers/html_reader.h"
+#include "readers/html_reader.h"
+#include "readers/reader.h"
 #include "unit/indexer/test_support.h"
 
 using namespace vnsearch::indexer;
@@ -13,7 +14,7 @@ namespace {
 
 CollectingSink read_html(const std::string& name) {
     CollectingSink sink;
-    HtmlReader().read(InputFile{fixture("html/" + name), Format::Html}, sink);
+    reader_for(fixture("html/" + name), Format::Html)->read(InputFile{fixture("html/" + name), Format::Html}, sink);
     return sink;
 }
 
@@ -78,7 +79,7 @@ TEST(HtmlReader, APageWithoutArticleTextIsReported) {
 
 TEST(HtmlReader, UndeclaredCharsetIsReadAsUtf8) {
     CollectingSink sink;
-    HtmlReader::parse("<html><body><p>Tiếng Việt không khai báo bảng mã</p></body></html>", "x", "x.html", sink);
+    parse_html_page("<html><body><p>Tiếng Việt không khai báo bảng mã</p></body></html>", "x", "x.html", sink);
     ASSERT_EQ(sink.articles.size(), 1u);
     EXPECT_EQ(sink.articles.front().article.body, "Tiếng Việt không khai báo bảng mã");
 }

@@ -7,16 +7,17 @@
 #include <fstream>
 #include <sstream>
 
-#include "indexer/database_swap.h"
-#include "indexer/db_lock.h"
-#include "indexer/exit_status.h"
-#include "indexer/file_state.h"
-#include "indexer/index_run.h"
+#include "database_swap.h"
+#include "db_lock.h"
+#include "exit_status.h"
+#include "file_state.h"
+#include "index_run.h"
 #include "unit/indexer/test_support.h"
 #include "vnsearch/schema/layout.h"
 
 using namespace vnsearch::indexer;
 using vnsearch::schema::Layout;
+using vnsearch::schema::SpellingScope;
 namespace fs = std::filesystem;
 
 namespace {
@@ -38,7 +39,7 @@ RunOptions options_for(const test::TempDir& dir, std::vector<std::string> paths)
     return options;
 }
 
-RunSummary run(RunOptions options, IndexRun::StopSignal stop = [] { return 0; }) {
+RunSummary run(RunOptions options, StopSignal stop = [] { return 0; }) {
     return IndexRun(std::move(options), std::move(stop)).run();
 }
 
@@ -240,7 +241,7 @@ TEST(Incremental, StdinArticlesAreUpsertedWithoutFileState) {
 TEST(Incremental, NewOrganizationDataWarnsUntilARebuildAppliesItEverywhere) {
     test::TempDir dir;
     test::write_file(dir / "a.jsonl", articles(0, 2));
-    fs::copy(VNSEARCH_DEFAULT_DATA_DIR, dir / "data", fs::copy_options::recursive);
+    fs::copy(VNSEARCH_ORG_DATA_DIR, dir / "data", fs::copy_options::recursive);
     auto options = options_for(dir, {(dir / "a.jsonl").string()});
     options.data_dir = dir / "data";
     EXPECT_EQ(run(options).counts.warnings, 0u);

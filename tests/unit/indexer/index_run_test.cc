@@ -2,9 +2,9 @@
 // status, directory walks that ignore README and unknown files, and re-runs that change nothing.
 #include <gtest/gtest.h>
 
-#include "indexer/exit_status.h"
-#include "indexer/index_run.h"
-#include "indexer/input_paths.h"
+#include "exit_status.h"
+#include "index_run.h"
+#include "input_paths.h"
 #include "unit/indexer/test_support.h"
 #include "vnsearch/schema/layout.h"
 

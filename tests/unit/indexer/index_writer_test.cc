@@ -2,11 +2,13 @@
 // unchanged detection, batched commits visible to a reader.
 #include <gtest/gtest.h>
 
-#include "indexer/index_writer.h"
+#include "index_writer.h"
 #include "unit/indexer/test_support.h"
 #include "vnsearch/schema/layout.h"
 
 using namespace vnsearch::indexer;
+using vnsearch::schema::BuiltDocument;
+using vnsearch::schema::DocumentBuilder;
 using vnsearch::schema::Layout;
 
 namespace {

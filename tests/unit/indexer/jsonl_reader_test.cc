@@ -2,7 +2,7 @@
 // line with its line number while the good lines still come through.
 #include <gtest/gtest.h>
 
-#include "indexer/readers/jsonl_reader.h"
+#include "readers/jsonl_reader.h"
 #include "unit/indexer/test_support.h"
 
 using namespace vnsearch::indexer;
@@ -86,4 +86,19 @@ TEST(JsonlReader, MissingFileIsReported) {
     auto sink = read_jsonl(fixture("jsonl/none.jsonl"));
     ASSERT_EQ(sink.errors.size(), 1u);
     EXPECT_NE(sink.errors.front().message().find("none.jsonl: cannot read: No such file"), std::string::npos);
+}
+
+// The readers give the article's text in NFC, the one normalization the indexer applies.
+TEST(JsonlReader, GivesDecomposedTextInNfcAndTrimsTheId) {
+    CollectingSink sink;
+    JsonlReader::parse_line(R"({"id": " n1 ", "url": " https://example.vn/n1 ", "title": "\u0110a\u0323i ho\u0302\u0323i",)"
+                            R"( "body": "Ngu\u031Bo\u031B\u0300i da\u0302n", "orgs": ["Qua\u0302\u0323n u\u0309y"]})",
+                            Origin{"x.jsonl", 1}, sink);
+    ASSERT_EQ(sink.articles.size(), 1u);
+    const auto& article = sink.articles.front().article;
+    EXPECT_EQ(article.id, "n1");
+    EXPECT_EQ(article.url, "https://example.vn/n1");
+    EXPECT_EQ(article.title, "Đại hội");
+    EXPECT_EQ(article.body, "Người dân");
+    EXPECT_EQ(article.orgs, std::vector<std::string>{"Quận ủy"});
 }

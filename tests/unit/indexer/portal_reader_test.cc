@@ -2,7 +2,8 @@
 // problems it reports (no rule, no body, unreadable file).
 #include <gtest/gtest.h>
 
-#include "indexer/readers/portal_reader.h"
+#include "readers/portal_reader.h"
+#include "readers/reader.h"
 #include "unit/indexer/test_support.h"
 
 using namespace vnsearch::indexer;
@@ -13,7 +14,7 @@ namespace {
 
 CollectingSink read_portal(const std::filesystem::path& path) {
     CollectingSink sink;
-    PortalReader().read(InputFile{path, Format::Portal}, sink);
+    reader_for(path, Format::Portal)->read(InputFile{path, Format::Portal}, sink);
     return sink;
 }
 
@@ -67,7 +68,7 @@ TEST(PortalReader, AStoryWithoutTheRuleIsReportedWithItsLine) {
 
 TEST(PortalReader, MissingBodyIsAnError) {
     CollectingSink sink;
-    PortalReader::parse("THỜI SỰ\nTIÊU ĐỀ\nNgày đăng 01/01/2021\n====\n\n", "x", "x.txt", sink);
+    parse_portal_article("THỜI SỰ\nTIÊU ĐỀ\nNgày đăng 01/01/2021\n====\n\n", "x", "x.txt", sink);
     EXPECT_TRUE(sink.articles.empty());
     ASSERT_EQ(sink.errors.size(), 1u);
     EXPECT_EQ(sink.errors.front().message(), "x.txt:4: missing body: nothing after the '====' rule");
@@ -77,7 +78,7 @@ TEST(PortalReader, ALongLastParagraphIsBodyNotSource) {
     CollectingSink sink;
     std::string paragraph = "Một đoạn văn dài";
     for (int i = 0; i < 10; ++i) paragraph += " có nhiều chữ";
-    PortalReader::parse("A\nB\n====\nĐoạn đầu.\n\n" + paragraph + ".", "x", "x.txt", sink);
+    parse_portal_article("A\nB\n====\nĐoạn đầu.\n\n" + paragraph + ".", "x", "x.txt", sink);
     ASSERT_EQ(sink.articles.size(), 1u);
     EXPECT_EQ(sink.articles.front().article.source, "");
     EXPECT_TRUE(sink.articles.front().article.body.ends_with("có nhiều chữ."));
@@ -86,7 +87,7 @@ TEST(PortalReader, ALongLastParagraphIsBodyNotSource) {
 TEST(PortalReader, NfdTextIsNormalizedToNfc) {
     CollectingSink sink;
     // "Đại hội" written decomposed (D with stroke + a + dot below, ...).
-    PortalReader::parse("TIN\n\u0110a\u0323i ho\u0302\u0323i\nNga\u0300y \u0111a\u0306ng 01/02/2021\n====\nThân.\n\nNGUỒN",
+    parse_portal_article("TIN\n\u0110a\u0323i ho\u0302\u0323i\nNga\u0300y \u0111a\u0306ng 01/02/2021\n====\nThân.\n\nNGUỒN",
                         "x", "x.txt", sink);
     ASSERT_EQ(sink.articles.size(), 1u);
     EXPECT_EQ(sink.articles.front().article.title, "Đại hội");

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "indexer/readers/raw_article.h"
+#include "readers/raw_article.h"
 
 namespace vnsearch::indexer::test {
 

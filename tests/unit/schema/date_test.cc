@@ -81,3 +81,11 @@ TEST(DateSortKey, ReadsBackWhatSortKeyWrites) {
     EXPECT_FALSE(date_from_sort_key("2020-10-8"));
     EXPECT_FALSE(date_from_sort_key("20200230"));
 }
+
+TEST(DateBucket, GroupsByYearMonthOrDay) {
+    auto date = vnsearch::schema::date_from_sort_key(vnsearch::schema::Date{2020, 3, 8}.sort_key());
+    ASSERT_TRUE(date);
+    EXPECT_EQ(date->bucket(vnsearch::schema::DateInterval::Year), "2020");
+    EXPECT_EQ(date->bucket(vnsearch::schema::DateInterval::Month), "2020-03");
+    EXPECT_EQ(date->bucket(vnsearch::schema::DateInterval::Day), "2020-03-08");
+}

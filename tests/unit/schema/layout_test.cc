@@ -33,3 +33,25 @@ TEST(Layout, ListsRoundTrip) {
     EXPECT_EQ(Layout::split_list(Layout::join_list(orgs)), orgs);
     EXPECT_TRUE(Layout::split_list("").empty());
 }
+
+TEST(Layout, ParseTermReadsBackEveryWordTermItWrites) {
+    for (Field field : {Field::BodyExact, Field::BodyFolded, Field::TitleExact, Field::TitleFolded}) {
+        auto parts = Layout::parse_term(Layout::term(field, "đảng"));
+        ASSERT_TRUE(parts);
+        EXPECT_EQ(parts->field, field);
+        EXPECT_EQ(parts->word, "đảng");
+    }
+    for (Field field : {Field::BigramExact, Field::BigramFolded}) {
+        auto parts = Layout::parse_term(Layout::bigram_term(field, "đại", "hội"));
+        ASSERT_TRUE(parts);
+        EXPECT_EQ(parts->field, field);
+        EXPECT_EQ(parts->word, "đại hội");
+    }
+}
+
+TEST(Layout, ParseTermKnowsNoBooleanTerm) {
+    for (const std::string& term : {Layout::id_term("a1"), Layout::org_term("Bộ Y tế"), Layout::category_term("Thời sự"),
+                                    Layout::source_path_term("/in/a.txt"), std::string()}) {
+        EXPECT_FALSE(Layout::parse_term(term)) << term;
+    }
+}

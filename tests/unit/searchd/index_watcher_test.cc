@@ -5,8 +5,8 @@
 #include <chrono>
 #include <thread>
 
-#include "searchd/index_watcher.h"
-#include "searchd/searcher.h"
+#include "index_watcher.h"
+#include "searcher.h"
 #include "unit/searchd/test_index.h"
 
 using namespace vnsearch::searchd;

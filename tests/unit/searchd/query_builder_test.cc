@@ -4,7 +4,8 @@
 
 #include <map>
 
-#include "searchd/query_builder.h"
+#include "hit.h"
+#include "query_builder.h"
 #include "unit/searchd/test_index.h"
 
 using namespace vnsearch::searchd;
@@ -24,7 +25,7 @@ std::vector<std::string> ranked_ids(const TestIndex& index, const std::string& t
     std::vector<std::string> ids;
     Xapian::MSet mset = enquire.get_mset(0, 100);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        ids.push_back(nlohmann::json::parse(it.get_document().get_data())["id"]);
+        ids.push_back(stored_article(it.get_document()).id);
     }
     return ids;
 }
@@ -132,7 +133,7 @@ TEST(QueryBuilder, APhraseBoostWeighsOnlyWhereThePhraseIs) {
     std::map<std::string, double> weight;
     Xapian::MSet mset = enquire.get_mset(0, 10);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        weight[nlohmann::json::parse(it.get_document().get_data())["id"]] = it.get_weight();
+        weight[stored_article(it.get_document()).id] = it.get_weight();
     }
     ASSERT_EQ(weight.size(), 5u);
     EXPECT_DOUBLE_EQ(weight["bigram-1"], weight["bigram-2"]);

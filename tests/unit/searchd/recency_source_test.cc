@@ -1,7 +1,7 @@
 // Tests of the freshness curve behind recency=: halves every half-life, nothing for bad values.
 #include <gtest/gtest.h>
 
-#include "searchd/recency_source.h"
+#include "recency_source.h"
 
 using vnsearch::searchd::RecencySource;
 

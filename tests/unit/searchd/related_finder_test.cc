@@ -1,8 +1,8 @@
 // Tests of related articles: same-topic articles first, never the article itself or its copies.
 #include <gtest/gtest.h>
 
-#include "searchd/related_finder.h"
-#include "searchd/searcher.h"
+#include "related_finder.h"
+#include "searcher.h"
 #include "unit/searchd/test_index.h"
 
 using namespace vnsearch::searchd;
@@ -13,7 +13,7 @@ namespace {
 
 std::vector<std::string> ids_of(const RelatedResult& result) {
     std::vector<std::string> ids;
-    for (const auto& hit : result.hits) ids.push_back(hit.article["id"]);
+    for (const auto& hit : result.hits) ids.push_back(hit.article.id);
     return ids;
 }
 
@@ -22,11 +22,11 @@ protected:
     void SetUp() override {
         Xapian::WritableDatabase db(path(), Xapian::DB_CREATE);
         const std::string football = "Đội tuyển bóng đá Việt Nam thắng trận, thủ môn cản phá phạt đền, huấn luyện viên khen cầu thủ.";
-        add_article(db, article("ball1", "Bóng đá: tuyển Việt Nam thắng", football), "story-1");
-        add_article(db, article("ball1-copy", "Bóng đá: tuyển Việt Nam thắng", football), "story-1");
-        add_article(db, article("ball2", "Thủ môn cản phá phạt đền", "Thủ môn đội tuyển bóng đá cản phá quả phạt đền, cầu thủ ăn mừng."), "story-2");
-        add_article(db, article("gold", "Giá vàng tăng", "Giá vàng trong nước tăng mạnh, nhà đầu tư mua vàng miếng."), "story-3");
-        add_article(db, article("rice", "Giá lúa gạo", "Nông dân bán lúa, giá gạo xuất khẩu tăng nhẹ."), "story-4");
+        add_article(db, article("ball1", "Bóng đá: tuyển Việt Nam thắng", football));
+        add_article(db, article("ball1-copy", "Bóng đá: tuyển Việt Nam thắng", football));
+        add_article(db, article("ball2", "Thủ môn cản phá phạt đền", "Thủ môn đội tuyển bóng đá cản phá quả phạt đền, cầu thủ ăn mừng."));
+        add_article(db, article("gold", "Giá vàng tăng", "Giá vàng trong nước tăng mạnh, nhà đầu tư mua vàng miếng."));
+        add_article(db, article("rice", "Giá lúa gạo", "Nông dân bán lúa, giá gạo xuất khẩu tăng nhẹ."));
         db.commit();
     }
     std::string path() const { return (dir_ / "db").string(); }

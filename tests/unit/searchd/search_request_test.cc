@@ -1,7 +1,7 @@
 // Tests of GET /search parameter parsing: defaults, every accepted form, and a 400 for each bad one.
 #include <gtest/gtest.h>
 
-#include "searchd/search_request.h"
+#include "search_request.h"
 
 using namespace vnsearch::searchd;
 

@@ -1,7 +1,7 @@
 // Tests of snippets: marking (exact and folded), HTML escaping, windows and UTF-8 boundaries.
 #include <gtest/gtest.h>
 
-#include "searchd/snippet_builder.h"
+#include "snippet_builder.h"
 
 using namespace vnsearch::searchd;
 

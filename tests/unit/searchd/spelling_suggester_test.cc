@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "searchd/searcher.h"
-#include "searchd/spelling_suggester.h"
+#include "searcher.h"
+#include "spelling_suggester.h"
 #include "unit/searchd/test_index.h"
 
 using namespace vnsearch::searchd;

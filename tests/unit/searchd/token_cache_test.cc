@@ -1,7 +1,7 @@
 // Tests that the memoized tokenization gives exactly what the Analyzer gives, cached or not.
 #include <gtest/gtest.h>
 
-#include "searchd/token_cache.h"
+#include "token_cache.h"
 
 using vnsearch::schema::Analyzer;
 using vnsearch::schema::Token;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -29,5 +30,10 @@ struct Article {
 // time "HH:MM" when known.
 nlohmann::json to_json(const Article& article);
 Article article_from_json(const nlohmann::json& json);
+
+// The article as kept in a Xapian document's data (its JSON), written by DocumentBuilder and read
+// back by searchd. Reading returns nullopt for data that is not a stored article.
+std::string to_document_data(const Article& article);
+std::optional<Article> article_from_document_data(std::string_view data);
 
 }  // namespace vnsearch::schema

@@ -9,6 +9,9 @@
 
 namespace vnsearch::schema {
 
+// How finely dates are grouped, e.g. in the date facet.
+enum class DateInterval { Year, Month, Day };
+
 struct Date {
     int year = 0;
     int month = 0;
@@ -18,6 +21,7 @@ struct Date {
 
     std::string iso_date() const;      // "2020-10-08"
     std::string sort_key() const;      // "20201008": the value stored in the date slot
+    std::string bucket(DateInterval interval) const;  // "2020", "2020-10" or "2020-10-08"
     std::optional<std::string> iso_time() const;  // "23:45"
     friend bool operator==(const Date&, const Date&) = default;
 };

@@ -1,7 +1,14 @@
-// The index layout: the only place that knows term prefixes and value slots.
+// schema/ is the index format, both directions, and nothing else: the Article model and its stored
+// form (article.h), dates and their keys (date.h), the Vietnamese Analyzer (analyzer.h), this Layout,
+// the DocumentBuilder that writes an Article as a document (document_builder.h), and the small text
+// helpers (text.h, fnv1a.h). The indexer writes through it and searchd reads through it, so the two
+// can never disagree; neither program's own business (organizations, HTTP) lives here.
+//
+// The index layout: the only place that knows term prefixes and value slots, and reads them back.
 // Nothing else spells a prefix string or a slot number; indexer and searchd both go through here.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +25,12 @@ enum class Field {
     TitleFolded,   // title words without marks (positional)
     BigramExact,   // two adjacent words "đại hội", title and body (proximity boost)
     BigramFolded,  // the same without marks: "dai hoi"
+};
+
+// A word term read back: its field and the analysed word ("đại hội" for a bigram).
+struct TermParts {
+    Field field;
+    std::string word;
 };
 
 // Value slots.
@@ -42,6 +55,9 @@ public:
     static std::string prefix(Field field);
     static std::string term(Field field, std::string_view word);
     static std::string bigram_term(Field field, std::string_view first, std::string_view second);
+    // The reverse of term() and bigram_term(): nullopt for a boolean term (id, org, ...) or anything
+    // this layout does not write.
+    static std::optional<TermParts> parse_term(std::string_view term);
 
     // Boolean terms (filters and identity). Keys are normalized with Analyzer, so case,
     // tone placement, NFC/NFD and spacing do not matter.

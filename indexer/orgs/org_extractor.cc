@@ -2,12 +2,15 @@
 // "Ủy ban nhân dân") or known name, and grows while the next words identify it: capitalised words,
 // data phrases, a unit with its place ("quận Đống Đa"), a parent body ("... Thành ủy"). It ends at
 // lower-case words, punctuation or a person's name, and a head without what identifies it is dropped.
-#include "vnsearch/schema/org_extractor.h"
+#include "orgs/org_extractor.h"
 
 #include <algorithm>
 #include <unordered_set>
 
-namespace vnsearch::schema {
+#include "vnsearch/schema/analyzer.h"
+#include "vnsearch/schema/text.h"
+
+namespace vnsearch::indexer {
 namespace {
 
 // A place or block phrase is matched too, so that no name starts inside it ("Tây Ban Nha").
@@ -39,12 +42,6 @@ struct NameSpan {
     std::size_t skip = kNone;
     std::size_t next = 0;
 };
-
-std::string_view trim_spaces(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
 
 // Reads one organization name from a position of an analysed text.
 class NameParser {
@@ -166,7 +163,7 @@ private:
         const OrgWord& word = words_[index];
         const OrgWord& previous = words_[index - 1];
         if (word.begin <= previous.end) return {};
-        return trim_spaces(text_.text().substr(previous.end, word.begin - previous.end));
+        return schema::trim(text_.text().substr(previous.end, word.begin - previous.end), " \t");
     }
 
     // "quận Đống Đa", "phường 5", or a unit ending the name: "Đảng bộ Quận", "Ủy ban nhân dân tỉnh".
@@ -309,10 +306,10 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text) const {
         std::string name = span.skip == kNone ? catalog_.spell(analysed, span.begin, span.end)
                                               : catalog_.spell(analysed, span.begin, span.skip) + " " +
                                                     catalog_.spell(analysed, span.skip + 1, span.end);
-        if (seen.insert(Analyzer::normalize(name)).second) names.push_back(std::move(name));
+        if (seen.insert(schema::Analyzer::normalize(name)).second) names.push_back(std::move(name));
         i = span.next;
     }
     return names;
 }
 
-}  // namespace vnsearch::schema
+}  // namespace vnsearch::indexer

@@ -9,10 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "vnsearch/schema/org_catalog.h"
-#include "vnsearch/schema/org_extractor.h"
+#include "orgs/org_catalog.h"
+#include "orgs/org_extractor.h"
 
-namespace vnsearch::schema {
+namespace vnsearch::indexer {
+using schema::Analyzer;
 namespace {
 
 namespace fs = std::filesystem;
@@ -127,4 +128,4 @@ TEST_F(OrgExtractorTest, SeedArticleOrganizationFacet) {
 }
 
 }  // namespace
-}  // namespace vnsearch::schema
+}  // namespace vnsearch::indexer

@@ -9,9 +9,10 @@
 
 #include <unistd.h>
 
-#include "vnsearch/schema/org_catalog.h"
+#include "orgs/org_catalog.h"
 
-namespace vnsearch::schema {
+namespace vnsearch::indexer {
+using schema::Analyzer;
 namespace {
 
 namespace fs = std::filesystem;
@@ -170,4 +171,4 @@ TEST_F(OrgDataDir, MissingFileIsNamed) {
 }
 
 }  // namespace
-}  // namespace vnsearch::schema
+}  // namespace vnsearch::indexer

@@ -1,3 +1,7 @@
+// indexer/orgs/ is the organization facet's source: OrgCatalog loads the vocabulary (data/: head
+// words, aliases, known names), spells a name one way, and OrgExtractor finds names in a text. Only
+// the indexer uses it; searchd sees the canonical names in the index.
+//
 // Finds the organizations a Vietnamese text names: a capitalised head word or known name grown
 // with the words that identify it ("Ban Tổ chức Thành ủy Hà Nội"), spelled by OrgCatalog.
 #pragma once
@@ -6,9 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include "vnsearch/schema/org_catalog.h"
+#include "orgs/org_catalog.h"
 
-namespace vnsearch::schema {
+namespace vnsearch::indexer {
 
 class OrgExtractor {
 public:
@@ -23,4 +27,4 @@ private:
     const OrgCatalog& catalog_;
 };
 
-}  // namespace vnsearch::schema
+}  // namespace vnsearch::indexer

@@ -1,5 +1,7 @@
-// Article -> Xapian::Document: terms, positions, values and stored data, all through schema's
-// Analyzer and Layout (no prefix or slot of its own), plus the words for the spelling dictionary.
+// Article -> Xapian::Document: the writing half of the index format. Terms, positions, values and
+// stored data, all through the Analyzer and Layout (no prefix or slot of its own), plus the words for
+// the spelling dictionary. The indexer writes every document with it, and every test index is built
+// by it, so searchd's tests rank the documents the indexer writes.
 #pragma once
 
 #include <string>
@@ -11,7 +13,7 @@
 #include "vnsearch/schema/analyzer.h"
 #include "vnsearch/schema/article.h"
 
-namespace vnsearch::indexer {
+namespace vnsearch::schema {
 
 // Which words feed the spelling dictionary (searchd's "did you mean").
 enum class SpellingScope { None, Titles, TitlesAndBodies };
@@ -34,7 +36,7 @@ public:
     explicit DocumentBuilder(SpellingScope spelling = SpellingScope::TitlesAndBodies) : spelling_(spelling) {}
 
     // source_path: the file the article came from (absolute), empty for stdin.
-    BuiltDocument build(const schema::Article& article, std::string_view source_path) const;
+    BuiltDocument build(const Article& article, std::string_view source_path) const;
 
     // The spelling words a stored document added when it was built (from its stored article), so
     // replacing or deleting it can take them back; none when its data is not an article.
@@ -45,10 +47,10 @@ public:
     static std::string dup_key(std::string_view body);
 
 private:
-    std::vector<std::string> spelling_words(const std::vector<schema::Token>& title_tokens,
-                                            const std::vector<schema::Token>& body_tokens) const;
+    std::vector<std::string> spelling_words(const std::vector<Token>& title_tokens,
+                                            const std::vector<Token>& body_tokens) const;
 
     SpellingScope spelling_;
 };
 
-}  // namespace vnsearch::indexer
+}  // namespace vnsearch::schema

@@ -9,7 +9,7 @@
 
 #include <xapian.h>
 
-#include "searchd/search_request.h"
+#include "search_request.h"
 
 namespace vnsearch::searchd {
 
@@ -22,6 +22,8 @@ public:
 
     // True when db is the very revision this index was built from (then its counts are exact).
     bool describes(const Xapian::Database& db) const;
+    // True when this index was built from a later revision of the same database than `other`.
+    bool newer_than(const FacetIndex& other) const { return uuid_ == other.uuid_ && revision_ > other.revision_; }
 
     Xapian::docid size() const { return static_cast<Xapian::docid>(day_.size()); }
     std::int32_t day_of(Xapian::docid docid) const { return day_[docid]; }

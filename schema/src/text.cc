@@ -1,17 +1,16 @@
-// Text helpers shared by the readers; see unicode_text.h.
-#include "indexer/unicode_text.h"
+// Text helpers; see text.h.
+#include "vnsearch/schema/text.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
 #include <stdexcept>
 
-namespace vnsearch::indexer {
+#include "icu_normalizers.h"
+
+namespace vnsearch::schema {
 namespace {
 
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
-
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Length of the white space at the front of text: an ASCII space or a U+00A0.
 std::size_t space_at(std::string_view text) {
@@ -26,15 +25,23 @@ std::size_t space_before_end(std::string_view text) {
     return 0;
 }
 
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equal_ascii_ci(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (lower(a[i]) != lower(b[i])) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string to_nfc(std::string_view text) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalizer unavailable");
     icu::UnicodeString unicode =
         icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    icu::UnicodeString normalized = nfc->normalize(unicode, status);
+    icu::UnicodeString normalized = icu_normalizers::nfc().normalize(unicode, status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalization failed");
     std::string out;
     normalized.toUTF8String(out);
@@ -45,6 +52,12 @@ std::string_view trim(std::string_view text) {
     while (std::size_t n = space_at(text)) text.remove_prefix(n);
     while (std::size_t n = space_before_end(text)) text.remove_suffix(n);
     return text;
+}
+
+std::string_view trim(std::string_view text, std::string_view bytes) {
+    std::size_t first = text.find_first_not_of(bytes);
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(bytes) - first + 1);
 }
 
 std::string collapse_spaces(std::string_view text) {
@@ -66,14 +79,17 @@ std::string collapse_spaces(std::string_view text) {
 }
 
 bool starts_with_ascii_ci(std::string_view text, std::string_view prefix) {
-    if (text.size() < prefix.size()) return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        char a = text[i], b = prefix[i];
-        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
-        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
-        if (a != b) return false;
-    }
-    return true;
+    return text.size() >= prefix.size() && equal_ascii_ci(text.substr(0, prefix.size()), prefix);
+}
+
+bool ends_with_ascii_ci(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && equal_ascii_ci(text.substr(text.size() - suffix.size()), suffix);
+}
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = lower(c);
+    return out;
 }
 
 std::vector<std::string_view> split_lines(std::string_view text) {
@@ -89,4 +105,4 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     return lines;
 }
 
-}  // namespace vnsearch::indexer
+}  // namespace vnsearch::schema

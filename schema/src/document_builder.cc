@@ -1,23 +1,16 @@
 // The document layout of one article; see document_builder.h. Positions: title words 1..n, body words
 // from Layout::kBodyFirstPosition (or after a gap past a longer title), so no phrase spans both.
-#include "indexer/document_builder.h"
-
-#include <nlohmann/json.hpp>
+#include "vnsearch/schema/document_builder.h"
 
 #include <algorithm>
 #include <set>
 
-#include "vnsearch/schema/fnv1a.h"
 #include "vnsearch/schema/analyzer.h"
+#include "vnsearch/schema/fnv1a.h"
 #include "vnsearch/schema/layout.h"
 
-namespace vnsearch::indexer {
+namespace vnsearch::schema {
 namespace {
-
-using schema::Analyzer;
-using schema::Field;
-using schema::Layout;
-using schema::Token;
 
 // Adjacent words form a bigram unless a line break or clause punctuation separates them.
 bool joins_phrase(std::string_view gap) {
@@ -56,7 +49,7 @@ void add_spelling_words(const std::vector<Token>& tokens, std::set<std::string>&
 }
 
 std::string dup_key_of(const std::vector<Token>& body_tokens) {
-    schema::Fnv1a hash;
+    Fnv1a hash;
     std::size_t count = std::min(body_tokens.size(), DocumentBuilder::kDupKeyWords);
     for (std::size_t i = 0; i < count; ++i) hash.update(body_tokens[i].folded).update(" ");
     return hash.hex();
@@ -64,7 +57,7 @@ std::string dup_key_of(const std::vector<Token>& body_tokens) {
 
 }  // namespace
 
-BuiltDocument DocumentBuilder::build(const schema::Article& article, std::string_view source_path) const {
+BuiltDocument DocumentBuilder::build(const Article& article, std::string_view source_path) const {
     BuiltDocument built;
     built.id_term = Layout::id_term(article.id);
     Xapian::Document& doc = built.document;
@@ -83,11 +76,11 @@ BuiltDocument DocumentBuilder::build(const schema::Article& article, std::string
         doc.add_boolean_term(built.source_term);
     }
 
-    doc.add_value(schema::slot::kDate, article.date ? article.date->sort_key() : std::string());
-    doc.add_value(schema::slot::kCategory, article.category);
-    doc.add_value(schema::slot::kOrgs, Layout::join_list(article.orgs));
-    doc.add_value(schema::slot::kDupKey, dup_key_of(body_tokens));
-    doc.set_data(schema::to_json(article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    doc.add_value(slot::kDate, article.date ? article.date->sort_key() : std::string());
+    doc.add_value(slot::kCategory, article.category);
+    doc.add_value(slot::kOrgs, Layout::join_list(article.orgs));
+    doc.add_value(slot::kDupKey, dup_key_of(body_tokens));
+    doc.set_data(to_document_data(article));
 
     built.spelling_words = spelling_words(title_tokens, body_tokens);
     return built;
@@ -103,12 +96,11 @@ std::vector<std::string> DocumentBuilder::spelling_words(const std::vector<Token
 
 std::vector<std::string> DocumentBuilder::stored_spelling_words(const Xapian::Document& stored) const {
     if (spelling_ == SpellingScope::None) return {};
-    auto json = nlohmann::json::parse(stored.get_data(), nullptr, /*allow_exceptions=*/false);
-    if (!json.is_object()) return {};
-    schema::Article article = schema::article_from_json(json);
-    return spelling_words(Analyzer::tokenize(article.title), Analyzer::tokenize(article.body));
+    auto article = article_from_document_data(stored.get_data());
+    if (!article) return {};
+    return spelling_words(Analyzer::tokenize(article->title), Analyzer::tokenize(article->body));
 }
 
 std::string DocumentBuilder::dup_key(std::string_view body) { return dup_key_of(Analyzer::tokenize(body)); }
 
-}  // namespace vnsearch::indexer
+}  // namespace vnsearch::schema

@@ -32,10 +32,11 @@
 #include <nlohmann/json.hpp>
 
 #include "vnsearch/schema/analyzer.h"
-#include "vnsearch/schema/org_catalog.h"
-#include "vnsearch/schema/org_extractor.h"
+#include "orgs/org_catalog.h"
+#include "orgs/org_extractor.h"
 
-namespace vnsearch::schema {
+namespace vnsearch::indexer {
+using schema::Analyzer;
 namespace {
 
 namespace fs = std::filesystem;
@@ -180,4 +181,4 @@ TEST(OrgExtractorSpeed, PrintsTimeOverDantriCorpus) {
 }
 
 }  // namespace
-}  // namespace vnsearch::schema
+}  // namespace vnsearch::indexer

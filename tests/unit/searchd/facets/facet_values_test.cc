@@ -1,11 +1,11 @@
-// Tests of facet ordering and bounding, date buckets, and the list-valued match spy.
+// Tests of facet ordering and bounding, date buckets, and list items.
 #include <gtest/gtest.h>
 
-#include "searchd/facet_counter.h"
-#include "unit/searchd/test_index.h"
+#include "facets/facet_values.h"
 #include "vnsearch/schema/layout.h"
 
 using namespace vnsearch::searchd;
+using vnsearch::schema::DateInterval;
 using vnsearch::schema::Layout;
 
 namespace vnsearch::searchd {
@@ -31,32 +31,6 @@ TEST(DateBuckets, KeepsTheMostFrequentBucketsWhenBounded) {
     std::map<std::string, Xapian::doccount> days{{"20200101", 1}, {"20200201", 5}, {"20200301", 3}};
     EXPECT_EQ(date_buckets(days, DateInterval::Month, 2),
               (std::vector<FacetValue>{{"2020-02", 5}, {"2020-03", 3}}));
-}
-
-TEST(SlotCountMatchSpy, CountsWholeValuesAndListItemsOncePerDocument) {
-    vnsearch::testing::TempDir dir;
-    Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
-    auto add = [&](const std::string& value) {
-        Xapian::Document doc;
-        if (!value.empty()) doc.add_value(2, value);
-        db.add_document(doc);
-    };
-    add(Layout::join_list({"Bộ Chính trị", "Quận ủy Đống Đa", "Bộ Chính trị"}));
-    add("");
-    add(Layout::join_list({"Quận ủy Đống Đa"}));
-    add(Layout::join_list({"Ngân hàng Nhà nước"}));
-    db.commit();
-
-    SlotCountMatchSpy lists(db, 2, SlotCountMatchSpy::Values::List);
-    SlotCountMatchSpy whole(db, 2, SlotCountMatchSpy::Values::Whole);
-    for (Xapian::docid docid : {1u, 2u, 3u}) {  // as a matcher would: in docid order, not every document
-        lists(db.get_document(docid), 1.0);
-        whole(db.get_document(docid), 1.0);
-    }
-    EXPECT_EQ(lists.counts(), (std::map<std::string, Xapian::doccount>{{"Bộ Chính trị", 1}, {"Quận ủy Đống Đa", 2}}));
-    EXPECT_EQ(whole.counts().size(), 2u);
-    lists(db.get_document(1), 1.0);  // going back restarts the stream
-    EXPECT_EQ(lists.counts().at("Bộ Chính trị"), 2u);
 }
 
 TEST(DistinctListItems, EachNonEmptyItemOnce) {

@@ -6,10 +6,10 @@
 
 #include <algorithm>
 
-#include "indexer/document_builder.h"
+#include "vnsearch/schema/document_builder.h"
 #include "vnsearch/schema/layout.h"
 
-using namespace vnsearch::indexer;
+using namespace vnsearch::schema;
 using vnsearch::schema::Field;
 using vnsearch::schema::Layout;
 namespace slot = vnsearch::schema::slot;

@@ -1,9 +1,9 @@
 // The in-memory facet index and its match spy; see facet_index.h.
-#include "searchd/facet_index.h"
+#include "facets/facet_index.h"
 
 #include <unordered_map>
 
-#include "searchd/facet_counter.h"
+#include "facets/facet_values.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::searchd {

@@ -1,5 +1,6 @@
 // The vocabulary of Vietnamese organization names (head words, aliases, known names, places), loaded
-// from schema/data so a portal extends it without a rebuild, and the one display spelling of a name.
+// from the data directory (indexer/orgs/data) so a portal extends it without a rebuild, and the one
+// display spelling of a name.
 #pragma once
 
 #include <array>
@@ -16,7 +17,7 @@
 
 #include "vnsearch/schema/analyzer.h"
 
-namespace vnsearch::schema {
+namespace vnsearch::indexer {
 
 // What a phrase of the data files can be in an organization name (see org_heads.txt).
 enum class OrgRole : std::uint8_t { head, body, known, part, unit, place, block };
@@ -87,7 +88,7 @@ private:
     friend class OrgCatalog;
     OrgText() = default;
     std::string_view text_;
-    std::vector<Token> tokens_;  // the words' keys point into these
+    std::vector<schema::Token> tokens_;  // the words' keys point into these
     std::vector<OrgWord> words_;
 };
 
@@ -102,7 +103,7 @@ public:
     // Reads org_heads.txt, org_aliases.tsv and org_known.txt from data_dir; throws
     // std::runtime_error naming the file and line of anything it cannot use.
     static OrgCatalog load(const std::filesystem::path& data_dir);
-    // From $VNSEARCH_DATA_DIR when set, else from the source tree's schema/data.
+    // From $VNSEARCH_DATA_DIR when set, else from the source tree's indexer/orgs/data.
     static OrgCatalog load_default();
 
     // 16 hex digits identifying the data loaded (its entries, not its comments or blank lines): an
@@ -187,4 +188,4 @@ private:
     std::string fingerprint_;
 };
 
-}  // namespace vnsearch::schema
+}  // namespace vnsearch::indexer

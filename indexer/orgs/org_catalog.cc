@@ -1,6 +1,6 @@
-// The vocabulary of Vietnamese organization names, loaded from schema/data, and the display spelling
+// The vocabulary of Vietnamese organization names, loaded from the data directory, and the display spelling
 // of a name: data phrases take the data's spelling, aliases expand, other words keep their case.
-#include "vnsearch/schema/org_catalog.h"
+#include "orgs/org_catalog.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -11,8 +11,15 @@
 #include <stdexcept>
 
 #include "vnsearch/schema/fnv1a.h"
+#include "vnsearch/schema/text.h"
 
-namespace vnsearch::schema {
+namespace vnsearch::indexer {
+
+using schema::Analyzer;
+using schema::Fnv1a;
+using schema::Token;
+using schema::trim;
+
 namespace {
 
 constexpr std::array<OrgRole, kOrgRoleCount> kAllRoles = {OrgRole::head, OrgRole::body,  OrgRole::known, OrgRole::part,
@@ -205,13 +212,6 @@ std::string spell_gap(std::string_view gap, bool beside_number) {
         in_space = space;
     });
     return out;
-}
-
-std::string_view trim(std::string_view text) {
-    const std::string_view kSpace = " \t\r\n";
-    std::size_t first = text.find_first_not_of(kSpace);
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
 }
 
 // An abbreviation must be written with its capitals; one in capitals ("TƯ") must be written in
@@ -644,4 +644,4 @@ std::string OrgCatalog::canonical_name(std::string_view name) const {
     return out;
 }
 
-}  // namespace vnsearch::schema
+}  // namespace vnsearch::indexer
