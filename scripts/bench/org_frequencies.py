@@ -38,13 +38,16 @@ def parse_args(argv=None):
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--url", help="base URL of a running searchd, e.g. http://127.0.0.1:8080")
-    source.add_argument("--db", metavar="DIR", help="a database built by the indexer: serve it with a searchd of our own")
+    source.add_argument("--db", metavar="DIR",
+                        help="a database built by the indexer: serve it with a searchd of our own")
     parser.add_argument("--searchd", metavar="BIN",
                         default=str(Path(os.environ.get("BUILD_DIR", repo / "build")) / "searchd" / "searchd"),
-                        help="the searchd binary for --db (default: $BUILD_DIR/searchd/searchd, BUILD_DIR=<repo>/build)")
+                        help="the searchd binary for --db "
+                             "(default: $BUILD_DIR/searchd/searchd, BUILD_DIR=<repo>/build)")
     parser.add_argument("--out", metavar="FILE", help="write the TSV here (default: stdout)")
     parser.add_argument("--label", metavar="TEXT",
-                        help="what the index holds, for the TSV's first comment line (default: the database's name or the URL)")
+                        help="what the index holds, for the TSV's first comment line "
+                             "(default: the database's name or the URL)")
     parser.add_argument("--min-count", type=int, default=1, metavar="N",
                         help="leave out the names found in fewer than N articles (default %(default)s)")
     args = parser.parse_args(argv)
@@ -69,7 +72,8 @@ class OwnSearchd:
 
     def __enter__(self):
         if not Path(self.binary).is_file():
-            sys.exit(f"error: no searchd binary at {self.binary} (build it: scripts/build.sh searchd, or pass --searchd)")
+            sys.exit(f"error: no searchd binary at {self.binary} "
+                     "(build it: scripts/build.sh searchd, or pass --searchd)")
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         self.process = subprocess.Popen([self.binary, "--db", str(self.db), "--listen", f"127.0.0.1:{port}",
@@ -109,7 +113,8 @@ def count_orgs(client, progress=sys.stderr):
     total = None
     page = 1
     while page <= MAX_PAGE:
-        result = client.search({"q": "", "per_page": str(PER_PAGE), "page": str(page), "facets": "", "sort": "date_desc"})
+        result = client.search({"q": "", "per_page": str(PER_PAGE), "page": str(page), "facets": "",
+                                "sort": "date_desc"})
         if result.status != 200:
             raise SearchdError(f"GET /search page {page} answered {result.status}: {result.body}")
         if total is None:
