@@ -98,6 +98,7 @@ MENTION_TEMPLATES = [
 ]
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’)»]*\s+")
+SENTENCE_CLOSED = re.compile(r"[.!?…][\"”’)»]*$")
 TITLE_SPLIT = re.compile(r": | - | – |, ")
 TITLE_NUMBER = re.compile(r"(?<![\w.,/&-])\d{1,4}(?![\w.,/&-])")  # "3 con giáp", "năm 2017"; not "U20", "1.000"
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width spaces, BOMs
@@ -174,10 +175,11 @@ def split_sentences(paragraph):
     return sentences
 
 
-def balanced_quotes(sentence):
-    """No quotation opened and not closed (or the reverse): such a sentence can stand first."""
-    return (sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”")
-            and sentence.count("(") == sentence.count(")"))
+def can_lead(sentence):
+    """Whether a sentence can open an article: a whole sentence (not a photo caption or a heading: it
+    ends like one), with no quotation or bracket opened and not closed (or the reverse)."""
+    return (SENTENCE_CLOSED.search(sentence) is not None and sentence.count('"') % 2 == 0
+            and sentence.count("“") == sentence.count("”") and sentence.count("(") == sentence.count(")"))
 
 
 def json_fragment(text):
@@ -239,7 +241,7 @@ class Pools:
                 words = sentence.count(" ") + 1
                 if not SENTENCE_WORDS[0] <= words <= SENTENCE_WORDS[1]:
                     continue
-                if LEAD_WORDS[0] <= words <= LEAD_WORDS[1] and balanced_quotes(sentence):
+                if LEAD_WORDS[0] <= words <= LEAD_WORDS[1] and can_lead(sentence):
                     self.lead_sentences.append(len(self.sentences))
                 self.sentences.append(json_fragment(sentence))
                 kept += 1

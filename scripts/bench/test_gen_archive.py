@@ -164,6 +164,11 @@ class SentenceSplitTest(unittest.TestCase):
                          ["Ông A nói: “Tốt lắm.”", "Sau đó đi. 1. Tuổi Thìn năm 2017 ở TP. HCM."])
         self.assertEqual(split("Giá 2.5 triệu đồng. ngày mai tăng"), ["Giá 2.5 triệu đồng. ngày mai tăng"])
 
+    def test_leads_are_whole_sentences(self):
+        self.assertTrue(gen_archive.can_lead("Ông Minh nói: “Chúng tôi sẽ làm.”"))
+        self.assertFalse(gen_archive.can_lead("Tin đồn tình cảm với bạn diễn Chu Lâm"))  # a caption
+        self.assertFalse(gen_archive.can_lead("\"Về phía Mỹ, chúng tôi tin tưởng vào châu Phi."))
+
     def test_title_numbers_to_vary_are_counts_and_years_not_names(self):
         self.assertEqual(gen_archive.TITLE_NUMBER.findall("3 con giáp năm 2017: 1.000 người, U20 Anh, COVID-19, 24/7"),
                          ["3", "2017"])
