@@ -10,6 +10,7 @@ PACKAGES=(
   nlohmann-json3-dev libspdlog-dev libcli11-dev
   libicu-dev                            # NFC, case folding, Vietnamese marks
   libxml2-dev zlib1g-dev                # HTML pages, .jsonl.gz
+  libbrotli-dev                         # tests decode brotli answers (cpp-httplib encodes them)
   libgtest-dev                          # tests
   python3 sqlite3 curl wrk              # scripts: evaluation (FTS5 baseline), benchmarks
 )

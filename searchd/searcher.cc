@@ -227,7 +227,7 @@ std::optional<RelatedResult> Searcher::related(const std::string& id, const Rela
 }
 
 IndexStats Searcher::stats() const {
-    return pool_.with_database([](Xapian::Database& db) { return IndexStats{db.get_doccount(), db.get_revision()}; });
+    return pool_.with_database([](Xapian::Database& db) { return IndexStats{db.get_doccount(), db.get_revision(), db.get_uuid()}; });
 }
 
 }  // namespace vnsearch::searchd

@@ -8,8 +8,11 @@
 
 #include <httplib.h>
 
+#include "searchd/http/conditional_get.h"
+#include "searchd/http/cors.h"
 #include "searchd/searcher.h"
 #include "searchd/snippet_builder.h"
+#include "searchd/web/static_assets.h"
 
 namespace vnsearch::searchd {
 
@@ -18,10 +21,16 @@ struct ListenError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// What the HTTP layer adds around the routes: cross-origin access and caching.
+struct HttpOptions {
+    http::CorsPolicy cors;
+    http::CachePolicy cache;
+};
+
 class Server {
 public:
     // threads: worker threads; a keep-alive connection holds one while it lasts.
-    Server(Searcher& searcher, std::size_t threads);
+    Server(Searcher& searcher, std::size_t threads, HttpOptions options = {});
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
@@ -38,8 +47,12 @@ private:
     void article(const httplib::Request& request, httplib::Response& response) const;
     void related(const httplib::Request& request, httplib::Response& response) const;
     void health(const httplib::Request& request, httplib::Response& response) const;
+    void static_file(const web::StaticAsset& asset, const httplib::Request& request, httplib::Response& response) const;
+    // The validator of an index answer to this request, at the index's current version.
+    std::string etag_of(const httplib::Request& request) const;
 
     Searcher& searcher_;
+    HttpOptions options_;
     SnippetBuilder snippets_;
     httplib::Server http_;
 };

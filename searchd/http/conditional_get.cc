@@ -1,0 +1,59 @@
+// Validators and 304s; see conditional_get.h.
+#include "searchd/http/conditional_get.h"
+
+#include "vnsearch/schema/fnv1a.h"
+
+namespace vnsearch::searchd::http {
+namespace {
+
+// A validator without its weakness mark: W/"x" and "x" match under weak comparison.
+std::string_view opaque(std::string_view tag) {
+    if (tag.substr(0, 2) == "W/") tag.remove_prefix(2);
+    return tag;
+}
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+}  // namespace
+
+std::string index_etag(std::string_view index_uuid, std::uint64_t revision, const httplib::Request& request) {
+    schema::Fnv1a hash;
+    hash.update(request.path);
+    // Parameters in a canonical order (cpp-httplib keeps them sorted by name, repeated ones in the
+    // order sent), each name and value delimited so that no two requests run together.
+    for (const auto& [name, value] : request.params) hash.update("\n").update(name).update("=").update(value);
+    return "W/\"" + std::string(index_uuid.substr(0, 8)) + "-" + std::to_string(revision) + "-" + hash.hex() + "\"";
+}
+
+std::string content_etag(std::string_view content) { return "W/\"" + schema::fnv1a_hex(content) + "\""; }
+
+bool client_has(const httplib::Request& request, std::string_view etag) {
+    if (!request.has_header("If-None-Match")) return false;
+    std::string header = request.get_header_value("If-None-Match");
+    std::string_view rest = header;
+    while (!rest.empty()) {
+        auto comma = rest.find(',');
+        std::string_view tag = trimmed(rest.substr(0, comma));
+        if (tag == "*" || (!tag.empty() && opaque(tag) == opaque(etag))) return true;
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    return false;
+}
+
+void add_validators(httplib::Response& response, std::string_view etag, const CachePolicy& policy) {
+    response.set_header("ETag", std::string(etag));
+    response.set_header("Cache-Control", policy.max_age > 0 ? "public, max-age=" + std::to_string(policy.max_age)
+                                                            : std::string("no-cache"));
+}
+
+void reply_not_modified(httplib::Response& response, std::string_view etag, const CachePolicy& policy) {
+    response.status = 304;
+    response.body.clear();
+    add_validators(response, etag, policy);
+}
+
+}  // namespace vnsearch::searchd::http
