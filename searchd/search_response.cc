@@ -6,14 +6,16 @@
 namespace vnsearch::searchd {
 namespace {
 
-nlohmann::json facet_json(const std::vector<FacetValue>& values) {
-    nlohmann::json list = nlohmann::json::array();
+using Json = nlohmann::ordered_json;
+
+Json facet_json(const std::vector<FacetValue>& values) {
+    Json list = Json::array();
     for (const auto& value : values) list.push_back({{"value", value.value}, {"count", value.count}});
     return list;
 }
 
-nlohmann::json facets_json(const Facets& facets) {
-    nlohmann::json json = nlohmann::json::object();
+Json facets_json(const Facets& facets) {
+    Json json = Json::object();
     if (facets.date) json["date"] = facet_json(*facets.date);
     if (facets.org) json["org"] = facet_json(*facets.org);
     if (facets.category) json["category"] = facet_json(*facets.category);
@@ -31,12 +33,14 @@ double rounded(double value, double scale) { return std::round(value * scale) / 
 
 }  // namespace
 
-nlohmann::json hit_json(const Hit& hit, const MatchWords& words, const SnippetBuilder& snippets) {
+nlohmann::ordered_json hit_json(const Hit& hit, const MatchWords& words, const SnippetBuilder& snippets) {
     const nlohmann::json& article = hit.article;
     std::string body = article.value("body", "");
+    std::string title = article.value("title", "");
     return {
         {"id", field(article, "id", "")},
-        {"title", field(article, "title", "")},
+        {"title", title},
+        {"title_html", snippets.highlight(title, words)},
         {"url", field(article, "url", "")},
         {"date", field(article, "date", nullptr)},
         {"source", field(article, "source", "")},
@@ -47,11 +51,11 @@ nlohmann::json hit_json(const Hit& hit, const MatchWords& words, const SnippetBu
     };
 }
 
-nlohmann::json search_response_json(const SearchRequest& request, const SearchResult& result,
-                                    const SnippetBuilder& snippets, const Stopwatch& since) {
-    nlohmann::json hits = nlohmann::json::array();
+nlohmann::ordered_json search_response_json(const SearchRequest& request, const SearchResult& result,
+                                            const SnippetBuilder& snippets, const Stopwatch& since) {
+    Json hits = Json::array();
     for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, result.highlight, snippets));
-    nlohmann::json json = {
+    Json json = {
         {"total", result.total},
         {"page", request.page},
         {"per_page", request.per_page},
@@ -63,9 +67,9 @@ nlohmann::json search_response_json(const SearchRequest& request, const SearchRe
     return json;
 }
 
-nlohmann::json related_response_json(const std::string& id, const RelatedResult& result,
-                                     const SnippetBuilder& snippets) {
-    nlohmann::json hits = nlohmann::json::array();
+nlohmann::ordered_json related_response_json(const std::string& id, const RelatedResult& result,
+                                             const SnippetBuilder& snippets) {
+    Json hits = Json::array();
     for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, result.highlight, snippets));
     return {{"id", id}, {"hits", std::move(hits)}};
 }
