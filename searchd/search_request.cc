@@ -110,11 +110,12 @@ double recency_in(const QueryParams& params) {
     return value;
 }
 
-bool collapse_in(const QueryParams& params) {
-    auto text = single(params, "collapse");
+// A 0/1 switch, off when absent.
+bool flag_in(const QueryParams& params, const std::string& name) {
+    auto text = single(params, name);
     if (!text || *text == "0") return false;
     if (*text == "1") return true;
-    reject("collapse", *text, "expected 0 or 1");
+    reject(name, *text, "expected 0 or 1");
 }
 
 std::string query_in(const QueryParams& params) {
@@ -146,7 +147,8 @@ SearchRequest parse_search_request(const QueryParams& params) {
     request.facet_size = integer_in(params, "facet_size", 10, 1, SearchRequest::kMaxFacetSize);
     request.date_interval = interval_in(params);
     request.recency = recency_in(params);
-    request.collapse = collapse_in(params);
+    request.collapse = flag_in(params, "collapse");
+    request.prefix = flag_in(params, "prefix");
     return request;
 }
 

@@ -180,7 +180,7 @@ Hit Hit::at(const Xapian::MSetIterator& it) {
 }
 
 SearchResult Searcher::search(const SearchRequest& request) const {
-    BuiltQuery built = builder_.build(request.q);
+    BuiltQuery built = builder_.build(request.q, request.prefix);
     std::shared_ptr<const FacetIndex> facet_index = pool_.facet_index();
     // --ranking bm25 ranks the bare query: the same matches without the proximity boosts.
     auto matching = [&](const Xapian::Query& boosted, const Xapian::Query& bare) {
@@ -194,7 +194,10 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             result.relaxed = true;
         }
         result.highlight = built.highlight;
-        if (built.only_words) result.suggestion = suggester_.suggest(db, built.words);
+        if (built.only_words) {
+            result.suggestion = built.completes_last_word ? suggester_.suggest_while_typing(db, built.words)
+                                                          : suggester_.suggest(db, built.words);
+        }
         return result;
     });
 }
