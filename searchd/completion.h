@@ -18,8 +18,8 @@ public:
     // How many index words a prefix may stand for, most frequent first (WILDCARD_LIMIT_MOST_FREQUENT).
     // The cost is the postings of those words, and the most frequent words of a short prefix are in
     // most articles: one letter gets few completions, as it says little of the word anyway.
-    static constexpr Xapian::termcount kMaxWordsOfOneLetter = 8;
-    static constexpr Xapian::termcount kMaxWordsOfTwoLetters = 16;
+    static constexpr Xapian::termcount kMaxWordsOfOneLetter = 4;
+    static constexpr Xapian::termcount kMaxWordsOfTwoLetters = 12;
     static constexpr Xapian::termcount kMaxWords = 32;
     // How many word pairs "previous word + prefix" may stand for (the proximity boost of completions).
     static constexpr Xapian::termcount kMaxBigrams = 12;
