@@ -47,6 +47,7 @@
     next: "Sau ›",
     page: function (n) { return "Trang " + n; },
     month: function (m) { return "Tháng " + parseInt(m, 10); },
+    untitled: "(Bài viết không có tiêu đề)",
     hint: "Dùng phím ↑ ↓ để chọn kết quả, Esc để quay lại ô tìm kiếm."
   };
 
@@ -353,7 +354,12 @@
     var item = el("li", "vns-hit");
     var link = el("a", "vns-title");
     link.href = articleHref(hit);
-    setMarked(link, hit.title_html, hit.title || hit.id);
+    if (hit.title) {
+      setMarked(link, hit.title_html, hit.title);
+    } else {
+      link.textContent = TEXT.untitled;  // an empty link would be invisible and unreachable
+      link.classList.add("vns-untitled");
+    }
     var meta = el("p", "vns-meta");
     var date = displayDate(hit.date);
     if (date) {

@@ -45,6 +45,7 @@ function articles() {
         + `khóa mới và thông qua nghị quyết về phát triển kinh tế, xây dựng Đảng trong sạch vững mạnh.`,
     });
   }
+  list.push({ id: "untitled", date: "2019-05-05", body: "Một bài về đại hội không có tiêu đề." });
   list.push({ id: "daihoc", url: "https://portal.example/tin/dh", title: "Đại học Quốc gia công bố điểm chuẩn",
               date: "2021-08-01", source: BA_DINH, body: "Các trường đại học công bố điểm chuẩn năm nay." });
   list.push({ id: "hostile", url: "javascript:window.__pwned='url'",
@@ -245,6 +246,15 @@ test("a hostile article is shown as text and runs nothing", async () => {
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await page.screenshot({ path: join(SCREENSHOTS, "widget-hostile.png"), fullPage: true });
+});
+
+test("an article without a title still gets a visible link", async () => {
+  await input().fill("không có tiêu đề");
+  await input().press("Enter");
+  const link = page.locator("#tim-kiem .vns-hit a.vns-title", { hasText: "không có tiêu đề" });
+  await link.waitFor();
+  assert.equal(await link.textContent(), "(Bài viết không có tiêu đề)");
+  assert.equal(await link.getAttribute("href"), `${searchd.url}/articles/untitled`);
 });
 
 test("a phone-width screen gets one column", async () => {
