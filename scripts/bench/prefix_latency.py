@@ -11,14 +11,13 @@ connection. Figures are grouped by what is being typed, since a one-letter prefi
 Standard library only.
 """
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
-from corpus import load_articles  # noqa: E402
-from querysets import build_query_sets  # noqa: E402
+from search_latency import load_queries, query_source_parser  # noqa: E402
 from searchd_client import SearchdClient, SearchdError  # noqa: E402
 from stats import latency_summary, percentile  # noqa: E402
 
@@ -45,11 +44,7 @@ def keystrokes(query):
 
 
 def parse_args(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     epilog=__doc__.split("\n\n", 1)[1],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpora", nargs="+", metavar="CORPUS", help=".jsonl or .jsonl.gz files to draw queries from")
-    parser.add_argument("--url", default="http://127.0.0.1:8080", help="searchd base URL (default %(default)s)")
+    parser = query_source_parser(__doc__)
     parser.add_argument("--count", type=int, default=60, metavar="N", help="queries typed (default %(default)s)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the query sampler (default %(default)s)")
     parser.add_argument("--warmup", type=int, default=30, metavar="N", help="unmeasured requests first (default %(default)s)")
@@ -58,19 +53,14 @@ def parse_args(argv=None):
     parser.add_argument("--limit-articles", type=int, metavar="N", help="read only the first N articles of each corpus")
     parser.add_argument("--json", metavar="FILE", help="also write the figures to FILE as JSON")
     args = parser.parse_args(argv)
+    if not args.queries and not args.corpora:
+        parser.error("give CORPUS files to draw queries from, or --queries FILE")
     if args.count < 1 or args.warmup < 0:
         parser.error("--count must be positive, --warmup not negative")
     for item in args.param:
         if "=" not in item:
             parser.error(f"--param expects NAME=VALUE, got {item!r}")
     return args
-
-
-def typed_queries(args):
-    articles = load_articles(args.corpora, args.limit_articles)
-    sets = build_query_sets(articles, (args.count + 1) // 2, args.seed, ("title_any_marks", "title_any_nomarks"))
-    mixed = [q.text for pair in zip(sets["title_any_marks"], reversed(sets["title_any_nomarks"])) for q in pair]
-    return mixed[: args.count]
 
 
 def summary(values):
@@ -87,7 +77,8 @@ def main(argv=None):
     args = parse_args(argv)
     params = dict(WIDGET_PARAMS)
     params.update(item.split("=", 1) for item in args.param)
-    states = [state for query in typed_queries(args) for state in keystrokes(query)]
+    # The same title spans as search_latency.py, marked and unmarked in turn.
+    states = [state for query in load_queries(args) for state in keystrokes(query)]
     samples = {group: {"client": [], "server": []} for group in GROUPS}
     errors = 0
     client = SearchdClient(args.url)
