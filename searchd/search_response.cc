@@ -67,6 +67,12 @@ nlohmann::ordered_json search_response_json(const SearchRequest& request, const 
     return json;
 }
 
+nlohmann::ordered_json retimed(const std::string& answer, const Stopwatch& since) {
+    Json json = Json::parse(answer);
+    json["took_ms"] = rounded(since.elapsed_ms(), 100);
+    return json;
+}
+
 nlohmann::ordered_json related_response_json(const std::string& id, const RelatedResult& result,
                                              const SnippetBuilder& snippets) {
     Json hits = Json::array();

@@ -22,6 +22,9 @@ nlohmann::ordered_json hit_json(const Hit& hit, const MatchWords& words, const S
 nlohmann::ordered_json search_response_json(const SearchRequest& request, const SearchResult& result,
                                     const SnippetBuilder& snippets, const Stopwatch& since);
 
+// A search answer given before (its JSON text), with took_ms read from `since` anew.
+nlohmann::ordered_json retimed(const std::string& answer, const Stopwatch& since);
+
 // {"id", "hits"}: the articles related to `id`, their snippets marking the words they share.
 nlohmann::ordered_json related_response_json(const std::string& id, const RelatedResult& result,
                                      const SnippetBuilder& snippets);

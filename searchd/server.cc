@@ -112,25 +112,31 @@ void Server::add_routes() {
     });
 }
 
-std::string Server::etag_of(const httplib::Request& request) const {
+http::AnswerIdentity Server::identity_of(const httplib::Request& request) const {
     IndexStats stats = searcher_.stats();
-    return http::index_etag(stats.uuid, stats.revision, request);
+    return http::identify(stats.uuid, stats.revision, request);
 }
 
-// Index answers: a client that holds the current validator gets 304 before any search is run.
+// Index answers: a client that holds the current validator gets 304 before any search is run, and a
+// search answered before at this index version is answered again from memory.
 void Server::search(const httplib::Request& request, httplib::Response& response) const {
     Stopwatch stopwatch;
-    std::string etag = etag_of(request);
-    if (http::client_has(request, etag)) return http::reply_not_modified(response, etag, options_.cache);
-    SearchRequest search_request = parse_search_request(request.params);
-    SearchResult result = searcher_.search(search_request);
-    reply(response, 200, search_response_json(search_request, result, snippets_, stopwatch));
-    http::add_validators(response, etag, options_.cache);
+    http::AnswerIdentity identity = identity_of(request);
+    if (http::client_has(request, identity.etag)) return http::reply_not_modified(response, identity.etag, options_.cache);
+    if (auto answer = answers_.find(identity.key)) {
+        reply(response, 200, retimed(*answer, stopwatch));
+    } else {
+        SearchRequest search_request = parse_search_request(request.params);
+        SearchResult result = searcher_.search(search_request);
+        reply(response, 200, search_response_json(search_request, result, snippets_, stopwatch));
+        answers_.store(identity.key, response.body);
+    }
+    http::add_validators(response, identity.etag, options_.cache);
 }
 
 void Server::article(const httplib::Request& request, httplib::Response& response) const {
     std::string id = request.matches[1];
-    std::string etag = etag_of(request);
+    std::string etag = identity_of(request).etag;
     if (http::client_has(request, etag)) return http::reply_not_modified(response, etag, options_.cache);
     if (auto article = searcher_.article(id)) {
         reply(response, 200, *article);
@@ -142,7 +148,7 @@ void Server::article(const httplib::Request& request, httplib::Response& respons
 
 void Server::related(const httplib::Request& request, httplib::Response& response) const {
     std::string id = request.matches[1];
-    std::string etag = etag_of(request);
+    std::string etag = identity_of(request).etag;
     if (http::client_has(request, etag)) return http::reply_not_modified(response, etag, options_.cache);
     RelatedRequest related_request = parse_related_request(request.params);
     if (auto result = searcher_.related(id, related_request)) {

@@ -10,6 +10,7 @@
 
 #include "searchd/http/conditional_get.h"
 #include "searchd/http/cors.h"
+#include "searchd/http/response_cache.h"
 #include "searchd/searcher.h"
 #include "searchd/snippet_builder.h"
 #include "searchd/web/static_assets.h"
@@ -48,11 +49,12 @@ private:
     void related(const httplib::Request& request, httplib::Response& response) const;
     void health(const httplib::Request& request, httplib::Response& response) const;
     void static_file(const web::StaticAsset& asset, const httplib::Request& request, httplib::Response& response) const;
-    // The validator of an index answer to this request, at the index's current version.
-    std::string etag_of(const httplib::Request& request) const;
+    // What an index answer to this request depends on, at the index's current version, and its validator.
+    http::AnswerIdentity identity_of(const httplib::Request& request) const;
 
     Searcher& searcher_;
     HttpOptions options_;
+    mutable http::ResponseCache answers_;  // /search answers; a cache does not change what is answered
     SnippetBuilder snippets_;
     httplib::Server http_;
 };

@@ -20,13 +20,13 @@ std::string_view trimmed(std::string_view text) {
 
 }  // namespace
 
-std::string index_etag(std::string_view index_uuid, std::uint64_t revision, const httplib::Request& request) {
-    schema::Fnv1a hash;
-    hash.update(request.path);
-    // Parameters in a canonical order (cpp-httplib keeps them sorted by name, repeated ones in the
-    // order sent), each name and value delimited so that no two requests run together.
-    for (const auto& [name, value] : request.params) hash.update("\n").update(name).update("=").update(value);
-    return "W/\"" + std::string(index_uuid.substr(0, 8)) + "-" + std::to_string(revision) + "-" + hash.hex() + "\"";
+AnswerIdentity identify(std::string_view index_uuid, std::uint64_t revision, const httplib::Request& request) {
+    AnswerIdentity identity;
+    identity.key = std::string(index_uuid) + '\n' + std::to_string(revision) + '\n' + request.path;
+    for (const auto& [name, value] : request.params) identity.key += '\n' + name + '=' + value;
+    identity.etag = "W/\"" + std::string(index_uuid.substr(0, 8)) + "-" + std::to_string(revision) + "-" +
+                    schema::fnv1a_hex(identity.key) + "\"";
+    return identity;
 }
 
 std::string content_etag(std::string_view content) { return "W/\"" + schema::fnv1a_hex(content) + "\""; }

@@ -18,9 +18,17 @@ struct CachePolicy {
     int max_age = kDefaultMaxAge;              // 0: always revalidate
 };
 
-// W/"<uuid head>-<revision>-<hash of path and parameters>". Weak: the same search answered twice
-// differs in took_ms, and gzip and plain bodies share it.
-std::string index_etag(std::string_view index_uuid, std::uint64_t revision, const httplib::Request& request);
+// What an index answer is a function of, and its validator.
+struct AnswerIdentity {
+    // The index's UUID and revision, the path and every parameter (in cpp-httplib's order: by name,
+    // repeated ones as sent), each delimited so that no two requests run together.
+    std::string key;
+    // W/"<uuid head>-<revision>-<hash of key>". Weak: the same search answered twice differs in
+    // took_ms, and gzip and plain bodies share it.
+    std::string etag;
+};
+
+AnswerIdentity identify(std::string_view index_uuid, std::uint64_t revision, const httplib::Request& request);
 
 // W/"<hash of the bytes>", for fixed content (the widget, the demo page, the OpenAPI file).
 std::string content_etag(std::string_view content);

@@ -224,14 +224,33 @@ TEST_F(SearchdHttp, EtagFollowsTheIndexRevision) {
     ASSERT_EQ(index_jsonl(db, {{{"id", "new"}, {"title", "Đại hội mới"}, {"body", "Đại hội Đảng mới."}}}).exit_status, 0);
     searchd.signal(SIGHUP);  // check the index now rather than within a second
     std::string after_etag;
+    json after_body;
     for (int attempt = 0; attempt < 100 && (after_etag.empty() || after_etag == etag); ++attempt) {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
         auto after = get(searchd, kSearch, {{"If-None-Match", etag}});
         ASSERT_TRUE(after);
-        if (after->status == 200) after_etag = after->get_header_value("ETag");
+        if (after->status == 200) {
+            after_etag = after->get_header_value("ETag");
+            after_body = json::parse(after->body);
+        }
     }
     EXPECT_FALSE(after_etag.empty()) << "the old validator still matched after a new revision";
     EXPECT_NE(after_etag, etag);
+    // Not the answer remembered from the old revision: the new article is counted.
+    EXPECT_EQ(after_body["total"], json::parse(before->body)["total"].get<int>() + 1);
+}
+
+TEST_F(SearchdHttp, ARepeatedSearchGetsTheSameAnswerTimedAnew) {
+    auto first = get(*served_->searchd, kSearch);
+    auto second = get(*served_->searchd, kSearch);  // answered from memory
+    ASSERT_TRUE(first && second);
+    json a = json::parse(first->body), b = json::parse(second->body);
+    EXPECT_TRUE(b["took_ms"].is_number());
+    EXPECT_EQ(without_timing(a), without_timing(b));
+    EXPECT_EQ(first->get_header_value("ETag"), second->get_header_value("ETag"));
+    // Other parameters are another answer.
+    auto other = get(*served_->searchd, "/search?q=dai+hoi+dang&per_page=2");
+    EXPECT_EQ(json::parse(other->body)["hits"].size(), 2u);
 }
 
 TEST_F(SearchdHttp, ArticlesAndRelatedCarryValidatorsHealthIsNotCached) {
