@@ -119,10 +119,17 @@ int main(int argc, char** argv) {
                    "Seconds browsers and proxies may reuse an answer without asking (0: always revalidate)")
         ->check(CLI::Range(0, 86400))
         ->capture_default_str();
+    std::size_t answer_cache_mb = http::ResponseCache::kDefaultBytes >> 20;
+    app.add_option("--answer-cache-mb", answer_cache_mb,
+                   "Memory for recent /search answers, answered again without searching (0: none; benchmarks "
+                   "of the search itself use 0)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{4096}))
+        ->capture_default_str();
     ListenAddress address;
     try {
         app.parse(argc, argv);
         http_options.cors = http::CorsPolicy(cors_origins);
+        http_options.answer_cache_bytes = answer_cache_mb << 20;
         address = parse_listen(listen);
     } catch (const CLI::ParseError& error) {
         return app.exit(error) == 0 ? 0 : kExitUsage;

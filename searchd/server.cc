@@ -50,7 +50,7 @@ std::string literal_route(std::string_view path) {
 }  // namespace
 
 Server::Server(Searcher& searcher, std::size_t threads, HttpOptions options)
-    : searcher_(searcher), options_(std::move(options)) {
+    : searcher_(searcher), options_(std::move(options)), answers_(options_.answer_cache_bytes) {
     // cpp-httplib's default pool is 8 threads, and a keep-alive connection holds one: size it.
     http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     // cpp-httplib sets SO_REUSEPORT, which lets a second searchd bind a busy port and share its traffic;

@@ -26,6 +26,7 @@ struct ListenError : std::runtime_error {
 struct HttpOptions {
     http::CorsPolicy cors;
     http::CachePolicy cache;
+    std::size_t answer_cache_bytes = http::ResponseCache::kDefaultBytes;  // 0: no answer cache
 };
 
 class Server {

@@ -4,7 +4,9 @@
 Queries are title spans drawn from JSON Lines corpora (as search_latency.py draws them), half with marks
 and half without, typed letter by letter: "h", "ha", "ha ", "ha n", "ha no", "ha noi". Each request is
 the widget's (prefix=1, per_page=10, facets=date,org) and is timed once, sequentially, on one keep-alive
-connection. Figures are grouped by what is being typed, since a one-letter prefix is the costly case:
+connection. Figures are grouped by what is being typed, since a one-letter prefix is the costly case.
+Repeated prefixes are answered from searchd's answer cache unless it runs with --answer-cache-mb 0
+(the cost of the search itself):
 
     scripts/bench/prefix_latency.py --url http://127.0.0.1:8080 ../shared/corpus/*.jsonl.gz
 

@@ -184,6 +184,21 @@ TEST_F(SearchdHttp, MalformedOriginOptionIsAUsageError) {
     }
 }
 
+TEST_F(SearchdHttp, CacheOptionsOutOfRangeAreUsageErrors) {
+    for (const char* option : {"--cache-max-age", "--answer-cache-mb"}) {
+        ProcessResult result = run_process({VNSEARCH_SEARCHD_BIN, "--db", served_->db().string(), option, "99999"});
+        EXPECT_EQ(result.exit_status, 2) << option;
+        EXPECT_NE(result.err.find(option), std::string::npos) << option << ": " << result.err;
+    }
+}
+
+TEST_F(SearchdHttp, WithoutTheAnswerCacheRepeatsAreAnsweredAlike) {
+    SearchdProcess searchd(served_->db(), {"--answer-cache-mb", "0"});
+    auto first = get(searchd, kSearch), second = get(searchd, kSearch);
+    ASSERT_TRUE(first && second);
+    EXPECT_EQ(without_timing(json::parse(first->body)), without_timing(json::parse(second->body)));
+}
+
 TEST_F(SearchdHttp, EtagRevalidatesTo304WithoutABody) {
     auto first = get(*with_cors_, kSearch, {{"Origin", kPortal}});
     ASSERT_TRUE(first);
