@@ -7,18 +7,13 @@
 #include "searchd/http/vary.h"
 
 namespace vnsearch::searchd::http {
-namespace {
-
-bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-
-}  // namespace
 
 void check_origin(std::string_view origin) {
     if (origin == "*") return;
     std::string_view rest = origin;
-    if (starts_with(rest, "https://")) {
+    if (rest.starts_with("https://")) {
         rest.remove_prefix(8);
-    } else if (starts_with(rest, "http://")) {
+    } else if (rest.starts_with("http://")) {
         rest.remove_prefix(7);
     } else {
         throw BadOrigin("'" + std::string(origin) + "' is not an origin: expected * or http(s)://host[:port], "
