@@ -16,9 +16,10 @@ void ResponseCache::store(const std::string& key, std::string body) {
     if (size > max_bytes_) return;
     std::lock_guard lock(mutex_);
     if (auto found = index_.find(key); found != index_.end()) {
-        bytes_ -= found->second->first.size() + found->second->second.size();
-        entries_.erase(found->second);
-        index_.erase(found);
+        auto entry = found->second;
+        bytes_ -= entry->first.size() + entry->second.size();
+        index_.erase(found);  // before the entry whose key it views
+        entries_.erase(entry);
     }
     entries_.emplace_front(key, std::move(body));
     index_.emplace(entries_.front().first, entries_.begin());
