@@ -10,6 +10,7 @@
 #include <chrono>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "database_pool.h"
 #include "index_watcher.h"
@@ -85,7 +86,9 @@ bool serve_until_stopped(Server& server, IndexWatcher& watcher, const sigset_t& 
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Serve a vnsearch database over HTTP: GET /search, /articles/{id}, /health.", "searchd"};
+    CLI::App app{"Serve a vnsearch database over HTTP: GET /search, /articles/{id}, /health, and the search "
+                 "widget (/widget.js, demo page at /).",
+                 "searchd"};
     std::string db;
     std::string listen = "127.0.0.1:8080";
     std::size_t threads = 32;
@@ -99,9 +102,34 @@ int main(int argc, char** argv) {
                    "proximity: BM25 plus syllable-bigram and title-phrase boosts; bm25: plain BM25 (baseline)")
         ->check(CLI::IsMember({"proximity", "bm25"}))
         ->capture_default_str();
+    std::vector<std::string> cors_origins;
+    app.add_option("--cors-origin", cors_origins,
+                   "Let pages of this origin (scheme://host[:port], or * for any) call the API from a browser; "
+                   "repeatable")
+        ->check([](const std::string& origin) {
+            try {
+                http::check_origin(origin);
+                return std::string();
+            } catch (const http::BadOrigin& error) {
+                return std::string(error.what());
+            }
+        });
+    HttpOptions http_options;
+    app.add_option("--cache-max-age", http_options.cache.max_age,
+                   "Seconds browsers and proxies may reuse an answer without asking (0: always revalidate)")
+        ->check(CLI::Range(0, 86400))
+        ->capture_default_str();
+    std::size_t answer_cache_mb = http::ResponseCache::kDefaultBytes >> 20;
+    app.add_option("--answer-cache-mb", answer_cache_mb,
+                   "Memory for recent /search answers, answered again without searching (0: none; benchmarks "
+                   "of the search itself use 0)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{4096}))
+        ->capture_default_str();
     ListenAddress address;
     try {
         app.parse(argc, argv);
+        http_options.cors = http::CorsPolicy(cors_origins);
+        http_options.answer_cache_bytes = answer_cache_mb << 20;
         address = parse_listen(listen);
     } catch (const CLI::ParseError& error) {
         return app.exit(error) == 0 ? 0 : kExitUsage;
@@ -114,7 +142,7 @@ int main(int argc, char** argv) {
         DatabasePool pool(db);
         IndexWatcher watcher(pool);
         Searcher searcher(pool, ranking == "bm25" ? Ranking::Bm25 : Ranking::Proximity);
-        Server server(searcher, threads);
+        Server server(searcher, threads, std::move(http_options));
         server.bind(address.host, address.port);
         IndexStats stats = searcher.stats();
         spdlog::info("searchd: serving {} ({} documents, revision {}) on http://{}:{}/ with {} threads", db,

@@ -32,6 +32,7 @@ struct SearchResult {
 struct IndexStats {
     Xapian::doccount documents = 0;
     Xapian::rev revision = 0;
+    std::string uuid;  // changes when --rebuild swaps in a new database, whose revisions restart
 };
 
 // How matches are ranked: with the proximity boosts (the default), or plain BM25 over the same matches,

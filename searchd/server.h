@@ -14,8 +14,12 @@
 
 #include <httplib.h>
 
+#include "http/conditional_get.h"
+#include "http/cors.h"
+#include "http/response_cache.h"
 #include "searcher.h"
 #include "snippet_builder.h"
+#include "web/static_assets.h"
 
 namespace vnsearch::searchd {
 
@@ -24,10 +28,17 @@ struct ListenError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// What the HTTP layer adds around the routes: cross-origin access and caching.
+struct HttpOptions {
+    http::CorsPolicy cors;
+    http::CachePolicy cache;
+    std::size_t answer_cache_bytes = http::ResponseCache::kDefaultBytes;  // 0: no answer cache
+};
+
 class Server {
 public:
     // threads: worker threads; a keep-alive connection holds one while it lasts.
-    Server(Searcher& searcher, std::size_t threads);
+    Server(Searcher& searcher, std::size_t threads, HttpOptions options = {});
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
@@ -44,8 +55,13 @@ private:
     void article(const httplib::Request& request, httplib::Response& response) const;
     void related(const httplib::Request& request, httplib::Response& response) const;
     void health(const httplib::Request& request, httplib::Response& response) const;
+    void static_file(const web::StaticAsset& asset, const httplib::Request& request, httplib::Response& response) const;
+    // What an index answer to this request depends on, at the index's current version, and its validator.
+    http::AnswerIdentity identity_of(const httplib::Request& request) const;
 
     Searcher& searcher_;
+    HttpOptions options_;
+    mutable http::ResponseCache answers_;  // /search answers; a cache does not change what is answered
     SnippetBuilder snippets_;
     httplib::Server http_;
 };
