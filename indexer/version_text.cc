@@ -1,0 +1,20 @@
+// --version; VNSEARCH_VERSION and VNSEARCH_GIT_REVISION come from CMake (cmake/build_info.cmake).
+#include "version_text.h"
+
+#include <unicode/uversion.h>
+#include <xapian.h>
+
+namespace vnsearch::indexer {
+
+std::string version_text() {
+    char icu[U_MAX_VERSION_STRING_LENGTH];
+    UVersionInfo icu_version;
+    u_getVersion(icu_version);
+    u_versionToString(icu_version, icu);
+    std::string revision = VNSEARCH_GIT_REVISION;
+    return std::string("indexer (vnsearch) ") + VNSEARCH_VERSION + "\n" +
+           "git revision: " + (revision.empty() ? "none (not built from a git checkout)" : revision) + "\n" +
+           "Xapian " + Xapian::version_string() + ", ICU " + icu;
+}
+
+}  // namespace vnsearch::indexer
