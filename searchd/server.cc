@@ -8,6 +8,7 @@
 #include <cstring>
 #include <exception>
 
+#include "health_report.h"
 #include "search_request.h"
 #include "search_response.h"
 #include "stopwatch.h"
@@ -24,17 +25,10 @@ void reply(httplib::Response& response, int status, const nlohmann::json& body) 
 
 nlohmann::json error_json(const std::string& message) { return {{"error", message}}; }
 
-// The start of the request this worker thread is handling: set before routing, read by the logger
-// (cpp-httplib runs both on the thread that handles the request, and passes no state between them).
-Stopwatch& request_stopwatch() {
-    thread_local Stopwatch stopwatch;
-    return stopwatch;
-}
-
 std::string default_message(const httplib::Request& request, int status) {
     if (status == 404) {
         return "no such endpoint: " + request.method + " " + request.path +
-               " (try GET /search?q=..., GET /articles/{id}, GET /articles/{id}/related, GET /health)";
+               " (try GET /search?q=..., GET /articles/{id}, GET /articles/{id}/related, GET /health, GET /metrics)";
     }
     if (status == 405) return "method " + request.method + " is not allowed here; use GET";
     if (status < 500) return "bad request (HTTP " + std::to_string(status) + ")";
@@ -43,7 +37,9 @@ std::string default_message(const httplib::Request& request, int status) {
 
 }  // namespace
 
-Server::Server(Searcher& searcher, std::size_t threads) : searcher_(searcher) {
+Server::Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor,
+               std::optional<std::chrono::seconds> max_index_age)
+    : searcher_(searcher), monitor_(monitor), max_index_age_(max_index_age) {
     // cpp-httplib's default pool is 8 threads, and a keep-alive connection holds one: size it.
     http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     // cpp-httplib sets SO_REUSEPORT, which lets a second searchd bind a busy port and share its traffic;
@@ -63,9 +59,10 @@ void Server::add_routes() {
     http_.Get(R"(/articles/([^/]+)/related)", [this](const auto& request, auto& response) { related(request, response); });
     http_.Get(R"(/articles/([^/]+))", [this](const auto& request, auto& response) { article(request, response); });
     http_.Get("/health", [this](const auto& request, auto& response) { health(request, response); });
+    http_.Get("/metrics", [this](const auto& request, auto& response) { metrics(request, response); });
 
-    http_.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
-        request_stopwatch() = Stopwatch();
+    http_.set_pre_routing_handler([this](const httplib::Request&, httplib::Response&) {
+        monitor_.started();
         return httplib::Server::HandlerResponse::Unhandled;
     });
     http_.set_exception_handler([](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
@@ -88,9 +85,8 @@ void Server::add_routes() {
         return httplib::Server::HandlerResponse::Handled;
     };
     http_.set_error_handler(on_error);
-    http_.set_logger([](const httplib::Request& request, const httplib::Response& response) {
-        spdlog::info("{} {} {} {:.1f} ms", request.method, request.path, response.status,
-                     request_stopwatch().elapsed_ms());
+    http_.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
+        monitor_.finished(request, response);
     });
 }
 
@@ -121,8 +117,13 @@ void Server::related(const httplib::Request& request, httplib::Response& respons
 }
 
 void Server::health(const httplib::Request&, httplib::Response& response) const {
-    IndexStats stats = searcher_.stats();
-    reply(response, 200, {{"status", "ok"}, {"documents", stats.documents}, {"revision", stats.revision}});
+    HealthReport report = health_report(searcher_.stats(), max_index_age_, std::chrono::system_clock::now());
+    reply(response, report.status, report.body);
+}
+
+void Server::metrics(const httplib::Request&, httplib::Response& response) const {
+    response.set_content(monitor_.metrics().exposition(searcher_.stats(), std::chrono::system_clock::now()),
+                         "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void Server::bind(const std::string& host, int port) {

@@ -8,12 +8,15 @@
 // more — no Xapian and no text analysis here. Errors become JSON; nothing internal leaks.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
 #include <httplib.h>
 
+#include "request_monitor.h"
 #include "searcher.h"
 #include "snippet_builder.h"
 
@@ -26,8 +29,10 @@ struct ListenError : std::runtime_error {
 
 class Server {
 public:
-    // threads: worker threads; a keep-alive connection holds one while it lasts.
-    Server(Searcher& searcher, std::size_t threads);
+    // threads: worker threads; a keep-alive connection holds one while it lasts. The monitor sees every
+    // request (access log, metrics); /health reports "degraded" for an index older than max_index_age.
+    Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor,
+           std::optional<std::chrono::seconds> max_index_age = std::nullopt);
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
@@ -44,8 +49,11 @@ private:
     void article(const httplib::Request& request, httplib::Response& response) const;
     void related(const httplib::Request& request, httplib::Response& response) const;
     void health(const httplib::Request& request, httplib::Response& response) const;
+    void metrics(const httplib::Request& request, httplib::Response& response) const;
 
     Searcher& searcher_;
+    RequestMonitor& monitor_;
+    std::optional<std::chrono::seconds> max_index_age_;
     SnippetBuilder snippets_;
     httplib::Server http_;
 };
