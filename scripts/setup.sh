@@ -11,6 +11,9 @@ PACKAGES=(
   libicu-dev                            # NFC, case folding, Vietnamese marks
   libxml2-dev zlib1g-dev                # HTML pages, .jsonl.gz
   libgtest-dev                          # tests
+  prometheus-cpp-dev                    # searchd's /metrics (core registry, text serializer)
+  dpkg-dev file help2man                # cpack -G DEB: dpkg-shlibdeps (Depends), man pages
+  systemd                               # systemd-analyze verify of the shipped units (tests)
   python3 sqlite3 curl wrk              # scripts: evaluation (FTS5 baseline), benchmarks
 )
 
