@@ -22,12 +22,10 @@ if(GIT_FOUND)
   endif()
 endif()
 
-# version_text.cc of a program gets the version as definitions of that one file, so a new revision
-# recompiles one file, not the program.
-function(vnsearch_version_source source)
-  set_source_files_properties(${source} PROPERTIES COMPILE_DEFINITIONS
-      "VNSEARCH_VERSION=\"${PROJECT_VERSION}\";VNSEARCH_GIT_REVISION=\"${VNSEARCH_GIT_REVISION}\"")
-endfunction()
+# The version and revision go into one generated source (service's build_info.cc), which configure
+# rewrites only when they change: a new commit recompiles that one file, not the programs.
+configure_file(${CMAKE_CURRENT_LIST_DIR}/build_info.cc.in ${PROJECT_BINARY_DIR}/generated/build_info.cc @ONLY)
+set(VNSEARCH_BUILD_INFO_SOURCE ${PROJECT_BINARY_DIR}/generated/build_info.cc)
 
 # The organization data directory as seen from the programs' directory: ../share/vnsearch/orgs-data
 # for the usual layout. The build tree gets the same layout (a link to the source data), so a program

@@ -15,11 +15,10 @@ namespace vnsearch::indexer {
 namespace fs = std::filesystem;
 
 std::string BackupResult::text(const fs::path& db, const fs::path& destination) const {
-    char line[128];
-    std::snprintf(line, sizeof line, " (%u documents, revision %u) to ", documents, revision);
-    char took[64];
-    std::snprintf(took, sizeof took, " in %.1f s", seconds);
-    return "backed up " + db.string() + line + destination.string() + took;
+    char took[32];
+    std::snprintf(took, sizeof took, "%.1f", seconds);
+    return "backed up " + db.string() + " (" + std::to_string(documents) + " documents, revision " +
+           std::to_string(revision) + ") to " + destination.string() + " in " + took + " s";
 }
 
 BackupResult back_up(const fs::path& db, const fs::path& destination) {

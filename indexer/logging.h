@@ -1,7 +1,5 @@
-// The indexer's logs on stderr (under systemd, journald keeps them): each problem as `path:line: problem`
-// in text (what editors and people read), or one JSON object a line with time, level, program and
-// message; from a chosen level up. When stderr is the journal (JOURNAL_STREAM), each line starts with
-// its syslog priority ("<4>"), so `journalctl -p warning` finds the problems.
+// The indexer's logs on stderr: each problem as `path:line: problem` in text (what editors and people
+// read), or one JSON object a line (service/log_format.h); from a chosen level up.
 #pragma once
 
 #include <string>

@@ -15,12 +15,14 @@
 #include "input_paths.h"
 #include "logging.h"
 #include "progress.h"
-#include "service_options.h"
 #include "stop_signals.h"
+#include "vnsearch/service/options.h"
+#include "vnsearch/service/version.h"
 
 namespace {
 
 using namespace vnsearch::indexer;
+using namespace vnsearch::service;
 
 constexpr const char* kFooter =
     "Re-running over the same PATHs is incremental: unchanged files are skipped by size and mtime (or\n"
@@ -93,7 +95,7 @@ int main(int argc, char** argv) {
                    "lock meanwhile; searchd keeps serving)")
         ->configurable(false);
     ServiceOptions service;
-    add_service_options(app, service);
+    add_service_options(app, service, version_text("indexer"));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

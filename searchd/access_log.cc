@@ -45,9 +45,9 @@ std::string AccessLog::escape(std::string_view text, std::size_t max_bytes) {
 
 AccessRecord AccessLog::record(const httplib::Request& request, const httplib::Response& response, double ms) const {
     AccessRecord record;
-    std::string forwarded = trust_proxy_ ? last_forwarded(request.get_header_value("X-Forwarded-For")) : "";
-    record.client = escape(forwarded.empty() ? request.remote_addr : forwarded, 64);
-    if (record.client.empty()) record.client = "-";
+    const std::string forwarded = trust_proxy_ ? last_forwarded(request.get_header_value("X-Forwarded-For")) : "";
+    const std::string& client = forwarded.empty() ? request.remote_addr : forwarded;
+    record.client = client.empty() ? std::string(1, '-') : escape(client, 64);
     record.method = escape(request.method, 16);
     record.path = escape(request.path);
     if (auto mark = request.target.find('?'); mark != std::string::npos) {

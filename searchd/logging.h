@@ -1,8 +1,6 @@
-// searchd's logs: spdlog on stderr (under systemd, journald keeps it), as text or as one JSON object a
-// line, from a chosen level up. Two loggers: the default one ("searchd") for events, and "access" for
-// the one line per request that access_log.h writes (whose JSON form carries fields, not a message).
-// When stderr is the journal (JOURNAL_STREAM), each line starts with its syslog priority ("<4>") and
-// carries no time stamp: journald keeps the level for `journalctl -p` and stamps lines itself.
+// searchd's logs on stderr, as text or one JSON object a line (service/log_format.h), from a chosen
+// level up. Two loggers: the default one ("searchd") for events, and "access" for the one line per
+// request that access_log.h writes (whose JSON form carries fields, not a message).
 #pragma once
 
 #include <memory>

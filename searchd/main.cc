@@ -23,11 +23,13 @@
 #include "request_monitor.h"
 #include "searcher.h"
 #include "server.h"
-#include "service_options.h"
+#include "vnsearch/service/options.h"
+#include "vnsearch/service/version.h"
 
 namespace {
 
 using namespace vnsearch::searchd;
+using namespace vnsearch::service;
 
 constexpr int kExitUsage = 2;  // usage error, or the database or the address is unavailable
 
@@ -133,7 +135,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"proximity", "bm25"}))
         ->capture_default_str();
     ServiceOptions service;
-    add_service_options(app, service);
+    add_service_options(app, service, version_text("searchd", std::string("cpp-httplib ") + CPPHTTPLIB_VERSION));
     bool trust_proxy = false;
     app.add_flag("--trust-proxy", trust_proxy,
                  "Log the client as the last X-Forwarded-For entry (set it when a reverse proxy in front adds it)");

@@ -1,9 +1,7 @@
-// Service options and configuration files; see service_options.h. searchd has the same (its service_options.cc).
-#include "service_options.h"
+// Service options and configuration files; see options.h.
+#include "vnsearch/service/options.h"
 
-#include "version_text.h"
-
-namespace vnsearch::indexer {
+namespace vnsearch::service {
 namespace {
 
 constexpr std::string_view kUnknownKey = "INI was not able to parse ";  // CLI11's ConfigError::Extras
@@ -24,11 +22,11 @@ std::string known_keys(const CLI::App& app) {
 
 }  // namespace
 
-void add_service_options(CLI::App& app, ServiceOptions& options) {
+void add_service_options(CLI::App& app, ServiceOptions& options, const std::string& version) {
     app.set_config("--config", "", "Read settings from this INI/TOML file (keys: the long options without dashes); "
                                    "options given on the command line win");
     app.allow_config_extras(CLI::config_extras_mode::error);
-    app.set_version_flag("--version", version_text(), "Print the version (and the libraries') and exit");
+    app.set_version_flag("--version", version, "Print the version (and the libraries') and exit");
     app.add_flag("--check-config", options.check_config,
                  "Check the settings (--config file and options) and exit: 0 and the settings in effect when "
                  "valid, 2 and the unknown key or bad value otherwise")
@@ -58,4 +56,4 @@ std::string check_config_report(const CLI::App& app) {
            app.config_to_str(true, false);
 }
 
-}  // namespace vnsearch::indexer
+}  // namespace vnsearch::service
