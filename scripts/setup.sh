@@ -12,6 +12,9 @@ PACKAGES=(
   libxml2-dev zlib1g-dev                # HTML pages, .jsonl.gz
   libbrotli-dev                         # tests decode brotli answers (cpp-httplib encodes them)
   libgtest-dev                          # tests
+  prometheus-cpp-dev                    # searchd's /metrics (core registry, text serializer)
+  dpkg-dev file help2man                # cpack -G DEB: dpkg-shlibdeps (Depends), man pages
+  systemd                               # systemd-analyze verify of the shipped units (tests)
   python3 sqlite3 curl wrk              # scripts: evaluation (FTS5 baseline), benchmarks
   chromium fonts-noto-core              # the widget's browser test (headless), with Vietnamese glyphs
 )

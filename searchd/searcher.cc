@@ -4,6 +4,7 @@
 #include "date_key_maker.h"
 #include "facets/facet_counter.h"
 #include "filters.h"
+#include "index_freshness.h"
 #include "recency_source.h"
 #include "vnsearch/schema/layout.h"
 
@@ -161,7 +162,9 @@ std::optional<RelatedResult> Searcher::related(const std::string& id, const Rela
 }
 
 IndexStats Searcher::stats() const {
-    return pool_.with_database([](Xapian::Database& db) { return IndexStats{db.get_doccount(), db.get_revision(), db.get_uuid()}; });
+    return pool_.with_database([this](Xapian::Database& db) {
+        return IndexStats{db.get_doccount(), db.get_revision(), db.get_uuid(), last_commit_time(db, pool_.path())};
+    });
 }
 
 }  // namespace vnsearch::searchd

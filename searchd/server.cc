@@ -8,6 +8,7 @@
 #include <cstring>
 #include <exception>
 
+#include "health_report.h"
 #include "http/json_reply.h"
 #include "http/vary.h"
 #include "search_request.h"
@@ -20,17 +21,10 @@ namespace {
 using http::error_json;
 using http::reply;
 
-// The start of the request this worker thread is handling: set before routing, read by the logger
-// (cpp-httplib runs both on the thread that handles the request, and passes no state between them).
-Stopwatch& request_stopwatch() {
-    thread_local Stopwatch stopwatch;
-    return stopwatch;
-}
-
 std::string default_message(const httplib::Request& request, int status) {
     if (status == 404) {
         return "no such endpoint: " + request.method + " " + request.path +
-               " (try GET /search?q=..., GET /articles/{id}, GET /articles/{id}/related, GET /health, GET /openapi.yaml)";
+               " (try GET /search?q=..., GET /articles/{id}, GET /articles/{id}/related, GET /health, GET /metrics, GET /openapi.yaml)";
     }
     if (status == 405) return "method " + request.method + " is not allowed here; use GET";
     if (status < 500) return "bad request (HTTP " + std::to_string(status) + ")";
@@ -49,8 +43,8 @@ std::string literal_route(std::string_view path) {
 
 }  // namespace
 
-Server::Server(Searcher& searcher, std::size_t threads, HttpOptions options)
-    : searcher_(searcher), options_(std::move(options)), answers_(options_.answer_cache_bytes) {
+Server::Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor, HttpOptions options)
+    : searcher_(searcher), monitor_(monitor), options_(std::move(options)), answers_(options_.answer_cache_bytes) {
     // cpp-httplib's default pool is 8 threads, and a keep-alive connection holds one: size it.
     http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     // cpp-httplib sets SO_REUSEPORT, which lets a second searchd bind a busy port and share its traffic;
@@ -70,13 +64,14 @@ void Server::add_routes() {
     http_.Get(R"(/articles/([^/]+)/related)", [this](const auto& request, auto& response) { related(request, response); });
     http_.Get(R"(/articles/([^/]+))", [this](const auto& request, auto& response) { article(request, response); });
     http_.Get("/health", [this](const auto& request, auto& response) { health(request, response); });
+    http_.Get("/metrics", [this](const auto& request, auto& response) { metrics(request, response); });
     for (const web::StaticAsset& asset : web::static_assets()) {
         http_.Get(literal_route(asset.path),
                   [this, &asset](const auto& request, auto& response) { static_file(asset, request, response); });
     }
 
     http_.set_pre_routing_handler([this](const httplib::Request& request, httplib::Response& response) {
-        request_stopwatch() = Stopwatch();
+        monitor_.started();
         if (!http::CorsPolicy::is_preflight(request)) return httplib::Server::HandlerResponse::Unhandled;
         options_.cors.answer_preflight(request, response);
         return httplib::Server::HandlerResponse::Handled;
@@ -106,9 +101,8 @@ void Server::add_routes() {
         return httplib::Server::HandlerResponse::Handled;
     };
     http_.set_error_handler(on_error);
-    http_.set_logger([](const httplib::Request& request, const httplib::Response& response) {
-        spdlog::info("{} {} {} {:.1f} ms", request.method, request.path, response.status,
-                     request_stopwatch().elapsed_ms());
+    http_.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
+        monitor_.finished(request, response);
     });
 }
 
@@ -160,10 +154,15 @@ void Server::related(const httplib::Request& request, httplib::Response& respons
 }
 
 void Server::health(const httplib::Request&, httplib::Response& response) const {
-    IndexStats stats = searcher_.stats();
-    reply(response, 200,
-          nlohmann::ordered_json{{"status", "ok"}, {"documents", stats.documents}, {"revision", stats.revision}});
+    HealthReport report = health_report(searcher_.stats(), options_.max_index_age, std::chrono::system_clock::now());
+    reply(response, report.status, report.body);
     response.set_header("Cache-Control", "no-store");  // a liveness probe must reach searchd
+}
+
+void Server::metrics(const httplib::Request&, httplib::Response& response) const {
+    response.set_content(monitor_.metrics().exposition(searcher_.stats(), std::chrono::system_clock::now()),
+                         "text/plain; version=0.0.4; charset=utf-8");
+    response.set_header("Cache-Control", "no-store");
 }
 
 void Server::static_file(const web::StaticAsset& asset, const httplib::Request& request,
