@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kPackagingDir = fs::path(VNSEARCH_FIXTURES_DIR) / ".." / ".." / "packaging";
+const fs::path kPackagingDir = fs::path(VNSEARCH_FIXTURES_DIR) / ".." / ".." / "scripts" / "deploy";
 
 void write_file(const fs::path& path, const std::string& text) {
     fs::create_directories(path.parent_path());

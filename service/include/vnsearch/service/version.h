@@ -10,7 +10,7 @@ namespace vnsearch::service {
 // extra_libraries: appended to the libraries line, e.g. "cpp-httplib 0.11.4".
 std::string version_text(const std::string& program, const std::string& extra_libraries = "");
 
-// From the build directory's build_info.cc (cmake/build_info.cc.in), rewritten only when they change.
+// From the build directory's build_info.cc (service/build_info.cc.in), rewritten only when they change.
 const char* build_version();
 const char* build_git_revision();
 
