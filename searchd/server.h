@@ -9,25 +9,28 @@
 #pragma once
 
 #include <cstddef>
-#include <stdexcept>
 #include <string>
 
 #include <httplib.h>
 
+#include "front/connection_front.h"
 #include "searcher.h"
 #include "snippet_builder.h"
 
 namespace vnsearch::searchd {
 
-// The address cannot be listened on; the message says which and why.
-struct ListenError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+// cpp-httplib's request parsing and routing, driven by the ConnectionFront one whole request head at
+// a time instead of by cpp-httplib's own thread-per-connection loop (see front/connection_front.h).
+class RequestProcessor : public httplib::Server {
+public:
+    // Parses the request on stream, runs its route and writes the answer; false: close the connection.
+    bool process(httplib::Stream& stream, bool close_connection, bool& connection_closed);
 };
 
 class Server {
 public:
-    // threads: worker threads; a keep-alive connection holds one while it lasts.
-    Server(Searcher& searcher, std::size_t threads);
+    // threads: worker threads (they see only complete requests: idle and slow connections hold none).
+    Server(Searcher& searcher, std::size_t threads, const FrontLimits& limits = {});
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
@@ -35,8 +38,9 @@ public:
     void bind(const std::string& host, int port);
     // Serves until stop(); false when the listening loop failed.
     bool run();
-    bool is_running() const { return http_.is_running(); }
-    void stop() { http_.stop(); }
+    bool is_running() const { return front_.is_running(); }
+    void stop() { front_.stop(); }
+    FrontCounters counters() const { return front_.counters(); }
 
 private:
     void add_routes();
@@ -47,7 +51,8 @@ private:
 
     Searcher& searcher_;
     SnippetBuilder snippets_;
-    httplib::Server http_;
+    RequestProcessor http_;
+    ConnectionFront front_;
 };
 
 }  // namespace vnsearch::searchd
