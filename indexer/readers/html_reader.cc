@@ -26,7 +26,10 @@ using schema::trim;
 
 namespace {
 
-constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+// HTML_PARSE_HUGE: without it libxml2 stops at a nesting depth of 256 and drops the text below, which
+// real pages (nested layout tables, unclosed tags) reach. Memory stays bounded by --max-article-bytes.
+constexpr int kParseOptions =
+    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_HUGE;
 
 struct DocFree {
     void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
