@@ -6,6 +6,7 @@
 #include <chrono>
 #include <exception>
 
+#include "article_response.h"
 #include "database_pool.h"
 #include "log_text.h"
 #include "search_request.h"
@@ -120,7 +121,7 @@ void Server::search(const httplib::Request& request, httplib::Response& response
 void Server::article(const httplib::Request& request, httplib::Response& response) const {
     std::string id = request.matches[1];
     if (auto article = searcher_.article(id)) {
-        reply(response, 200, schema::to_json(*article));
+        reply(response, 200, article_json(std::move(*article)));
     } else {
         reply(response, 404, error_json("no article with id '" + id + "'"));
     }
