@@ -295,14 +295,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def burst(port: int, count: int, path: str = "/health", timeout: float = 10.0) -> tuple[dict, float]:
+def burst(port: int, count: int, path: str = "/health", timeout: float = 10.0,
+          headers: dict[str, str] | None = None) -> tuple[dict, float]:
     """count connections opened at once, each sending one request; returns ({status: n}, seconds)."""
     results: dict = {}
     lock = threading.Lock()
     started = time.monotonic()
 
     def one():
-        reply = get(port, path, timeout=timeout)
+        reply = get(port, path, headers, timeout=timeout)
         key = reply.status if reply else "no answer"
         with lock:
             results[key] = results.get(key, 0) + 1

@@ -24,7 +24,6 @@ namespace {
 
 constexpr auto kTick = std::chrono::milliseconds(100);  // deadline sweep and stop check interval
 constexpr auto kAcceptPause = std::chrono::milliseconds(100);
-constexpr std::size_t kReadChunk = 16 * 1024;
 
 std::string errno_text() { return std::strerror(errno); }
 
@@ -180,12 +179,11 @@ void ConnectionFront::on_readable(int fd) {
     auto found = waiting_.find(fd);
     if (found == waiting_.end()) return;
     Connection& connection = *found->second;
-    // Never hold more than one head's worth: a longer head is refused below.
+    // Never hold more than one head's worth: a longer head is refused below. Read into a buffer of
+    // the event thread, so an idle connection keeps only the bytes it sent.
     std::size_t room = limits_.head.max_head_bytes + 1 - std::min(connection.buffer.size(), limits_.head.max_head_bytes);
-    std::size_t old_size = connection.buffer.size();
-    connection.buffer.resize(old_size + std::min(room, kReadChunk));
-    ssize_t received = ::recv(fd, connection.buffer.data() + old_size, connection.buffer.size() - old_size, 0);
-    connection.buffer.resize(old_size + static_cast<std::size_t>(std::max<ssize_t>(received, 0)));
+    ssize_t received = ::recv(fd, read_buffer_.data(), std::min(room, read_buffer_.size()), 0);
+    if (received > 0) connection.buffer.append(read_buffer_.data(), static_cast<std::size_t>(received));
     if (received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return;
     HeadVerdict verdict;
     if (received > 0) {

@@ -12,6 +12,7 @@
 // (Server::process_request, on a HeadStream).
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -112,6 +113,7 @@ private:
 
     // Connections waiting for bytes, owned by the event thread.
     std::unordered_map<int, ConnectionPtr> waiting_;
+    std::array<char, 16 * 1024> read_buffer_{};
 
     std::mutex mutex_;  // guards ready_, returned_, workers_stop_
     std::condition_variable ready_signal_;

@@ -60,3 +60,17 @@ TEST(RequestHead, AbsoluteFormTargetIsRewrittenToOriginForm) {
     EXPECT_EQ(inspect("GET HTTPS://h HTTP/1.1\r\n\r\n").rewritten, "GET / HTTP/1.1\r\n\r\n");
     EXPECT_EQ(inspect("GET http://h?x=1 HTTP/1.1\r\n\r\n").rewritten, "GET /?x=1 HTTP/1.1\r\n\r\n");
 }
+
+TEST(RequestHead, RangeHeadersAreDroppedBeforeCppHttplibSeesThem) {
+    auto verdict = inspect("GET /a HTTP/1.1\r\nHost: x\r\nrange: bytes=0-,0-\r\nAccept: */*\r\n\r\n");
+    ASSERT_EQ(verdict.kind, Kind::Complete);
+    EXPECT_EQ(verdict.rewritten, "GET /a HTTP/1.1\r\nHost: x\r\nAccept: */*\r\n\r\n");
+    EXPECT_EQ(inspect("GET http://h/a HTTP/1.1\r\nRange: bytes=1-2\r\n\r\n").rewritten, "GET /a HTTP/1.1\r\n\r\n");
+}
+
+TEST(RequestHead, LongPathIsRefusedButALongQueryIsNot) {
+    HeadLimits limits;
+    EXPECT_EQ(inspect_head("GET /articles/" + std::string(2000, 'a') + " HTTP/1.1\r\n", limits).status, 414);
+    EXPECT_EQ(inspect_head("GET http://h/" + std::string(2000, 'a') + " HTTP/1.1\r\n\r\n", limits).status, 414);
+    EXPECT_EQ(inspect_head("GET /search?q=" + std::string(2000, 'a') + " HTTP/1.1\r\n\r\n", limits).kind, Kind::Complete);
+}
