@@ -12,6 +12,7 @@ PACKAGES=(
   libxml2-dev zlib1g-dev                # HTML pages, .jsonl.gz
   libgtest-dev                          # tests
   python3 sqlite3 curl wrk              # scripts: evaluation (FTS5 baseline), benchmarks
+  clang libclang-rt-14-dev              # scripts/fuzz.sh: libFuzzer targets (tests/fuzz)
 )
 
 missing=()
