@@ -8,7 +8,6 @@ Python 3 stdlib only.
 
 from __future__ import annotations
 
-import os
 import signal
 import socket
 import subprocess
@@ -32,29 +31,10 @@ class Reply:
     body: bytes
 
 
-def read_reply(sock: socket.socket, limit: int = 1 << 30) -> Reply | None:
+def read_reply(sock: socket.socket) -> Reply | None:
     """Reads one HTTP/1.1 response (Content-Length framed) from sock; None when the peer closed first."""
-    data = b""
-    while b"\r\n\r\n" not in data:
-        chunk = sock.recv(65536)
-        if not chunk:
-            return None
-        data += chunk
-    head, _, rest = data.partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    status = int(lines[0].split()[1])
-    headers = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    length = int(headers.get("content-length", "0"))
-    body = rest
-    while len(body) < min(length, limit):
-        chunk = sock.recv(min(1 << 20, length - len(body)))
-        if not chunk:
-            break
-        body += chunk
-    return Reply(status, headers, body[:length])
+    replies = read_replies(sock, 1)
+    return replies[0] if replies else None
 
 
 def read_replies(sock: socket.socket, count: int) -> list[Reply]:

@@ -70,45 +70,37 @@ def any_article_id(searchd: hc.Searchd) -> str:
     return json.loads(reply.body)["hits"][0]["id"]
 
 
-def oversize_head(searchd: hc.Searchd) -> None:
-    started = time.monotonic()
-    status = "none"
+def send_oversize(searchd: hc.Searchd, head: bytes, body_mib: int = 0) -> tuple[str, int]:
+    """Sends head, then up to body_mib MiB of body while the server takes it; returns (answer, MiB sent)."""
+    sent = 0
     try:
         with socket.create_connection((hc.HOST, searchd.port), timeout=30) as sock:
-            head = b"GET /health HTTP/1.1\r\n" + b"X-A: b\r\n" * 1_000_000
             try:
-                sock.sendall(head + b"\r\n")
+                sock.sendall(head)
+                sock.settimeout(0.5)
+                while sent < body_mib:
+                    sock.sendall(b"x" * (1 << 20))
+                    sent += 1
             except OSError:
-                pass
+                pass  # refused: the answer is waiting
+            sock.settimeout(30)
             reply = hc.read_reply(sock)
-            status = reply.status if reply else "closed"
+            return (str(reply.status) if reply else "closed"), sent
     except OSError as error:
-        status = f"error {error.__class__.__name__}"
+        return f"error {error.__class__.__name__}", sent
+
+
+def oversize_head(searchd: hc.Searchd) -> None:
+    started = time.monotonic()
+    status, _ = send_oversize(searchd, b"GET /health HTTP/1.1\r\n" + b"X-A: b\r\n" * 1_000_000 + b"\r\n")
     print(f"{'1,000,000 headers':<22} -> {status} in {time.monotonic() - started:.2f} s; "
           f"RSS {hc.rss_kib(searchd.pid) / 1024:.1f} MiB", flush=True)
 
 
 def oversize_body(searchd: hc.Searchd) -> None:
     started = time.monotonic()
-    status = "none"
-    sent = 0
-    try:
-        with socket.create_connection((hc.HOST, searchd.port), timeout=30) as sock:
-            sock.sendall(b"POST /search HTTP/1.1\r\nHost: x\r\nContent-Length: 268435456\r\n\r\n")
-            chunk = b"x" * (1 << 20)
-            sock.settimeout(0.5)
-            try:
-                while sent < 64 << 20:
-                    sock.sendall(chunk)
-                    sent += len(chunk)
-            except OSError:
-                pass
-            sock.settimeout(30)
-            reply = hc.read_reply(sock)
-            status = reply.status if reply else "closed"
-    except OSError as error:
-        status = f"error {error.__class__.__name__}"
-    print(f"{'POST 256 MB body':<22} -> {status} after {sent >> 20} MiB sent, {time.monotonic() - started:.2f} s; "
+    status, sent = send_oversize(searchd, b"POST /search HTTP/1.1\r\nHost: x\r\nContent-Length: 268435456\r\n\r\n", 64)
+    print(f"{'POST 256 MB body':<22} -> {status} after {sent} MiB sent, {time.monotonic() - started:.2f} s; "
           f"RSS {hc.rss_kib(searchd.pid) / 1024:.1f} MiB", flush=True)
 
 

@@ -9,7 +9,6 @@ Environment (ctest sets them): VNSEARCH_SEARCHD_BIN, VNSEARCH_INDEXER_BIN, VNSEA
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
