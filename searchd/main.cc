@@ -4,9 +4,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
-#include <sys/resource.h>
 
-#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <chrono>
@@ -16,6 +14,7 @@
 #include <xapian.h>
 
 #include "database_pool.h"
+#include "front/front_options.h"
 #include "index_watcher.h"
 #include "searcher.h"
 #include "server.h"
@@ -86,47 +85,6 @@ bool serve_until_stopped(Server& server, IndexWatcher& watcher, const sigset_t& 
     return ok;
 }
 
-// Each connection is a descriptor: let the process hold max_connections of them (and Xapian's files),
-// within the hard limit the administrator set.
-void allow_descriptors(std::size_t max_connections) {
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return;
-    rlim_t wanted = static_cast<rlim_t>(max_connections) + 256;
-    if (limit.rlim_cur >= wanted) return;
-    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
-    ::setrlimit(RLIMIT_NOFILE, &limit);
-    if (limit.rlim_cur < wanted) {
-        spdlog::warn("searchd: only {} file descriptors allowed (ulimit -n) for --max-connections {}",
-                     limit.rlim_cur, max_connections);
-    }
-}
-
-// The connection front's limits from the command line (README: "Limits and hardening").
-void add_limit_options(CLI::App& app, FrontLimits& limits, double& head_timeout_s, double& write_timeout_s) {
-    app.add_option("--max-connections", limits.max_connections,
-                   "Open connections at most (idle ones too); more are answered 503")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))
-        ->capture_default_str();
-    app.add_option("--max-queued", limits.max_queued,
-                   "Complete requests waiting for a worker thread at most; more are answered 503")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))
-        ->capture_default_str();
-    app.add_option("--head-timeout", head_timeout_s,
-                   "Seconds a connection has to send a whole request head (from connect, or from the previous answer)")
-        ->check(CLI::Range(0.05, 3600.0))
-        ->capture_default_str();
-    app.add_option("--write-timeout", write_timeout_s, "Seconds a client has to take a whole answer")
-        ->check(CLI::Range(0.05, 3600.0))
-        ->capture_default_str();
-    app.add_option("--max-head-bytes", limits.head.max_head_bytes, "Request line and headers, bytes at most (431/414 above)")
-        ->check(CLI::Range(std::size_t{1024}, std::size_t{1 << 20}))
-        ->capture_default_str();
-}
-
-std::chrono::milliseconds milliseconds(double seconds) {
-    return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -144,21 +102,19 @@ int main(int argc, char** argv) {
                    "proximity: BM25 plus syllable-bigram and title-phrase boosts; bm25: plain BM25 (baseline)")
         ->check(CLI::IsMember({"proximity", "bm25"}))
         ->capture_default_str();
-    FrontLimits limits;
-    double head_timeout_s = 10, write_timeout_s = 10;
-    add_limit_options(app, limits, head_timeout_s, write_timeout_s);
+    FrontOptions front_options;
+    front_options.add_to(app);
     ListenAddress address;
     try {
         app.parse(argc, argv);
         address = parse_listen(listen);
-        limits.head_timeout = milliseconds(head_timeout_s);
-        limits.write_timeout = milliseconds(write_timeout_s);
     } catch (const CLI::ParseError& error) {
         return app.exit(error) == 0 ? 0 : kExitUsage;
     }
 
     sigset_t signals = handled_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts, so all inherit it
+    FrontLimits limits = front_options.limits();
     allow_descriptors(limits.max_connections);
 
     try {
