@@ -26,7 +26,9 @@ seed_dirs() {  # the fixture directories that seed TARGET, beside its own corpus
     esac
 }
 
-CC=clang CXX=clang++ cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVNSEARCH_FUZZ=ON >/dev/null
+# -O1 -gline-tables-only, as OSS-Fuzz builds: enough for readable stacks, about half the compile time of -O2 -g.
+CC=clang CXX=clang++ cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" -DVNSEARCH_FUZZ=ON >/dev/null
 build_targets=()
 for target in "${targets[@]}"; do build_targets+=(--target "${target}_fuzzer"); done
 cmake --build "$build_dir" -j"$(nproc)" "${build_targets[@]}"
