@@ -1,9 +1,11 @@
 // The bounded article answer; see article_response.h.
 #include "article_response.h"
 
+#include "search_response.h"
+
 namespace vnsearch::searchd {
 
-nlohmann::json article_json(schema::Article article, std::size_t max_body_bytes) {
+nlohmann::ordered_json bounded_article_json(schema::Article article, std::size_t max_body_bytes) {
     bool truncated = article.body.size() > max_body_bytes;
     if (truncated) {
         std::size_t end = max_body_bytes;
@@ -11,7 +13,7 @@ nlohmann::json article_json(schema::Article article, std::size_t max_body_bytes)
         while (end > 0 && (static_cast<unsigned char>(article.body[end]) & 0xC0) == 0x80) --end;
         article.body.resize(end);
     }
-    nlohmann::json json = schema::to_json(article);
+    nlohmann::ordered_json json = article_json(article);
     if (truncated) json["body_truncated"] = true;
     return json;
 }

@@ -13,6 +13,7 @@ namespace vnsearch::searchd {
 
 inline constexpr std::size_t kMaxArticleBodyBytes = 4 * 1024 * 1024;  // the indexer's default limit
 
-nlohmann::json article_json(schema::Article article, std::size_t max_body_bytes = kMaxArticleBodyBytes);
+// article_json (search_response.h) of the article with its body cut to max_body_bytes.
+nlohmann::ordered_json bounded_article_json(schema::Article article, std::size_t max_body_bytes = kMaxArticleBodyBytes);
 
 }  // namespace vnsearch::searchd

@@ -6,9 +6,12 @@
 #include <chrono>
 #include <exception>
 
+#include "access_log.h"
 #include "article_response.h"
 #include "database_pool.h"
-#include "log_text.h"
+#include "health_report.h"
+#include "http/json_reply.h"
+#include "http/vary.h"
 #include "search_request.h"
 #include "search_response.h"
 #include "stopwatch.h"
@@ -16,26 +19,13 @@
 namespace vnsearch::searchd {
 namespace {
 
-void reply(httplib::Response& response, int status, const nlohmann::json& body) {
-    response.status = status;
-    // Stored text is UTF-8 already; replace rather than throw if a byte slipped through.
-    response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                         "application/json; charset=utf-8");
-}
-
-nlohmann::json error_json(const std::string& message) { return {{"error", message}}; }
-
-// The start of the request this worker thread is handling: set before routing, read by the logger
-// (cpp-httplib runs both on the thread that handles the request, and passes no state between them).
-Stopwatch& request_stopwatch() {
-    thread_local Stopwatch stopwatch;
-    return stopwatch;
-}
+using http::error_json;
+using http::reply;
 
 std::string default_message(const httplib::Request& request, int status) {
     if (status == 404) {
-        return "no such endpoint: " + request.method + " " + printable_for_log(request.path) +
-               " (try GET /search?q=..., GET /articles/{id}, GET /articles/{id}/related, GET /health)";
+        return "no such endpoint: " + request.method + " " + AccessLog::escape(request.path) +
+               " (try GET /search?q=..., GET /articles/{id}, GET /articles/{id}/related, GET /health, GET /metrics, GET /openapi.yaml)";
     }
     if (status == 405) return "method " + request.method + " is not allowed: searchd answers GET and HEAD only";
     if (status < 500) return "bad request (HTTP " + std::to_string(status) + ")";
@@ -43,6 +33,16 @@ std::string default_message(const httplib::Request& request, int status) {
 }
 
 bool is_read_method(const std::string& method) { return method == "GET" || method == "HEAD"; }
+
+// A fixed URL path as a cpp-httplib route pattern (a regular expression): "/widget.js" -> "/widget\\.js".
+std::string literal_route(std::string_view path) {
+    std::string pattern;
+    for (char c : path) {
+        if (c == '.') pattern += '\\';
+        pattern += c;
+    }
+    return pattern;
+}
 
 }  // namespace
 
@@ -55,8 +55,14 @@ bool RequestProcessor::process(httplib::Stream& stream, bool close_connection, b
     });
 }
 
-Server::Server(Searcher& searcher, std::size_t threads, const FrontLimits& limits)
+// Listening, the socket options (SO_REUSEADDR without SO_REUSEPORT, TCP_NODELAY) and the worker
+// threads are the ConnectionFront's; cpp-httplib parses and routes each complete request.
+Server::Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor, HttpOptions options,
+               const FrontLimits& limits)
     : searcher_(searcher),
+      monitor_(monitor),
+      options_(std::move(options)),
+      answers_(options_.answer_cache_bytes),
       front_(limits, threads, [this](httplib::Stream& stream, bool close_connection, bool& connection_closed) {
           return http_.process(stream, close_connection, connection_closed);
       }) {
@@ -71,14 +77,27 @@ void Server::add_routes() {
     http_.Get(R"(/articles/([^/]+)/related)", [this](const auto& request, auto& response) { related(request, response); });
     http_.Get(R"(/articles/([^/]+))", [this](const auto& request, auto& response) { article(request, response); });
     http_.Get("/health", [this](const auto& request, auto& response) { health(request, response); });
+    http_.Get("/metrics", [this](const auto& request, auto& response) { metrics(request, response); });
+    for (const web::StaticAsset& asset : web::static_assets()) {
+        http_.Get(literal_route(asset.path),
+                  [this, &asset](const auto& request, auto& response) { static_file(asset, request, response); });
+    }
 
-    http_.set_pre_routing_handler([](const httplib::Request& request, httplib::Response& response) {
-        request_stopwatch() = Stopwatch();
+    http_.set_pre_routing_handler([this](const httplib::Request& request, httplib::Response& response) {
+        monitor_.started();
+        if (http::CorsPolicy::is_preflight(request)) {
+            options_.cors.answer_preflight(request, response);
+            return httplib::Server::HandlerResponse::Handled;
+        }
         if (is_read_method(request.method)) return httplib::Server::HandlerResponse::Unhandled;
-        response.status = 405;
-        response.set_header("Allow", "GET, HEAD");
+        response.set_header("Allow", options_.cors.enabled() ? "GET, HEAD, OPTIONS" : "GET, HEAD");
         reply(response, 405, error_json(default_message(request, 405)));
         return httplib::Server::HandlerResponse::Handled;
+    });
+    // Every answer (errors included) carries the CORS headers its Origin gets; every body may be compressed.
+    http_.set_post_routing_handler([this](const httplib::Request& request, httplib::Response& response) {
+        if (!http::CorsPolicy::is_preflight(request)) options_.cors.decorate(request, response);
+        http::add_vary(response, "Accept-Encoding");
     });
     http_.set_exception_handler([](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
         try {
@@ -87,14 +106,14 @@ void Server::add_routes() {
             reply(response, 400, error_json(bad.what()));
         } catch (const DatabaseUnavailable& unavailable) {
             // Removed or being replaced under us, and this request needed a fresh open: say so, retryable.
-            spdlog::warn("{} {}: {}", request.method, printable_for_log(request.path), unavailable.what());
+            spdlog::warn("{} {}: {}", request.method, AccessLog::escape(request.path), unavailable.what());
             response.set_header("Retry-After", "1");
             reply(response, 503, error_json("the index is unavailable for the moment; try again"));
         } catch (const std::exception& failure) {
-            spdlog::error("{} {}: {}", request.method, printable_for_log(request.path), failure.what());
+            spdlog::error("{} {}: {}", request.method, AccessLog::escape(request.path), failure.what());
             reply(response, 500, error_json(default_message(request, 500)));
         } catch (...) {
-            spdlog::error("{} {}: unknown exception", request.method, printable_for_log(request.path));
+            spdlog::error("{} {}: unknown exception", request.method, AccessLog::escape(request.path));
             reply(response, 500, error_json(default_message(request, 500)));
         }
     });
@@ -105,23 +124,40 @@ void Server::add_routes() {
         return httplib::Server::HandlerResponse::Handled;
     };
     http_.set_error_handler(on_error);
-    http_.set_logger([](const httplib::Request& request, const httplib::Response& response) {
-        spdlog::info("{} {} {} {:.1f} ms", request.method, printable_for_log(request.path), response.status,
-                     request_stopwatch().elapsed_ms());
+    http_.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
+        monitor_.finished(request, response);
     });
 }
 
+http::AnswerIdentity Server::identity_of(const httplib::Request& request) const {
+    IndexStats stats = searcher_.stats();
+    return http::identify(stats.uuid, stats.revision, request);
+}
+
+// Index answers: a client that holds the current validator gets 304 before any search is run, and a
+// search answered before at this index version is answered again from memory.
 void Server::search(const httplib::Request& request, httplib::Response& response) const {
     Stopwatch stopwatch;
-    SearchRequest search_request = parse_search_request(request.params);
-    SearchResult result = searcher_.search(search_request);
-    reply(response, 200, search_response_json(search_request, result, snippets_, stopwatch));
+    http::AnswerIdentity identity = identity_of(request);
+    if (http::client_has(request, identity.etag)) return http::reply_not_modified(response, identity.etag, options_.cache);
+    if (auto answer = answers_.find(identity.key)) {
+        reply(response, 200, retimed(*answer, stopwatch));
+    } else {
+        SearchRequest search_request = parse_search_request(request.params);
+        SearchResult result = searcher_.search(search_request);
+        reply(response, 200, search_response_json(search_request, result, snippets_, stopwatch));
+        answers_.store(identity.key, response.body);
+    }
+    http::add_validators(response, identity.etag, options_.cache);
 }
 
 void Server::article(const httplib::Request& request, httplib::Response& response) const {
     std::string id = request.matches[1];
+    std::string etag = identity_of(request).etag;
+    if (http::client_has(request, etag)) return http::reply_not_modified(response, etag, options_.cache);
     if (auto article = searcher_.article(id)) {
-        reply(response, 200, article_json(std::move(*article)));
+        reply(response, 200, bounded_article_json(std::move(*article)));
+        http::add_validators(response, etag, options_.cache);
     } else {
         reply(response, 404, error_json("no article with id '" + id + "'"));
     }
@@ -129,17 +165,35 @@ void Server::article(const httplib::Request& request, httplib::Response& respons
 
 void Server::related(const httplib::Request& request, httplib::Response& response) const {
     std::string id = request.matches[1];
+    std::string etag = identity_of(request).etag;
+    if (http::client_has(request, etag)) return http::reply_not_modified(response, etag, options_.cache);
     RelatedRequest related_request = parse_related_request(request.params);
     if (auto result = searcher_.related(id, related_request)) {
         reply(response, 200, related_response_json(id, *result, snippets_));
+        http::add_validators(response, etag, options_.cache);
     } else {
         reply(response, 404, error_json("no article with id '" + id + "'"));
     }
 }
 
 void Server::health(const httplib::Request&, httplib::Response& response) const {
-    IndexStats stats = searcher_.stats();
-    reply(response, 200, {{"status", "ok"}, {"documents", stats.documents}, {"revision", stats.revision}});
+    HealthReport report = health_report(searcher_.stats(), options_.max_index_age, std::chrono::system_clock::now());
+    reply(response, report.status, report.body);
+    response.set_header("Cache-Control", "no-store");  // a liveness probe must reach searchd
+}
+
+void Server::metrics(const httplib::Request&, httplib::Response& response) const {
+    response.set_content(monitor_.metrics().exposition(searcher_.stats(), std::chrono::system_clock::now()),
+                         "text/plain; version=0.0.4; charset=utf-8");
+    response.set_header("Cache-Control", "no-store");
+}
+
+void Server::static_file(const web::StaticAsset& asset, const httplib::Request& request,
+                         httplib::Response& response) const {
+    if (http::client_has(request, asset.etag)) return http::reply_not_modified(response, asset.etag, options_.cache);
+    response.status = 200;
+    response.set_content(std::string(asset.body), std::string(asset.content_type));
+    http::add_validators(response, asset.etag, options_.cache);
 }
 
 void Server::bind(const std::string& host, int port) { front_.listen(host, port); }

@@ -8,14 +8,21 @@
 // more — no Xapian and no text analysis here. Errors become JSON; nothing internal leaks.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 
 #include <httplib.h>
 
 #include "front/connection_front.h"
+#include "http/conditional_get.h"
+#include "http/cors.h"
+#include "http/response_cache.h"
+#include "request_monitor.h"
 #include "searcher.h"
 #include "snippet_builder.h"
+#include "web/static_assets.h"
 
 namespace vnsearch::searchd {
 
@@ -27,10 +34,21 @@ public:
     bool process(httplib::Stream& stream, bool close_connection, bool& connection_closed);
 };
 
+// What the HTTP layer adds around the routes: cross-origin access and caching.
+struct HttpOptions {
+    http::CorsPolicy cors;
+    http::CachePolicy cache;
+    std::size_t answer_cache_bytes = http::ResponseCache::kDefaultBytes;  // 0: no answer cache
+    // /health reports "degraded" (503) for an index that has not committed for longer.
+    std::optional<std::chrono::seconds> max_index_age;
+};
+
 class Server {
 public:
     // threads: worker threads (they see only complete requests: idle and slow connections hold none).
-    Server(Searcher& searcher, std::size_t threads, const FrontLimits& limits = {});
+    // The monitor sees every request (access log, metrics); limits bound connections and request heads.
+    Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor, HttpOptions options = {},
+           const FrontLimits& limits = {});
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
@@ -48,8 +66,15 @@ private:
     void article(const httplib::Request& request, httplib::Response& response) const;
     void related(const httplib::Request& request, httplib::Response& response) const;
     void health(const httplib::Request& request, httplib::Response& response) const;
+    void metrics(const httplib::Request& request, httplib::Response& response) const;
+    void static_file(const web::StaticAsset& asset, const httplib::Request& request, httplib::Response& response) const;
+    // What an index answer to this request depends on, at the index's current version, and its validator.
+    http::AnswerIdentity identity_of(const httplib::Request& request) const;
 
     Searcher& searcher_;
+    RequestMonitor& monitor_;
+    HttpOptions options_;
+    mutable http::ResponseCache answers_;  // /search answers; a cache does not change what is answered
     SnippetBuilder snippets_;
     RequestProcessor http_;
     ConnectionFront front_;

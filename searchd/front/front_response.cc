@@ -4,7 +4,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <nlohmann/json.hpp>
+#include "http/json_reply.h"
 
 namespace vnsearch::searchd {
 namespace {
@@ -24,9 +24,9 @@ const char* reason(int status) {
 }  // namespace
 
 std::string front_response(int status, const std::string& message) {
-    std::string body = nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string body = http::error_json(message).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     std::string head = "HTTP/1.1 " + std::to_string(status) + " " + reason(status) +
-                       "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
+                       "\r\nContent-Type: " + http::kJsonType + "\r\nContent-Length: " +
                        std::to_string(body.size()) + "\r\nConnection: close\r\n";
     if (status == 503) head += "Retry-After: 1\r\n";
     return head + "\r\n" + body;

@@ -209,7 +209,7 @@ class RequestBounds(unittest.TestCase):
         hc.get(self.port, "/x%0Aforged%20line%1B[31m")
         time.sleep(0.2)
         log = self.server.output()
-        self.assertIn(r"/x\x0Aforged line\x1B[31m", log)
+        self.assertIn(r"/x\x0aforged line\x1b[31m", log)
         self.assertFalse(any(line.startswith("forged") for line in log.splitlines()))
         self.assertNotIn("\x1b[31m", log)
 

@@ -10,7 +10,7 @@ TEST(ArticleResponse, BodyOverTheBoundIsCutOnACharacterAndFlagged) {
     vnsearch::schema::Article article;
     article.id = "a";
     article.body = "ạạạạ";  // 3 bytes each
-    auto json = article_json(article, 7);
+    auto json = bounded_article_json(article, 7);
     EXPECT_EQ(json["body"], "ạạ");
     EXPECT_EQ(json["body_truncated"], true);
 }
@@ -19,7 +19,7 @@ TEST(ArticleResponse, BodyWithinTheBoundIsWholeAndUnflagged) {
     vnsearch::schema::Article article;
     article.id = "a";
     article.body = "Nội dung";
-    auto json = article_json(article);
+    auto json = bounded_article_json(article);
     EXPECT_EQ(json["body"], "Nội dung");
     EXPECT_FALSE(json.contains("body_truncated"));
 }
