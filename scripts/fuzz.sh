@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of tests/fuzz with clang (-fsanitize=fuzzer,address,undefined) in
-# build-fuzz/ and runs each for FUZZ_SECONDS (default 20) from its seeds: tests/fuzz/corpus/<target>/
+# build-fuzz/ and runs each for FUZZ_SECONDS (default 15) from its seeds: tests/fuzz/corpus/<target>/
 # (hand-made seeds and every input that once crashed) and the test fixtures of its format.
 # A crash, leak, UB report or timeout fails the script; the input is left in build-fuzz/crashes/<target>/.
 # Inputs found along the way go to build-fuzz/corpus/<target>/ (kept between runs, not committed).
@@ -10,7 +10,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${FUZZ_BUILD_DIR:-$root/build-fuzz}
-seconds=${FUZZ_SECONDS:-20}
+seconds=${FUZZ_SECONDS:-15}
 jobs=${FUZZ_JOBS:-1}
 all=(portal_reader jsonl_reader html_reader date_parser query_builder search_request request_head)
 targets=("$@")

@@ -3,7 +3,7 @@
 # the suite again built with AddressSanitizer + UBSan, so a memory error or undefined behaviour fails
 # a test even when the plain build happens to survive it. .ci/run calls exactly this.
 #
-# SKIP_SANITIZERS=1 skips the sanitizer pass, SKIP_FUZZ=1 the libFuzzer pass (scripts/fuzz.sh, 20 s a
+# SKIP_SANITIZERS=1 skips the sanitizer pass, SKIP_FUZZ=1 the libFuzzer pass (scripts/fuzz.sh, 15 s a
 # target; FUZZ_SECONDS=N for longer runs).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +19,7 @@ BUILD_DIR=$build_dir "$root/scripts/build.sh"
 run_suite "$build_dir"
 
 if [[ ${SKIP_FUZZ:-0} != 1 ]]; then
-    echo "== libFuzzer targets, ${FUZZ_SECONDS:-20} s each (scripts/fuzz.sh; FUZZ_SECONDS for longer)"
+    echo "== libFuzzer targets, ${FUZZ_SECONDS:-15} s each (scripts/fuzz.sh; FUZZ_SECONDS for longer)"
     "$root/scripts/fuzz.sh"
 fi
 
