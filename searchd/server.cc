@@ -183,6 +183,7 @@ void Server::health(const httplib::Request&, httplib::Response& response) const 
 }
 
 void Server::metrics(const httplib::Request&, httplib::Response& response) const {
+    monitor_.metrics().count_connections(front_.counters());
     response.set_content(monitor_.metrics().exposition(searcher_.stats(), std::chrono::system_clock::now()),
                          "text/plain; version=0.0.4; charset=utf-8");
     response.set_header("Cache-Control", "no-store");

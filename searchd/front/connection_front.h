@@ -4,7 +4,7 @@
 // Why not cpp-httplib's own loop: it gives each connection a worker thread from accept on, its read
 // timeout is per recv (a client sending a byte every few seconds holds a thread forever), a keep-alive
 // connection holds a thread while idle, its listen backlog is 5, and it reads request bodies whole.
-// Measured on 77e4ae0 (scripts/hostile/run.py): 32 trickling clients kept /health from answering at
+// Measured on 77e4ae0 (scripts/bench/hostile.py): 32 trickling clients kept /health from answering at
 // all. Here a slow, idle or half-sent connection costs a buffer of at most max_head_bytes and no
 // thread; the whole head must arrive within head_timeout; connections past max_connections and
 // requests past max_queued are answered 503 at once; stop() ends everything within a fraction of a

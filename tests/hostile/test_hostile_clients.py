@@ -1,6 +1,6 @@
 """Hostile-client suite (issue 11): the real searchd on a loopback port against slow, idle, half-sent,
 pipelined, oversized and bursty clients, and SIGTERM while they hold it. Every attack is bounded in
-count and time. Latency figures are benchmarks (scripts/hostile/run.py); here a bound is only as
+count and time. Latency figures are benchmarks (scripts/bench/hostile.py); here a bound is only as
 tight as "answered, not starved" needs: the defect was /health not answering at all.
 
 Environment (ctest sets them): VNSEARCH_SEARCHD_BIN, VNSEARCH_INDEXER_BIN, VNSEARCH_FIXTURES_DIR.
@@ -17,7 +17,7 @@ import time
 import unittest
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "hostile"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))
 import hostile_clients as hc  # noqa: E402
 
 SEARCHD = os.environ.get("VNSEARCH_SEARCHD_BIN", "")
@@ -123,6 +123,8 @@ class HostileConnections(unittest.TestCase):
             while "refused with 503" not in server.output():
                 self.assertLess(time.monotonic(), deadline, server.output())
                 time.sleep(0.1)
+            metrics = hc.get(server.port, "/metrics")
+            self.assertRegex(metrics.body.decode(), r'vnsearch_connections_total\{outcome="refused_full"\} [1-9]')
 
     def test_burst_of_100_new_connections_all_answered(self):
         with searchd() as server:

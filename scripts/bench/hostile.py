@@ -4,9 +4,11 @@
 Starts searchd on a free 127.0.0.1 port over --db (or over the sample archive, indexed into a
 temporary database), then runs each attack while a well-behaved client polls /health every 20 ms,
 and prints per attack: connections held, /health p50/p99/max latency, RSS against idle, and finally
-the time SIGTERM takes with 256 hostile connections open.
+the time SIGTERM takes with 256 hostile connections open. Then two more searchd: one at
+--max-connections N full of idle clients (what a newcomer gets), one over a database holding a
+10 MiB article (RSS while it is fetched and searched).
 
-usage: scripts/hostile/run.py [--db DIR] [--seconds S] [--connections N] [-- searchd options]
+usage: scripts/bench/hostile.py [--db DIR] [--seconds S] [--connections N] [-- searchd options]
 environment: BUILD_DIR (default <repo>/build)
 """
 
@@ -111,6 +113,46 @@ def pipelined(searchd: hc.Searchd) -> None:
     print(f"{'3 pipelined':<22} -> {[r.status for r in replies]}", flush=True)
 
 
+def connection_limit(build_dir: Path, db: str, count: int) -> None:
+    """searchd at --max-connections count, count idle clients: what 100 more connections get."""
+    with hc.Searchd(str(build_dir / "searchd/searchd"), db, hc.free_port(),
+                    ["--max-connections", str(count), "--head-timeout", "60"]) as searchd:
+        attack = hc.Attack(searchd.port, "idle", count).start()
+        try:
+            time.sleep(0.5)
+            statuses, seconds = hc.burst(searchd.port, 100)
+            held = attack.held()
+        finally:
+            attack.stop()
+        print(f"{'at --max-connections':<22} held {held}/{count}; 100 more -> {statuses} in {seconds * 1000:.0f} ms",
+              flush=True)
+
+
+def huge_article(build_dir: Path, scratch: str) -> None:
+    """A 10 MiB article (indexed with a raised --max-article-bytes): RSS while it is fetched and found."""
+    source = Path(scratch, "huge.jsonl")
+    # Long words keep the indexing short (the stored body is what costs searchd); each under 245 bytes.
+    words = " ".join(f"{'x' * 190}{i % 5000}" for i in range(54_000))[: 10 << 20]
+    source.write_text(json.dumps({"id": "huge", "title": "Bài rất dài", "body": "Hà Nội " + words},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    db = os.path.join(scratch, "huge-db")
+    started = time.monotonic()
+    subprocess.run([str(build_dir / "indexer/indexer"), "--db", db, "--max-article-bytes", str(64 << 20),
+                    str(REPO / "tests/fixtures/sample-archive"), str(source)], check=True, capture_output=True)
+    indexed = time.monotonic() - started
+    with hc.Searchd(str(build_dir / "searchd/searchd"), db, hc.free_port(), ["--answer-cache-mb", "0"]) as searchd:
+        idle = hc.rss_kib(searchd.pid)
+        peak, sizes, slowest = idle, set(), 0.0
+        for path in ["/articles/huge"] * 4 + ["/search?q=h%C3%A0+n%E1%BB%99i"] * 4:
+            started = time.monotonic()
+            reply = hc.get(searchd.port, path, timeout=60)
+            slowest = max(slowest, time.monotonic() - started)
+            sizes.add(f"{reply.status}:{len(reply.body)}" if reply else "none")
+            peak = max(peak, hc.rss_kib(searchd.pid))
+        print(f"{'10 MiB article':<22} indexed in {indexed:.1f} s; answers {sorted(sizes)}; slowest "
+              f"{slowest * 1000:.0f} ms; RSS idle {idle / 1024:.1f} MiB, peak {peak / 1024:.1f} MiB", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db")
@@ -141,6 +183,8 @@ def main() -> int:
             for attack in attacks:
                 attack.stop()
             print(f"{'SIGTERM under attack':<22} exited in {took:.2f} s (status {searchd.process.returncode})")
+        connection_limit(build_dir, db, args.connections)
+        huge_article(build_dir, scratch)
     return 0
 
 

@@ -1,7 +1,7 @@
 """Hostile HTTP clients for searchd (loopback only), and the measurements taken while they run.
 
 Shared by the hostile-client test suite (tests/hostile/test_hostile_clients.py) and the benchmark
-(scripts/hostile/run.py, which prints /health latency percentiles, RSS and SIGTERM time per attack).
+(scripts/bench/hostile.py, which prints /health latency percentiles, RSS and SIGTERM time per attack).
 Every attack is bounded: a fixed number of sockets to one loopback address, stopped by stop().
 Python 3 stdlib only.
 """
