@@ -2,8 +2,11 @@
 #include "index_run.h"
 
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 
 #include "analysis_stamp.h"
@@ -49,6 +52,29 @@ private:
     fs::path path_;
 };
 
+// The directory the run works on: a symlinked --db is followed, so its lock (DIR.lock beside the
+// real directory) is the one every other path to it takes, and --rebuild swaps the real directory
+// instead of replacing the link with a new one.
+fs::path database_directory(const fs::path& db) {
+    std::string text = db.string();
+    while (text.size() > 1 && text.back() == '/') text.pop_back();
+    std::error_code error;
+    if (!fs::is_symlink(text, error)) return db;
+    fs::path target = fs::canonical(text, error);
+    if (error) throw UsageError("--db " + db.string() + " is a symbolic link to nothing usable: " + error.message());
+    return target;
+}
+
+// An existing database the run could not write would otherwise fail deep inside Xapian with a lock
+// error that reads like another writer; say what it is (exit status 2).
+void check_writable(const fs::path& db) {
+    std::error_code error;
+    if (!fs::exists(db, error)) return;
+    if (::access(db.c_str(), W_OK) != 0) {
+        throw UsageError("database " + db.string() + " cannot be written: " + std::strerror(errno));
+    }
+}
+
 }  // namespace
 
 IndexRun::IndexRun(RunOptions options, StopSignal stop_signal)
@@ -57,6 +83,8 @@ IndexRun::IndexRun(RunOptions options, StopSignal stop_signal)
 RunSummary IndexRun::run() {
     check_options(options_);
     inputs_ = expand_inputs(options_.paths, options_.format);  // usage errors before waiting on anything
+    options_.db = database_directory(options_.db);
+    check_writable(options_.db);
     fs::path lock_path = DbLock::lock_path_for(options_.db);
     auto lock = DbLock::try_acquire(lock_path);
     if (!lock) {
@@ -88,7 +116,7 @@ RunSummary IndexRun::index_into(const fs::path& db) {
 
     RunSummary summary;
     check_analysis(writer, AnalysisStamp(enricher.data_fingerprint(), options_.spelling), summary.counts);
-    InputIndexer input_indexer(enricher, builder, writer, summary.counts, progress, stop_signal_);
+    InputIndexer input_indexer(enricher, builder, writer, summary.counts, progress, stop_signal_, options_.read_limits);
     for (const auto& input : inputs_) {
         if (stop_signal_() != 0) break;
         input_indexer.index(input);

@@ -36,6 +36,7 @@ struct RunOptions {
     bool rebuild = false;
     schema::SpellingScope spelling = schema::SpellingScope::TitlesAndBodies;
     bool progress = false;  // draw a progress line on stderr
+    ReadLimits read_limits;  // --max-article-bytes
 };
 
 // Another indexer holds the database's lock (exit status 3).

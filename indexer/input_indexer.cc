@@ -119,9 +119,9 @@ std::string source_path_of(const std::filesystem::path& path) {
 }
 
 InputIndexer::InputIndexer(const Enricher& enricher, const schema::DocumentBuilder& builder, IndexWriter& writer,
-                           RunCounts& counts, Progress& progress, StopSignal stop_signal)
+                           RunCounts& counts, Progress& progress, StopSignal stop_signal, ReadLimits limits)
     : enricher_(enricher), builder_(builder), writer_(writer), counts_(counts), progress_(progress),
-      stop_signal_(std::move(stop_signal)) {}
+      stop_signal_(std::move(stop_signal)), limits_(limits) {}
 
 void InputIndexer::index(const InputFile& input) {
     if (input.is_stdin()) {
@@ -133,7 +133,7 @@ void InputIndexer::index(const InputFile& input) {
 
 void InputIndexer::index_stdin(const InputFile& input) {
     ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_}, input.display(), "");
-    reader_for(input.path, input.format)->read(input, sink);
+    reader_for(input.path, input.format, limits_)->read(input, sink);
     ++counts_.files_read;
 }
 
@@ -175,7 +175,7 @@ void InputIndexer::index_file(const InputFile& input) {
     std::string source_term = Layout::source_path_term(path);
     ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_}, input.display(), path,
                      &state.article_hashes, writer_.documents_with(source_term));
-    reader_for(input.path, input.format)->read(input, sink);
+    reader_for(input.path, input.format, limits_)->read(input, sink);
     ++counts_.files_read;
 
     state.complete = sink.errors() == 0 && stop_signal_() == 0;

@@ -18,7 +18,7 @@ namespace vnsearch::indexer {
 class InputIndexer {
 public:
     InputIndexer(const Enricher& enricher, const schema::DocumentBuilder& builder, IndexWriter& writer, RunCounts& counts,
-                 Progress& progress, StopSignal stop_signal);
+                 Progress& progress, StopSignal stop_signal, ReadLimits limits = {});
 
     // Reports problems as "path:line: problem" through spdlog and counts them; throws only for fatal errors.
     void index(const InputFile& input);
@@ -33,6 +33,7 @@ private:
     RunCounts& counts_;
     Progress& progress_;
     StopSignal stop_signal_;
+    ReadLimits limits_;
 };
 
 // The absolute, lexically normal form of a path: how file states and source terms name a file.

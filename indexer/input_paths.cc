@@ -58,6 +58,10 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths, Form
             walk(path, format, inputs);
             continue;
         }
+        if (!fs::is_regular_file(status)) {
+            // Opening a FIFO would block until a writer comes; a device or socket is no article file.
+            throw UsageError(arg + " is not a regular file (a FIFO, socket or device): give files or directories");
+        }
         Format resolved = format;
         if (resolved == Format::Auto) {
             auto implied = format_for_path(path);

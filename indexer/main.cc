@@ -88,6 +88,10 @@ int main(int argc, char** argv) {
     app.add_flag("--rebuild", options.rebuild,
                  "Build a fresh database from PATHs beside DIR, then swap it in atomically");
     app.add_flag("--json", json, "Print the summary as one JSON line");
+    app.add_option("--max-article-bytes", options.read_limits.max_article_bytes,
+                   "Skip (and report) an article whose file or JSON line is larger than this")
+        ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 32))
+        ->capture_default_str();
     app.add_option("PATH", options.paths, "Files, directories (walked recursively) or - (JSON Lines on stdin)");
     std::string backup;
     app.add_option("--backup", backup,
@@ -137,6 +141,11 @@ int main(int argc, char** argv) {
     } catch (const LockedError& error) {
         return fail(exit_status::kLocked, error.what());
     } catch (const Xapian::DatabaseLockError& error) {
+        // Xapian says "already locked" only when another writer holds it; anything else (a read-only
+        // filesystem, a permission) is a failure to report, not a run to skip quietly.
+        if (error.get_msg().find("already locked") == std::string::npos) {
+            return fail(exit_status::kFatal, "database " + options.db.string() + " cannot be written: " + error.get_msg());
+        }
         return fail(exit_status::kLocked, "database " + options.db.string() + " is locked by another writer: " + error.get_msg());
     } catch (const Xapian::Error& error) {
         return fail(exit_status::kFatal, "database " + options.db.string() + ": " + error.get_description());

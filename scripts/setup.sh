@@ -16,6 +16,7 @@ PACKAGES=(
   dpkg-dev file help2man                # cpack -G DEB: dpkg-shlibdeps (Depends), man pages
   systemd                               # systemd-analyze verify of the shipped units (tests)
   python3 sqlite3 curl wrk              # scripts: evaluation (FTS5 baseline), benchmarks
+  clang libclang-rt-14-dev              # scripts/fuzz.sh: libFuzzer targets (tests/fuzz)
   chromium fonts-noto-core              # the widget's browser test (headless), with Vietnamese glyphs
 )
 

@@ -3,7 +3,8 @@
 # the suite again built with AddressSanitizer + UBSan, so a memory error or undefined behaviour fails
 # a test even when the plain build happens to survive it. .ci/run calls exactly this.
 #
-# SKIP_SANITIZERS=1 runs the plain pass only (a quicker local check).
+# SKIP_SANITIZERS=1 skips the sanitizer pass, SKIP_FUZZ=1 the libFuzzer pass (scripts/fuzz.sh, 15 s a
+# target; FUZZ_SECONDS=N for longer runs).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$root/build}
@@ -16,6 +17,11 @@ run_suite() {  # run_suite BUILD_DIR
 "$root/scripts/setup.sh"
 BUILD_DIR=$build_dir "$root/scripts/build.sh"
 run_suite "$build_dir"
+
+if [[ ${SKIP_FUZZ:-0} != 1 ]]; then
+    echo "== libFuzzer targets, ${FUZZ_SECONDS:-15} s each (scripts/fuzz.sh; FUZZ_SECONDS for longer)"
+    "$root/scripts/fuzz.sh"
+fi
 
 if [[ ${SKIP_SANITIZERS:-0} != 1 ]]; then
     echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer ($sanitize_dir)"

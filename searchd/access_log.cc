@@ -29,14 +29,21 @@ std::string AccessLog::escape(std::string_view text, std::size_t max_bytes) {
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
     out.reserve(text.size() + (cut ? 3 : 0));
-    for (char c : text) {
-        auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7f || c == '"' || c == '\\') {
-            out += "\\x";
-            out += kHex[byte >> 4];
-            out += kHex[byte & 0xF];
+    auto escape_byte = [&out](unsigned char byte) {
+        out += "\\x";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xF];
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        // C1 controls as UTF-8 (U+0080-U+009F: C2 80-9F; U+009B is CSI) drive terminals as ESC does.
+        if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+            escape_byte(byte);
+            escape_byte(static_cast<unsigned char>(text[++i]));
+        } else if (byte < 0x20 || byte == 0x7f || byte == '"' || byte == '\\') {
+            escape_byte(byte);
         } else {
-            out += c;
+            out += text[i];
         }
     }
     if (cut) out += "...";

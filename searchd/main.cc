@@ -15,8 +15,11 @@
 #include <thread>
 #include <vector>
 
+#include <xapian.h>
+
 #include "access_log.h"
 #include "database_pool.h"
+#include "front/front_options.h"
 #include "index_watcher.h"
 #include "logging.h"
 #include "metrics.h"
@@ -127,7 +130,7 @@ int main(int argc, char** argv) {
     std::size_t threads = 32;
     app.add_option("--db", db, "Database directory (built by indexer)")->required();
     app.add_option("--listen", listen, "Address to listen on, HOST:PORT")->capture_default_str();
-    app.add_option("--threads", threads, "Worker threads (each keep-alive connection holds one)")
+    app.add_option("--threads", threads, "Worker threads (they handle complete requests only)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1024}))
         ->capture_default_str();
     std::string ranking = "proximity";
@@ -171,6 +174,8 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     std::string user;
     app.add_option("--user", user, "Switch to this user after binding the port (when started as root)");
+    FrontOptions front_options;
+    front_options.add_to(app);
     ListenAddress address;
     try {
         app.parse(argc, argv);
@@ -192,6 +197,8 @@ int main(int argc, char** argv) {
 
     sigset_t signals = handled_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts, so all inherit it
+    FrontLimits limits = front_options.limits();
+    allow_descriptors(limits.max_connections);
 
     try {
         DatabasePool pool(db);
@@ -203,7 +210,7 @@ int main(int argc, char** argv) {
         http_options.cors = http::CorsPolicy(cors_origins);
         http_options.answer_cache_bytes = answer_cache_mb << 20;
         if (max_index_age > 0) http_options.max_index_age = std::chrono::seconds(max_index_age);
-        Server server(searcher, threads, monitor, std::move(http_options));
+        Server server(searcher, threads, monitor, std::move(http_options), limits);
         server.bind(address.host, address.port);
         if (!user.empty()) {
             drop_privileges(user);
@@ -224,6 +231,9 @@ int main(int argc, char** argv) {
         return kExitUsage;
     } catch (const ListenError& error) {
         spdlog::error("searchd: {}", error.what());
+        return kExitUsage;
+    } catch (const Xapian::Error& error) {  // a database that opens but fails when read (corrupt tables)
+        spdlog::error("searchd: the database at {} cannot be read: {}", db, error.get_description());
         return kExitUsage;
     } catch (const PrivilegeError& error) {
         spdlog::error("searchd: {}", error.what());

@@ -39,7 +39,25 @@ Metrics::Metrics()
       age_(unlabelled(prometheus::BuildGauge(), *registry_, "vnsearch_index_age_seconds",
                       "Seconds since the index last changed (its last commit); -1 when unknown")),
       reopen_failures_(unlabelled(prometheus::BuildCounter(), *registry_, "vnsearch_index_reopen_failures_total",
-                                  "Checks for a new index revision that could not open the database")) {}
+                                  "Checks for a new index revision that could not open the database")),
+      connections_(prometheus::BuildCounter()
+                       .Name("vnsearch_connections_total")
+                       .Help("Connections accepted, and refusals by the connection front before any route, by outcome")
+                       .Register(*registry_)) {}
+
+void Metrics::count_connections(const FrontCounters& counters) {
+    std::lock_guard lock(connections_mutex_);
+    auto bring_up = [this](const char* outcome, std::uint64_t total) {
+        prometheus::Counter& counter = connections_.Add({{"outcome", outcome}});
+        double missing = static_cast<double>(total) - counter.Value();
+        if (missing > 0) counter.Increment(missing);
+    };
+    bring_up("accepted", counters.accepted);
+    bring_up("refused_full", counters.refused_full);
+    bring_up("refused_busy", counters.refused_busy);
+    bring_up("refused_head", counters.refused_head);
+    bring_up("head_timeout", counters.head_timeouts);
+}
 
 void Metrics::count_request(const std::string& route, int status, double seconds) {
     requests_.Add({{"route", route}, {"status", std::to_string(status)}}).Increment();

@@ -6,10 +6,14 @@
 //   vnsearch_index_documents, vnsearch_index_revision gauges
 //   vnsearch_index_age_seconds                        gauge: seconds since the index last changed
 //   vnsearch_index_reopen_failures_total              counter: checks for a new index that failed
+//   vnsearch_connections_total{outcome}               counter: connections accepted, and what the front
+//                                                     refused before any route (503 full or busy, 4xx head,
+//                                                     head timeout), which vnsearch_http_requests_total misses
 // Routes are the URL patterns ("/articles/{id}"), never raw paths, so the label set stays small.
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include <prometheus/counter.h>
@@ -18,6 +22,7 @@
 #include <prometheus/histogram.h>
 #include <prometheus/registry.h>
 
+#include "front/connection_front.h"
 #include "index_freshness.h"
 #include "searcher.h"
 
@@ -33,6 +38,8 @@ public:
     void request_ended() { in_flight_.Decrement(); }
     void count_request(const std::string& route, int status, double seconds);
     void reopen_failed() { reopen_failures_.Increment(); }
+    // Brings vnsearch_connections_total up to the front's own totals (call before exposition()).
+    void count_connections(const FrontCounters& counters);
 
     // The route label of a request path.
     static std::string route_of(const std::string& path);
@@ -49,6 +56,8 @@ private:
     prometheus::Gauge& revision_;
     prometheus::Gauge& age_;
     prometheus::Counter& reopen_failures_;
+    prometheus::Family<prometheus::Counter>& connections_;
+    std::mutex connections_mutex_;  // two /metrics requests at once must not add the same difference twice
 };
 
 }  // namespace vnsearch::searchd

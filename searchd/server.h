@@ -11,11 +11,11 @@
 #include <chrono>
 #include <cstddef>
 #include <optional>
-#include <stdexcept>
 #include <string>
 
 #include <httplib.h>
 
+#include "front/connection_front.h"
 #include "http/conditional_get.h"
 #include "http/cors.h"
 #include "http/response_cache.h"
@@ -26,9 +26,12 @@
 
 namespace vnsearch::searchd {
 
-// The address cannot be listened on; the message says which and why.
-struct ListenError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+// cpp-httplib's request parsing and routing, driven by the ConnectionFront one whole request head at
+// a time instead of by cpp-httplib's own thread-per-connection loop (see front/connection_front.h).
+class RequestProcessor : public httplib::Server {
+public:
+    // Parses the request on stream, runs its route and writes the answer; false: close the connection.
+    bool process(httplib::Stream& stream, bool close_connection, bool& connection_closed);
 };
 
 // What the HTTP layer adds around the routes: cross-origin access and caching.
@@ -42,9 +45,10 @@ struct HttpOptions {
 
 class Server {
 public:
-    // threads: worker threads; a keep-alive connection holds one while it lasts. The monitor sees every
-    // request (access log, metrics).
-    Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor, HttpOptions options = {});
+    // threads: worker threads (they see only complete requests: idle and slow connections hold none).
+    // The monitor sees every request (access log, metrics); limits bound connections and request heads.
+    Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor, HttpOptions options = {},
+           const FrontLimits& limits = {});
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
@@ -52,8 +56,9 @@ public:
     void bind(const std::string& host, int port);
     // Serves until stop(); false when the listening loop failed.
     bool run();
-    bool is_running() const { return http_.is_running(); }
-    void stop() { http_.stop(); }
+    bool is_running() const { return front_.is_running(); }
+    void stop() { front_.stop(); }
+    FrontCounters counters() const { return front_.counters(); }
 
 private:
     void add_routes();
@@ -71,7 +76,8 @@ private:
     HttpOptions options_;
     mutable http::ResponseCache answers_;  // /search answers; a cache does not change what is answered
     SnippetBuilder snippets_;
-    httplib::Server http_;
+    RequestProcessor http_;
+    ConnectionFront front_;
 };
 
 }  // namespace vnsearch::searchd

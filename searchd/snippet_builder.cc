@@ -117,8 +117,29 @@ void append_escaped(std::string& out, std::string_view text) {
 
 bool all_blank(std::string_view text) { return std::all_of(text.begin(), text.end(), is_ascii_space); }
 
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Text with no word in it (punctuation, or words too long to be tokens) before the first word or after
+// the last: at most max_bytes of it beside the window, cut on a character with "…", so a body that is
+// mostly such text cannot make a snippet of megabytes (issue 11).
+std::string_view head_of(std::string_view text, std::size_t max_bytes, bool& cut) {
+    cut = text.size() > max_bytes;
+    if (!cut) return text;
+    std::size_t end = max_bytes;
+    while (end > 0 && is_continuation(text[end])) --end;
+    return text.substr(0, end);
+}
+
+std::string_view tail_of(std::string_view text, std::size_t max_bytes, bool& cut) {
+    cut = text.size() > max_bytes;
+    if (!cut) return text;
+    std::size_t begin = text.size() - max_bytes;
+    while (begin < text.size() && is_continuation(text[begin])) ++begin;
+    return text.substr(begin);
+}
+
 // The window's text, escaped, with runs of matched words (and the blanks between them) in one <mark>.
-std::string render(std::string_view body, const std::vector<Word>& words, Window window) {
+std::string render(std::string_view body, const std::vector<Word>& words, Window window, std::size_t max_gap_bytes) {
     std::string out;
     bool cut_before = window.first > 0;
     bool cut_after = window.last + 1 < words.size();
@@ -128,7 +149,11 @@ std::string render(std::string_view body, const std::vector<Word>& words, Window
     for (std::size_t i = window.first; i <= window.last; ++i) {
         const Word& word = words[i];
         std::string_view gap = body.substr(pos, word.begin - pos);
-        if (pos == 0) gap = trim(gap);
+        if (pos == 0) {
+            bool cut = false;
+            gap = tail_of(trim(gap), max_gap_bytes, cut);
+            if (cut) out += kEllipsis;
+        }
         bool matched = word.key >= 0;
         if (mark_open && !(matched && all_blank(gap))) {
             out += "</mark>";
@@ -146,7 +171,9 @@ std::string render(std::string_view body, const std::vector<Word>& words, Window
     if (cut_after) {
         out += kEllipsis;
     } else {
-        append_escaped(out, trim(body.substr(pos)));
+        bool cut = false;
+        append_escaped(out, head_of(trim(body.substr(pos)), max_gap_bytes, cut));
+        if (cut) out += kEllipsis;
     }
     return out;
 }
@@ -163,13 +190,14 @@ std::string SnippetBuilder::build(std::string_view body, const MatchWords& match
         append_escaped(out, trim(body.substr(0, end)));
         return out;
     }
-    return render(body, words, widen(best_cluster(words, length_), words, length_));
+    // A character is at most 4 bytes of UTF-8.
+    return render(body, words, widen(best_cluster(words, length_), words, length_), 4 * length_);
 }
 
 std::string SnippetBuilder::highlight(std::string_view text, const MatchWords& match) const {
     std::vector<Word> words = words_of(text, match, tokens_);
     if (words.empty()) return escape_html(trim(text));
-    return render(text, words, Window{0, words.size() - 1});
+    return render(text, words, Window{0, words.size() - 1}, text.size());
 }
 
 std::string escape_html(std::string_view text) {

@@ -26,7 +26,11 @@ using schema::trim;
 
 namespace {
 
-constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+// XML_PARSE_HUGE (libxml2 2.9 has no HTML_ name for it; htmlCtxtUseOptions honours it): without it the
+// parser stops at a nesting depth of 256 and drops the text below, which real pages (nested layout
+// tables, unclosed tags) reach. Memory stays bounded by --max-article-bytes.
+constexpr int kParseOptions =
+    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE;
 
 struct DocFree {
     void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }

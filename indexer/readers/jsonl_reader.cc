@@ -89,7 +89,11 @@ void JsonlReader::parse_line(std::string_view line, const Origin& origin, ReadSi
     json object;
     try {
         object = json::parse(line);
-    } catch (const json::parse_error& error) {
+    } catch (const json::out_of_range& error) {
+        // A number such as 1e400 that no double holds: this line's problem only.
+        sink.error(ReadError{origin, "number out of range"});
+        return;
+    } catch (const json::exception& error) {
         sink.error(ReadError{origin, std::string("bad JSON: ") + error.what()});
         return;
     }
@@ -122,6 +126,10 @@ void JsonlReader::read(const InputFile& input, ReadSink& sink) const {
             return;
         }
         ++origin.line;
+        if (line.size() > limits_.max_article_bytes) {
+            sink.error(ReadError{origin, limits_.over_limit(line.size())});
+            continue;
+        }
         parse_line(line, origin, sink);
     }
 }

@@ -67,6 +67,8 @@ bool is_source_line(const std::vector<Line>& body) {
 }  // namespace
 
 void parse_portal_article(std::string_view text, const std::string& id, const std::string& path, ReadSink& sink) {
+    // A UTF-8 byte order mark (Windows editors write one) is not part of the category line.
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     std::string normalized = to_nfc(text);
     std::vector<Line> lines = numbered_lines(normalized);
     std::vector<Line> nonempty;

@@ -5,6 +5,7 @@
 // The reader interface and the dispatch from a file to the reader of its format.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -31,6 +32,17 @@ struct InputFile {
     std::string article_id() const;
 };
 
+// Bounds on what one article may cost. An article is read whole and analysed into postings in memory
+// (a 50 MB line took the indexer to 1.98 GB, and made every search matching it slow), so one larger
+// than max_article_bytes is reported (path:line: ... over --max-article-bytes) and skipped, before it
+// is parsed. Measured as the bytes of its record: the file of a portal or HTML article, the JSON line.
+struct ReadLimits {
+    static constexpr std::size_t kDefaultMaxArticleBytes = 4 * 1024 * 1024;
+    std::size_t max_article_bytes = kDefaultMaxArticleBytes;
+    // The problem reported for a record of `bytes` bytes over the limit.
+    std::string over_limit(std::size_t bytes) const;
+};
+
 class Reader {
 public:
     virtual ~Reader() = default;
@@ -45,17 +57,18 @@ public:
     // Parses one file's bytes; reports to sink. `id` is the article id, `path` names it in errors.
     using Parse = void (*)(std::string_view bytes, const std::string& id, const std::string& path, ReadSink& sink);
 
-    explicit WholeFileReader(Parse parse) : parse_(parse) {}
+    explicit WholeFileReader(Parse parse, ReadLimits limits = {}) : parse_(parse), limits_(limits) {}
     void read(const InputFile& input, ReadSink& sink) const override;
 
 private:
     Parse parse_;
+    ReadLimits limits_;
 };
 
 // The format a file name implies: .txt -> portal, .jsonl / .jsonl.gz -> jsonl, .html / .htm -> html.
 std::optional<Format> format_for_path(const std::filesystem::path& path);
 
 // The reader for `path` read as `format` (Auto: by extension); nullptr when Auto finds no format.
-std::unique_ptr<Reader> reader_for(const std::filesystem::path& path, Format format);
+std::unique_ptr<Reader> reader_for(const std::filesystem::path& path, Format format, const ReadLimits& limits = {});
 
 }  // namespace vnsearch::indexer

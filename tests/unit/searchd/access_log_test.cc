@@ -27,6 +27,7 @@ AccessLog access_log(bool trust_proxy) {
 
 TEST(AccessLog, EscapesControlCharactersQuotesAndBackslashes) {
     EXPECT_EQ(AccessLog::escape("a\nb\r\"c\\d\x7f"), "a\\x0ab\\x0d\\x22c\\x5cd\\x7f");
+    EXPECT_EQ(AccessLog::escape("\xc2\x9b" "2J"), "\\xc2\\x9b2J");  // C1 CSI as UTF-8 (issue 11)
     EXPECT_EQ(AccessLog::escape("Đại hội"), "Đại hội");  // UTF-8 stays readable
 }
 

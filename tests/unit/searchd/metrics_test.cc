@@ -23,3 +23,18 @@ TEST(MetricsRoutes, EverythingElseIsOther) {
     EXPECT_EQ(Metrics::route_of("/search/x"), "other");
     EXPECT_EQ(Metrics::route_of("/wp-login.php"), "other");
 }
+
+TEST(MetricsConnections, FollowTheFrontsTotalsWithoutCountingTwice) {
+    Metrics metrics;
+    vnsearch::searchd::FrontCounters counters;
+    counters.accepted = 10;
+    counters.refused_full = 3;
+    metrics.count_connections(counters);
+    metrics.count_connections(counters);  // a second /metrics with nothing new adds nothing
+    counters.refused_full = 4;
+    metrics.count_connections(counters);
+    std::string text = metrics.exposition({}, std::chrono::system_clock::now());
+    EXPECT_NE(text.find("vnsearch_connections_total{outcome=\"accepted\"} 10"), std::string::npos) << text;
+    EXPECT_NE(text.find("vnsearch_connections_total{outcome=\"refused_full\"} 4"), std::string::npos) << text;
+    EXPECT_NE(text.find("vnsearch_connections_total{outcome=\"head_timeout\"} 0"), std::string::npos) << text;
+}

@@ -94,3 +94,20 @@ TEST(SnippetBuilder, HandlesEmptyAndWordlessBodies) {
 TEST(EscapeHtml, EscapesTheFiveCharactersAndFoldsWhiteSpace) {
     EXPECT_EQ(escape_html("a<b>&\"'\n\n c"), "a&lt;b&gt;&amp;&quot;&#39; c");
 }
+
+// Issue 11: text that is no word (punctuation, or tokens too long to be words) around the only
+// matched words was copied whole: a 10 MiB article made a 10 MiB snippet in every /search answer.
+TEST(SnippetBuilder, TextWithoutWordsBeforeOrAfterTheWindowIsBounded) {
+    SnippetBuilder builder;
+    std::string after = "Hà Nội " + std::string(1 << 20, '-');
+    std::string snippet = builder.build(after, folded({"ha", "noi"}));
+    EXPECT_LE(snippet.size(), 4 * SnippetBuilder::kDefaultLength + 64) << snippet.size();
+    EXPECT_EQ(snippet.rfind("\u2026"), snippet.size() - 3);
+    EXPECT_NE(snippet.find("<mark>Hà Nội</mark>"), std::string::npos);
+
+    std::string before = std::string(1 << 20, '-') + "đ Hà Nội";
+    snippet = builder.build(before, folded({"ha", "noi"}));
+    EXPECT_LE(snippet.size(), 4 * SnippetBuilder::kDefaultLength + 64) << snippet.size();
+    EXPECT_EQ(snippet.find("\u2026"), 0u);
+    EXPECT_TRUE(valid_utf8(snippet));
+}

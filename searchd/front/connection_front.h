@@ -1,0 +1,129 @@
+// searchd's connection front: one event thread (epoll) owns the listening socket and every connection
+// that is idle or still sending its request head; worker threads see only complete request heads.
+//
+// Why not cpp-httplib's own loop: it gives each connection a worker thread from accept on, its read
+// timeout is per recv (a client sending a byte every few seconds holds a thread forever), a keep-alive
+// connection holds a thread while idle, its listen backlog is 5, and it reads request bodies whole.
+// Measured on 77e4ae0 (scripts/bench/hostile.py): 32 trickling clients kept /health from answering at
+// all. Here a slow, idle or half-sent connection costs a buffer of at most max_head_bytes and no
+// thread; the whole head must arrive within head_timeout; connections past max_connections and
+// requests past max_queued are answered 503 at once; stop() ends everything within a fraction of a
+// second whatever the clients do. cpp-httplib still parses each request and runs the routes
+// (Server::process_request, on a HeadStream).
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include <httplib.h>
+
+#include "front/request_head.h"
+
+namespace vnsearch::searchd {
+
+// The address cannot be listened on; the message says which and why.
+struct ListenError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct FrontLimits {
+    std::size_t max_connections = 1024;  // open connections, idle ones included; more: 503 and close
+    std::size_t max_queued = 256;        // complete requests waiting for a worker; more: 503
+    std::chrono::milliseconds head_timeout{10'000};   // accept (or the previous answer) to a complete head
+    std::chrono::milliseconds write_timeout{10'000};  // one whole answer
+    std::size_t max_requests_per_connection = 1000;
+    int listen_backlog = 1024;
+    HeadLimits head;
+};
+
+// What the front refused or dropped since it started (monotonic counters).
+struct FrontCounters {
+    std::uint64_t accepted = 0;
+    std::uint64_t refused_full = 0;     // 503: max_connections open
+    std::uint64_t refused_busy = 0;     // 503: max_queued requests waiting
+    std::uint64_t refused_head = 0;     // 400/413/414/431 before any worker saw the request
+    std::uint64_t head_timeouts = 0;    // closed: no whole head within head_timeout
+};
+
+class ConnectionFront {
+public:
+    // Handles one request read from the stream, writing its answer; returns false when the
+    // connection must close (close_connection asks the handler to say "Connection: close").
+    using RequestHandler = std::function<bool(httplib::Stream&, bool close_connection, bool& connection_closed)>;
+
+    ConnectionFront(FrontLimits limits, std::size_t threads, RequestHandler handler);
+    ~ConnectionFront();
+    ConnectionFront(const ConnectionFront&) = delete;
+    ConnectionFront& operator=(const ConnectionFront&) = delete;
+
+    // Binds and listens (host "::" or "0.0.0.0" for all); throws ListenError.
+    void listen(const std::string& host, int port);
+    // Serves on the calling thread until stop(); false when the event loop failed.
+    bool run();
+    // From any thread (a signal handler thread included): run() returns soon after.
+    void stop();
+    bool is_running() const { return running_; }
+    FrontCounters counters() const;
+
+private:
+    using Clock = std::chrono::steady_clock;
+    struct Connection {
+        int fd = -1;
+        std::string buffer;        // bytes received and not yet processed
+        Clock::time_point deadline;  // for the whole next head
+        std::size_t served = 0;
+    };
+    using ConnectionPtr = std::unique_ptr<Connection>;
+
+    void accept_all();
+    void on_readable(int fd);
+    void dispatch(ConnectionPtr connection);
+    void adopt_returned();
+    void expire(Clock::time_point now);
+    void watch(ConnectionPtr connection);
+    void close_connection(ConnectionPtr connection);
+    void report_refusals();
+    void work();
+    bool serve(Connection& connection);  // true: keep the connection for its next request
+    void shut_down();
+
+    FrontLimits limits_;
+    RequestHandler handler_;
+    std::size_t thread_count_;
+    int listen_fd_ = -1;
+    int epoll_fd_ = -1;
+    int wake_fd_ = -1;  // eventfd: stop() and workers handing connections back
+    std::atomic<bool> stopping_{false};
+    std::atomic<bool> running_{false};
+    std::atomic<std::size_t> open_{0};
+    Clock::time_point accept_paused_until_{};  // out of file descriptors: retry accepting later
+
+    // Connections waiting for bytes, owned by the event thread.
+    std::unordered_map<int, ConnectionPtr> waiting_;
+    std::array<char, 16 * 1024> read_buffer_{};
+
+    std::mutex mutex_;  // guards ready_, returned_, workers_stop_
+    std::condition_variable ready_signal_;
+    std::deque<ConnectionPtr> ready_;
+    std::vector<ConnectionPtr> returned_;
+    bool workers_stop_ = false;
+    std::vector<std::thread> workers_;
+
+    std::atomic<std::uint64_t> accepted_{0}, refused_full_{0}, refused_busy_{0}, refused_head_{0}, head_timeouts_{0};
+    std::uint64_t reported_refusals_ = 0;
+};
+
+}  // namespace vnsearch::searchd

@@ -1,0 +1,75 @@
+// The per-request stream of the connection front; see head_stream.h.
+#include "front/head_stream.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace vnsearch::searchd {
+namespace {
+
+constexpr auto kStopCheck = std::chrono::milliseconds(100);  // how soon a shutdown cuts a slow write short
+
+void describe(const sockaddr_storage& address, std::string& ip, int& port) {
+    char text[INET6_ADDRSTRLEN] = {};
+    if (address.ss_family == AF_INET) {
+        const auto& v4 = reinterpret_cast<const sockaddr_in&>(address);
+        ::inet_ntop(AF_INET, &v4.sin_addr, text, sizeof text);
+        port = ntohs(v4.sin_port);
+    } else if (address.ss_family == AF_INET6) {
+        const auto& v6 = reinterpret_cast<const sockaddr_in6&>(address);
+        ::inet_ntop(AF_INET6, &v6.sin6_addr, text, sizeof text);
+        port = ntohs(v6.sin6_port);
+    }
+    ip = text;
+}
+
+}  // namespace
+
+HeadStream::HeadStream(int fd, std::string_view head, Clock::time_point write_deadline, const std::atomic<bool>& stopping)
+    : fd_(fd), head_(head), write_deadline_(write_deadline), stopping_(stopping) {}
+
+ssize_t HeadStream::read(char* ptr, size_t size) {
+    std::size_t count = std::min(size, head_.size() - position_);
+    std::memcpy(ptr, head_.data() + position_, count);
+    position_ += count;
+    return static_cast<ssize_t>(count);
+}
+
+ssize_t HeadStream::write(const char* ptr, size_t size) {
+    std::size_t written = 0;
+    while (written < size) {
+        ssize_t sent = ::send(fd_, ptr + written, size - written, MSG_NOSIGNAL);
+        if (sent > 0) {
+            written += static_cast<std::size_t>(sent);
+            continue;
+        }
+        if (sent < 0 && errno == EINTR) continue;
+        if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK) return -1;
+        auto now = Clock::now();
+        if (now >= write_deadline_ || stopping_) return -1;  // a client that does not read loses its answer
+        auto wait = std::min<Clock::duration>(write_deadline_ - now, kStopCheck);
+        pollfd writable{fd_, POLLOUT, 0};
+        ::poll(&writable, 1, static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(wait).count()));
+    }
+    return static_cast<ssize_t>(written);
+}
+
+void HeadStream::get_remote_ip_and_port(std::string& ip, int& port) const {
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (::getpeername(fd_, reinterpret_cast<sockaddr*>(&address), &length) == 0) describe(address, ip, port);
+}
+
+void HeadStream::get_local_ip_and_port(std::string& ip, int& port) const {
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) == 0) describe(address, ip, port);
+}
+
+}  // namespace vnsearch::searchd

@@ -1,0 +1,38 @@
+// The httplib::Stream a worker hands cpp-httplib for one request: reads come from the request head
+// the front already holds (never from the socket: searchd takes no body, so nothing can block on a
+// slow client there), writes go to the socket under one deadline for the whole response.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <string_view>
+
+#include <httplib.h>
+
+namespace vnsearch::searchd {
+
+class HeadStream : public httplib::Stream {
+public:
+    using Clock = std::chrono::steady_clock;
+
+    // fd: the connection's socket (non-blocking); head: the whole request head (outlives the stream);
+    // stopping: a shutdown in progress cuts a write short.
+    HeadStream(int fd, std::string_view head, Clock::time_point write_deadline, const std::atomic<bool>& stopping);
+
+    bool is_readable() const override { return position_ < head_.size(); }
+    bool is_writable() const override { return true; }
+    ssize_t read(char* ptr, size_t size) override;
+    ssize_t write(const char* ptr, size_t size) override;
+    void get_remote_ip_and_port(std::string& ip, int& port) const override;
+    void get_local_ip_and_port(std::string& ip, int& port) const override;
+    socket_t socket() const override { return fd_; }
+
+private:
+    int fd_;
+    std::string_view head_;
+    std::size_t position_ = 0;
+    Clock::time_point write_deadline_;
+    const std::atomic<bool>& stopping_;
+};
+
+}  // namespace vnsearch::searchd
