@@ -150,7 +150,7 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
     SearchResult result;
     result.total = counted.total;
     result.total_exact = result.facets_exact = counted.exact;
-    if (result.total > 0 || !counted.exact) {
+    if (request.per_page > 0 && (result.total > 0 || !counted.exact)) {  // per_page=0: no page to rank
         Xapian::MSet mset = rank(db, matching, request, *index);
         for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(Hit::at(it));
     }

@@ -107,8 +107,8 @@ FacetTally::FacetTally(const FacetIndex& index, const FacetSelection& selection)
 
 std::vector<Xapian::doccount> FacetTally::org_totals() const {
     std::vector<Xapian::doccount> orgs(index_.orgs().size());
-    for (std::size_t list = 0; list < org_lists_.size(); ++list) {
-        if (org_lists_[list] == 0) continue;
+    for (auto counted : counted_lists_) {
+        auto list = static_cast<std::size_t>(counted);
         for (auto org : index_.org_lists()[list]) orgs[static_cast<std::size_t>(org)] += org_lists_[list];
     }
     return orgs;

@@ -86,7 +86,7 @@ public:
         }
         if (selection_.org) {
             if (auto list = index_.org_list_of(docid); list != FacetIndex::kNone) {
-                ++org_lists_[static_cast<std::size_t>(list)];
+                if (org_lists_[static_cast<std::size_t>(list)]++ == 0) counted_lists_.push_back(list);
             }
         }
     }
@@ -112,6 +112,9 @@ private:
     const FacetIndex& index_;
     FacetSelection selection_;
     std::vector<Xapian::doccount> days_, categories_, org_lists_;
+    // The org lists counted at least once: summing them walks these, not every list of the revision
+    // (most lists are one article's, so a narrow query's sum would cost a walk of ~all of them).
+    std::vector<std::int32_t> counted_lists_;
     Xapian::doccount documents_ = 0;
 };
 
