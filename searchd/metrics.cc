@@ -12,6 +12,12 @@ namespace {
 const prometheus::Histogram::BucketBoundaries kDurationBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
                                                                   0.1,   0.25,   0.5,   1,    2.5,   5};
 
+// A metric without labels: its family's one member.
+template <typename Builder>
+auto& unlabelled(Builder builder, prometheus::Registry& registry, const char* name, const char* help) {
+    return builder.Name(name).Help(help).Register(registry).Add({});
+}
+
 }  // namespace
 
 Metrics::Metrics()
@@ -24,31 +30,16 @@ Metrics::Metrics()
                      .Name("vnsearch_http_request_duration_seconds")
                      .Help("Time from routing a request to writing its response, by route")
                      .Register(*registry_)),
-      in_flight_(prometheus::BuildGauge()
-                     .Name("vnsearch_http_requests_in_flight")
-                     .Help("Requests being handled now")
-                     .Register(*registry_)
-                     .Add({})),
-      documents_(prometheus::BuildGauge()
-                     .Name("vnsearch_index_documents")
-                     .Help("Articles in the served index")
-                     .Register(*registry_)
-                     .Add({})),
-      revision_(prometheus::BuildGauge()
-                    .Name("vnsearch_index_revision")
-                    .Help("Revision of the served index (grows with each indexer commit)")
-                    .Register(*registry_)
-                    .Add({})),
-      age_(prometheus::BuildGauge()
-               .Name("vnsearch_index_age_seconds")
-               .Help("Seconds since the index last changed (its last commit); -1 when unknown")
-               .Register(*registry_)
-               .Add({})),
-      reopen_failures_(prometheus::BuildCounter()
-                           .Name("vnsearch_index_reopen_failures_total")
-                           .Help("Checks for a new index revision that could not open the database")
-                           .Register(*registry_)
-                           .Add({})) {}
+      in_flight_(unlabelled(prometheus::BuildGauge(), *registry_, "vnsearch_http_requests_in_flight",
+                            "Requests being handled now")),
+      documents_(unlabelled(prometheus::BuildGauge(), *registry_, "vnsearch_index_documents",
+                            "Articles in the served index")),
+      revision_(unlabelled(prometheus::BuildGauge(), *registry_, "vnsearch_index_revision",
+                           "Revision of the served index (grows with each indexer commit)")),
+      age_(unlabelled(prometheus::BuildGauge(), *registry_, "vnsearch_index_age_seconds",
+                      "Seconds since the index last changed (its last commit); -1 when unknown")),
+      reopen_failures_(unlabelled(prometheus::BuildCounter(), *registry_, "vnsearch_index_reopen_failures_total",
+                                  "Checks for a new index revision that could not open the database")) {}
 
 void Metrics::count_request(const std::string& route, int status, double seconds) {
     requests_.Add({{"route", route}, {"status", std::to_string(status)}}).Increment();
