@@ -61,11 +61,13 @@ nlohmann::ordered_json search_response_json(const SearchRequest& request, const 
     for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, result.highlight, snippets));
     Json json = {
         {"total", result.total},
+        {"total_exact", result.total_exact},
         {"page", request.page},
         {"per_page", request.per_page},
         {"took_ms", rounded(since.elapsed_ms(), 100)},
         {"hits", std::move(hits)},
         {"facets", facets_json(result.facets)},
+        {"facets_exact", result.facets_exact},
     };
     if (result.suggestion) json["suggestion"] = *result.suggestion;
     return json;

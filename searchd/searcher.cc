@@ -3,6 +3,8 @@
 
 #include "date_key_maker.h"
 #include "facets/facet_counter.h"
+#include "facets/match_progress.h"
+#include "facets/query_docs.h"
 #include "filters.h"
 #include "index_freshness.h"
 #include "recency_source.h"
@@ -14,12 +16,23 @@ namespace {
 using schema::Layout;
 namespace slot = schema::slot;
 
-constexpr Xapian::doccount kExactTotalUpTo = 1000;
+// A query the term sets cannot count (a phrase, whose positions they do not hold) is counted by
+// Xapian's matcher for at most this long; past it, total and facets are estimates and say so.
+constexpr double kCountBudgetSeconds = 0.004;
+// Matches the ranking pass checks at least (what it checked before totals were counted apart).
+constexpr Xapian::doccount kRankAtLeast = 1000;
 
 // The request's filters and the query text's own (org:, category:), all of which must hold.
 Xapian::Query filtered(const Xapian::Query& query, const SearchRequest& request, const Xapian::Query& text_filter) {
     Xapian::Query filter = all_filters({any_org(request.orgs), any_category(request.categories),
                                         date_range(request.date_from, request.date_to), text_filter});
+    if (filter.empty()) return query;
+    return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
+// The same without the date range, which the facet index applies to counted sets itself.
+Xapian::Query term_filtered(const Xapian::Query& query, const SearchRequest& request, const Xapian::Query& text_filter) {
+    Xapian::Query filter = all_filters({any_org(request.orgs), any_category(request.categories), text_filter});
     if (filter.empty()) return query;
     return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 }
@@ -41,17 +54,20 @@ Xapian::Query with_recency(const Xapian::Query& query, double recency, RecencySo
                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 1.0 - recency), Xapian::Query(&source));
 }
 
-// What to match: the ranked query (with its proximity boosts) and the bare matching part of it,
-// both already filtered.
+// What to match: the ranked query (with its proximity boosts) and the bare matching part of it, both
+// filtered, and the bare part with the term filters only (what the term sets count).
 struct Matching {
     Xapian::Query ranked;
     Xapian::Query bare;
+    Xapian::Query counted;
     bool scored = false;
 };
 
-// The page of hits. With `facets` (a listing with nothing to rank, whose sort visits every match
-// anyway), the facets are counted in the same pass.
-Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRequest& request, FacetCounter* facets) {
+// The page of hits. The total and the facets are counted apart (count() below). The matcher still
+// checks at least kRankAtLeast matches as before: with fewer, Xapian's pruning changed the 10th hit of
+// 4 in 1,000 mixed queries (dantri + baomoi), and ranking must not change.
+Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
+                  const FacetIndex& index) {
     Xapian::Enquire enquire(db);
     std::optional<RecencySource> recency;  // outlives get_mset: the query points at it
     if (matching.scored && request.recency > 0.0 && request.sort == SortOrder::Relevance) {
@@ -64,48 +80,81 @@ Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRe
         if (order == SortOrder::Relevance) order = SortOrder::DateDesc;
         enquire.set_weighting_scheme(Xapian::BoolWeight());
     }
-    DateKeyMaker newest_first(true), oldest_first(false);
+    DateKeyMaker newest_first(true, &index), oldest_first(false, &index);
     if (order == SortOrder::DateDesc) enquire.set_sort_by_key_then_relevance(&newest_first, true);
     if (order == SortOrder::DateAsc) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
     if (request.collapse) enquire.set_collapse_key(slot::kDupKey);
-    if (facets) facets->attach(enquire);
-    // Facets only see the documents the matcher visits: exact counts need it to visit every match.
-    // Otherwise totals are exact up to kExactTotalUpTo matches (Xapian's estimate was off by up to 80%
-    // on dantri), and estimated beyond.
-    Xapian::doccount check_at_least = facets ? db.get_doccount() : kExactTotalUpTo;
     auto first = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
-    return enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), check_at_least);
+    return enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), kRankAtLeast);
 }
 
-// The exact number of matches, with the facets counted on the way: an unweighted pass over the bare
-// matching part. Counting in the ranking pass made Xapian weigh the proximity boosts of every match:
-// dantri + baomoi, 600 title spans, all facets: p90 13.3 -> 7.9 ms, p99 104-111 -> 19 ms (median
-// 2.0 -> 2.4 ms for the two passes), identical counts. With the facet index, that pass costs array
-// lookups: median 3.7-3.9 -> 3.2-3.4 ms and p99 114-117 -> 20-21 ms (in process).
-Xapian::doccount count(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
-                       FacetCounter& facets) {
+struct Counted {
+    Xapian::doccount total = 0;
+    bool exact = true;
+    double facet_scale = 1.0;  // what the facet counts stand for, when the count stopped early
+};
+
+// The number of matches (and their facets) by Xapian's matcher: an unweighted pass over the bare
+// query, within kCountBudgetSeconds. Cut short, the total is estimated from the share of the
+// candidates (a superset of the matches, when known) that matched so far, else Xapian's estimate.
+// Collapsed totals count what can be listed.
+Counted count_by_matching(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
+                          FacetCounter* facets, const DocSet* candidates) {
     Xapian::Enquire enquire(db);
     enquire.set_query(matching.bare);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    if (request.collapse) enquire.set_collapse_key(slot::kDupKey);  // the total counts what can be listed
-    facets.attach(enquire);
-    return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+    if (request.collapse) enquire.set_collapse_key(slot::kDupKey);
+    MatchProgress progress;
+    enquire.add_matchspy(&progress);
+    if (facets) facets->attach(enquire);
+    enquire.set_time_limit(kCountBudgetSeconds);
+    Xapian::MSet counted = enquire.get_mset(0, 0, db.get_doccount());
+    if (counted.get_matches_lower_bound() == counted.get_matches_upper_bound()) {
+        return Counted{counted.get_matches_estimated(), true};
+    }
+    Counted result{candidates && !request.collapse ? progress.estimate(*candidates)
+                                                   : std::max(progress.matched(), counted.get_matches_estimated()),
+                   false};
+    if (facets && facets->documents() > 0) {
+        result.facet_scale = static_cast<double>(result.total) / facets->documents();
+    }
+    return result;
 }
 
-// facet_index: the facet index of db's revision; nullptr when the request asks for no facet.
+// The exact number of matches, with the facets counted on the way: bitmap operations over the
+// revision's term sets when the query is made of terms (dantri + baomoi, q=hà nội: 9,582 matches
+// counted, facets and all, in ~0.1 ms; Xapian's pass over them took 20-30 ms), else Xapian's matcher.
+Counted count(Xapian::Database& db, const Matching& matching, const SearchRequest& request, const FacetIndex& index,
+              FacetCounter* facets) {
+    std::optional<QueryDocs> docs;
+    if (!request.collapse) docs = query_docs(matching.counted, db, index.term_sets());
+    if (docs && (request.date_from || request.date_to)) {
+        auto key = [](const std::optional<schema::Date>& date) {
+            return date ? std::optional<std::string>(date->sort_key()) : std::nullopt;
+        };
+        docs->docs &= index.dated_between(key(request.date_from), key(request.date_to));
+    }
+    if (docs && docs->exact) {
+        if (facets) facets->count(docs->docs);
+        return Counted{docs->docs.count(), true};
+    }
+    return count_by_matching(db, matching, request, facets, docs ? &docs->docs : nullptr);
+}
+
 SearchResult match(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
-                   std::shared_ptr<const FacetIndex> facet_index) {
+                   const std::shared_ptr<const FacetIndex>& index) {
     std::optional<FacetCounter> facets;
-    if (facet_index) facets.emplace(std::move(facet_index), request.facets);
-    bool count_apart = facets && matching.scored;
-    Xapian::MSet mset = rank(db, matching, request, facets && !matching.scored ? &*facets : nullptr);
+    if (request.facets.any()) facets.emplace(index, request.facets);
+    Counted counted = count(db, matching, request, *index, facets ? &*facets : nullptr);
 
     SearchResult result;
-    result.total = count_apart ? count(db, matching, request, *facets) : mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        result.hits.push_back(Hit::at(it));
+    result.total = counted.total;
+    result.total_exact = result.facets_exact = counted.exact;
+    if (request.per_page > 0 && (result.total > 0 || !counted.exact)) {  // per_page=0: no page to rank
+        Xapian::MSet mset = rank(db, matching, request, *index);
+        for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(Hit::at(it));
     }
-    if (facets) result.facets = facets->collect(request.date_interval, request.facet_size);
+    if (facets) result.facets = facets->collect(request.date_interval, request.facet_size, counted.facet_scale);
     return result;
 }
 
@@ -116,13 +165,14 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     // --ranking bm25 ranks the bare query: the same matches without the proximity boosts.
     auto matching = [&](const Xapian::Query& boosted, const Xapian::Query& bare) {
         const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
-        return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter), built.scored};
+        return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter),
+                        term_filtered(bare, request, built.filter), built.scored};
     };
     return pool_.with_database([&](Xapian::Database& db) {
-        auto facet_index = request.facets.any() ? pool_.facet_index_for(db) : nullptr;
-        SearchResult result = match(db, matching(built.ranked, built.bare), request, facet_index);
-        if (result.total == 0 && !built.relaxed.empty()) {
-            result = match(db, matching(built.relaxed, built.relaxed_bare), request, facet_index);
+        auto index = pool_.facet_index_for(db);
+        SearchResult result = match(db, matching(built.ranked, built.bare), request, index);
+        if (result.total == 0 && result.total_exact && !built.relaxed.empty()) {
+            result = match(db, matching(built.relaxed, built.relaxed_bare), request, index);
             result.relaxed = true;
         }
         result.highlight = built.highlight;

@@ -22,9 +22,11 @@
 namespace vnsearch::searchd {
 
 struct SearchResult {
-    Xapian::doccount total = 0;  // exact when facets are counted, Xapian's estimate otherwise
+    Xapian::doccount total = 0;
+    bool total_exact = true;     // false: an estimate (a broad phrase query that could not be counted in time)
     std::vector<Hit> hits;
     Facets facets;
+    bool facets_exact = true;    // false: the counts are estimates, as `total` is
     MatchWords highlight;
     bool relaxed = false;        // no article had every word: these have some of them
     std::optional<std::string> suggestion;

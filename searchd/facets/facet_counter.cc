@@ -12,12 +12,15 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
     if (spy_) enquire.add_matchspy(&*spy_);
 }
 
-Facets FacetCounter::collect(schema::DateInterval interval, std::size_t size) const {
-    Facets facets;
-    if (selection_.date) facets.date = date_buckets(spy_->day_counts(), interval, size);
-    if (selection_.org) facets.org = most_frequent(spy_->org_counts(), size);
-    if (selection_.category) facets.category = most_frequent(spy_->category_counts(), size);
-    return facets;
+void FacetCounter::count(const DocSet& matches) {
+    if (spy_) spy_->tally().add(matches);
+}
+
+Xapian::doccount FacetCounter::documents() const { return spy_ ? spy_->tally().documents() : 0; }
+
+Facets FacetCounter::collect(schema::DateInterval interval, std::size_t size, double scale) const {
+    if (!spy_) return {};
+    return spy_->tally().collect(interval, size, scale);
 }
 
 }  // namespace vnsearch::searchd

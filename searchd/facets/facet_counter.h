@@ -2,7 +2,8 @@
 // a request asks for over every document a query matches, and orders them for the response.
 //
 // Inside the room: FacetIndex (facet_index.h) holds one revision's facet slots in memory, by document,
-// so counting a match costs array lookups; facet_values.h orders and bounds the counts.
+// so counting a match costs array lookups; DocSet, TermSets and query_docs (doc_set.h, term_sets.h,
+// query_docs.h) count a query's matches as bitmaps; facet_values.h orders and bounds the counts.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +12,7 @@
 
 #include <xapian.h>
 
+#include "facets/doc_set.h"
 #include "facets/facet_index.h"
 #include "facets/facet_values.h"
 #include "search_request.h"
@@ -25,9 +27,14 @@ public:
     // Counts every document the matcher visits: give get_mset a check_at_least covering the
     // collection for exact counts.
     void attach(Xapian::Enquire& enquire);
+    // Counts these documents (the matches, as a set).
+    void count(const DocSet& matches);
+    // How many documents were counted.
+    Xapian::doccount documents() const;
 
-    // The facets asked for, each bounded to `size` values; dates grouped by `interval`.
-    Facets collect(schema::DateInterval interval, std::size_t size) const;
+    // The facets asked for, each bounded to `size` values; dates grouped by `interval`; counts
+    // multiplied by `scale` when the documents counted stand for more.
+    Facets collect(schema::DateInterval interval, std::size_t size, double scale = 1.0) const;
 
 private:
     std::shared_ptr<const FacetIndex> index_;

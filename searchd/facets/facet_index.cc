@@ -1,6 +1,8 @@
-// The in-memory facet index and its match spy; see facet_index.h.
+// The in-memory facet index, its tally and its match spy; see facet_index.h.
 #include "facets/facet_index.h"
 
+#include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "facets/facet_values.h"
@@ -43,9 +45,18 @@ std::map<std::string, Xapian::doccount> named(const std::vector<Xapian::doccount
     return result;
 }
 
+constexpr DateInterval kIntervals[] = {DateInterval::Year, DateInterval::Month, DateInterval::Day};
+
+std::vector<FacetValue> scaled(std::vector<FacetValue> values, double scale) {
+    if (scale == 1.0) return values;
+    for (auto& value : values) value.count = static_cast<Xapian::doccount>(std::llround(value.count * scale));
+    return values;
+}
+
 }  // namespace
 
-FacetIndex::FacetIndex(const Xapian::Database& db) : revision_(db.get_revision()), uuid_(db.get_uuid()) {
+FacetIndex::FacetIndex(const Xapian::Database& db)
+    : revision_(db.get_revision()), uuid_(db.get_uuid()), term_sets_(db.get_lastdocid() + 1) {
     std::size_t slots = static_cast<std::size_t>(db.get_lastdocid()) + 1;
     day_.assign(slots, kNone);
     category_.assign(slots, kNone);
@@ -61,48 +72,72 @@ FacetIndex::FacetIndex(const Xapian::Database& db) : revision_(db.get_revision()
         for (const auto& org : distinct_list_items(list)) items.push_back(orgs.id(org));
         org_lists_.push_back(std::move(items));
     }
+    for (DateInterval interval : kIntervals) {
+        auto i = static_cast<std::size_t>(interval);
+        Interner buckets(bucket_names_[i]);
+        for (const auto& day : days_) {
+            auto date = schema::date_from_sort_key(day);
+            day_buckets_[i].push_back(date ? buckets.id(date->bucket(interval)) : kNone);
+        }
+    }
 }
 
 bool FacetIndex::describes(const Xapian::Database& db) const {
     return db.get_revision() == revision_ && db.get_uuid() == uuid_;
 }
 
-FacetIndexMatchSpy::FacetIndexMatchSpy(const FacetIndex& index, const FacetSelection& selection)
+DocSet FacetIndex::dated_between(const std::optional<std::string>& from, const std::optional<std::string>& to) const {
+    std::vector<bool> in_range(days_.size());
+    for (std::size_t day = 0; day < days_.size(); ++day) {
+        in_range[day] = (!from || days_[day] >= *from) && (!to || days_[day] <= *to);
+    }
+    DocSet dated(size());
+    for (Xapian::docid docid = 0; docid < size(); ++docid) {
+        if (day_[docid] != kNone && in_range[static_cast<std::size_t>(day_[docid])]) dated.insert(docid);
+    }
+    return dated;
+}
+
+FacetTally::FacetTally(const FacetIndex& index, const FacetSelection& selection)
     : index_(index),
       selection_(selection),
       days_(selection.date ? index.days().size() : 0),
       categories_(selection.category ? index.categories().size() : 0),
       org_lists_(selection.org ? index.org_lists().size() : 0) {}
 
-void FacetIndexMatchSpy::operator()(const Xapian::Document& doc, double) {
-    Xapian::docid docid = doc.get_docid();
-    if (docid >= index_.size()) return;
-    if (selection_.date) {
-        if (auto day = index_.day_of(docid); day != FacetIndex::kNone) ++days_[static_cast<std::size_t>(day)];
+std::vector<Xapian::doccount> FacetTally::org_totals() const {
+    std::vector<Xapian::doccount> orgs(index_.orgs().size());
+    for (auto counted : counted_lists_) {
+        auto list = static_cast<std::size_t>(counted);
+        for (auto org : index_.org_lists()[list]) orgs[static_cast<std::size_t>(org)] += org_lists_[list];
     }
-    if (selection_.category) {
-        if (auto category = index_.category_of(docid); category != FacetIndex::kNone) {
-            ++categories_[static_cast<std::size_t>(category)];
-        }
-    }
-    if (selection_.org) {
-        if (auto list = index_.org_list_of(docid); list != FacetIndex::kNone) ++org_lists_[static_cast<std::size_t>(list)];
-    }
+    return orgs;
 }
 
-std::map<std::string, Xapian::doccount> FacetIndexMatchSpy::day_counts() const { return named(days_, index_.days()); }
+Facets FacetTally::collect(DateInterval interval, std::size_t size, double scale) const {
+    Facets facets;
+    if (selection_.date) {
+        std::vector<Xapian::doccount> buckets(index_.bucket_names(interval).size());
+        for (std::size_t day = 0; day < days_.size(); ++day) {
+            auto bucket = index_.bucket_of_day(static_cast<std::int32_t>(day), interval);
+            if (bucket != FacetIndex::kNone) buckets[static_cast<std::size_t>(bucket)] += days_[day];
+        }
+        // The most frequent buckets, shown in calendar order (see date_buckets).
+        auto kept = most_frequent(buckets, index_.bucket_names(interval), size);
+        std::sort(kept.begin(), kept.end(), [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; });
+        facets.date = scaled(std::move(kept), scale);
+    }
+    if (selection_.org) facets.org = scaled(most_frequent(org_totals(), index_.orgs(), size), scale);
+    if (selection_.category) facets.category = scaled(most_frequent(categories_, index_.categories(), size), scale);
+    return facets;
+}
 
-std::map<std::string, Xapian::doccount> FacetIndexMatchSpy::category_counts() const {
+std::map<std::string, Xapian::doccount> FacetTally::day_counts() const { return named(days_, index_.days()); }
+
+std::map<std::string, Xapian::doccount> FacetTally::category_counts() const {
     return named(categories_, index_.categories());
 }
 
-std::map<std::string, Xapian::doccount> FacetIndexMatchSpy::org_counts() const {
-    std::vector<Xapian::doccount> orgs(index_.orgs().size());
-    for (std::size_t list = 0; list < org_lists_.size(); ++list) {
-        if (org_lists_[list] == 0) continue;
-        for (auto org : index_.org_lists()[list]) orgs[static_cast<std::size_t>(org)] += org_lists_[list];
-    }
-    return named(orgs, index_.orgs());
-}
+std::map<std::string, Xapian::doccount> FacetTally::org_counts() const { return named(org_totals(), index_.orgs()); }
 
 }  // namespace vnsearch::searchd

@@ -1,14 +1,20 @@
 // An in-memory copy of one database revision's facet slots (date, category, organizations) by
-// document, so counting the facets of every match costs array lookups instead of value-stream reads.
+// document, so counting the facets of every match costs array lookups instead of value-stream reads;
+// with the revision's term sets (term_sets.h), from which a query's matches are counted as bitmaps.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
+#include "facets/doc_set.h"
+#include "facets/facet_values.h"
+#include "facets/term_sets.h"
 #include "search_request.h"
 
 namespace vnsearch::searchd {
@@ -17,7 +23,8 @@ class FacetIndex {
 public:
     static constexpr std::int32_t kNone = -1;
 
-    // One pass over each slot's value stream. Memory: 12 bytes a document plus each distinct value.
+    // One pass over each slot's value stream. Memory: 12 bytes a document plus each distinct value,
+    // and the term sets (bounded, see TermSets).
     explicit FacetIndex(const Xapian::Database& db);
 
     // True when db is the very revision this index was built from (then its counts are exact).
@@ -35,6 +42,20 @@ public:
     const std::vector<std::string>& orgs() const { return orgs_; }
     // The distinct organizations of each distinct list, as indices into orgs().
     const std::vector<std::vector<std::int32_t>>& org_lists() const { return org_lists_; }
+    // The bucket of each day (index into bucket_names(interval)); kNone for a key that is no date.
+    std::int32_t bucket_of_day(std::int32_t day, DateInterval interval) const {
+        return day_buckets_[static_cast<std::size_t>(interval)][static_cast<std::size_t>(day)];
+    }
+    const std::vector<std::string>& bucket_names(DateInterval interval) const {
+        return bucket_names_[static_cast<std::size_t>(interval)];
+    }
+
+    // The dated documents from `from` to `to` (Date::sort_key() forms, either open), as the date
+    // filter's value range matches them.
+    DocSet dated_between(const std::optional<std::string>& from, const std::optional<std::string>& to) const;
+
+    // This revision's term sets; thread-safe.
+    TermSets& term_sets() const { return term_sets_; }
 
 private:
     Xapian::rev revision_;
@@ -42,23 +63,76 @@ private:
     std::vector<std::int32_t> day_, category_, org_list_;  // by docid; kNone when the slot is empty
     std::vector<std::string> days_, categories_, orgs_;
     std::vector<std::vector<std::int32_t>> org_lists_;
+    std::array<std::vector<std::int32_t>, 3> day_buckets_;    // by DateInterval, then day
+    std::array<std::vector<std::string>, 3> bucket_names_;    // by DateInterval
+    mutable TermSets term_sets_;                             // a cache, shared by the requests
 };
 
-// Counts the facets of the documents the matcher visits, through a FacetIndex of the same revision.
-class FacetIndexMatchSpy : public Xapian::MatchSpy {
+// The facet counts of a set of matching documents, through a FacetIndex of their revision.
+class FacetTally {
 public:
-    FacetIndexMatchSpy(const FacetIndex& index, const FacetSelection& selection);
-    void operator()(const Xapian::Document& doc, double weight) override;
-    std::string name() const override { return "vnsearch.FacetIndexMatchSpy"; }
+    FacetTally(const FacetIndex& index, const FacetSelection& selection);
 
+    void add(Xapian::docid docid) {
+        ++documents_;
+        if (docid >= index_.size()) return;
+        if (selection_.date) {
+            if (auto day = index_.day_of(docid); day != FacetIndex::kNone) ++days_[static_cast<std::size_t>(day)];
+        }
+        if (selection_.category) {
+            if (auto category = index_.category_of(docid); category != FacetIndex::kNone) {
+                ++categories_[static_cast<std::size_t>(category)];
+            }
+        }
+        if (selection_.org) {
+            if (auto list = index_.org_list_of(docid); list != FacetIndex::kNone) {
+                if (org_lists_[static_cast<std::size_t>(list)]++ == 0) counted_lists_.push_back(list);
+            }
+        }
+    }
+    void add(const DocSet& docs) {
+        docs.for_each([this](Xapian::docid docid) { add(docid); });
+    }
+
+    // The facets selected, each bounded to `size` values (FacetValues' orders), counts multiplied by
+    // `scale` (rounded) when they stand for more documents than were added.
+    Facets collect(DateInterval interval, std::size_t size, double scale = 1.0) const;
+
+    // How many documents were added.
+    Xapian::doccount documents() const { return documents_; }
+
+    // Every value counted, by name (for tests and checks).
     std::map<std::string, Xapian::doccount> day_counts() const;
     std::map<std::string, Xapian::doccount> category_counts() const;
     std::map<std::string, Xapian::doccount> org_counts() const;
 
 private:
+    std::vector<Xapian::doccount> org_totals() const;
+
     const FacetIndex& index_;
     FacetSelection selection_;
     std::vector<Xapian::doccount> days_, categories_, org_lists_;
+    // The org lists counted at least once: summing them walks these, not every list of the revision
+    // (most lists are one article's, so a narrow query's sum would cost a walk of ~all of them).
+    std::vector<std::int32_t> counted_lists_;
+    Xapian::doccount documents_ = 0;
+};
+
+// Counts the facets of the documents the matcher visits, through a FacetIndex of the same revision.
+class FacetIndexMatchSpy : public Xapian::MatchSpy {
+public:
+    FacetIndexMatchSpy(const FacetIndex& index, const FacetSelection& selection) : tally_(index, selection) {}
+    void operator()(const Xapian::Document& doc, double) override { tally_.add(doc.get_docid()); }
+    std::string name() const override { return "vnsearch.FacetIndexMatchSpy"; }
+
+    FacetTally& tally() { return tally_; }
+    const FacetTally& tally() const { return tally_; }
+    std::map<std::string, Xapian::doccount> day_counts() const { return tally_.day_counts(); }
+    std::map<std::string, Xapian::doccount> category_counts() const { return tally_.category_counts(); }
+    std::map<std::string, Xapian::doccount> org_counts() const { return tally_.org_counts(); }
+
+private:
+    FacetTally tally_;
 };
 
 }  // namespace vnsearch::searchd

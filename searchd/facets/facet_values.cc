@@ -28,6 +28,23 @@ std::vector<FacetValue> most_frequent(const std::map<std::string, Xapian::doccou
     return values;
 }
 
+std::vector<FacetValue> most_frequent(const std::vector<Xapian::doccount>& counts, const std::vector<std::string>& names,
+                                      std::size_t limit) {
+    std::vector<std::size_t> counted;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i] > 0) counted.push_back(i);
+    }
+    auto by_count = [&](std::size_t a, std::size_t b) {
+        return counts[a] != counts[b] ? counts[a] > counts[b] : names[a] < names[b];
+    };
+    std::size_t kept = std::min(limit, counted.size());
+    std::partial_sort(counted.begin(), counted.begin() + static_cast<std::ptrdiff_t>(kept), counted.end(), by_count);
+    std::vector<FacetValue> values;
+    values.reserve(kept);
+    for (std::size_t i = 0; i < kept; ++i) values.push_back({names[counted[i]], counts[counted[i]]});
+    return values;
+}
+
 std::vector<FacetValue> date_buckets(const std::map<std::string, Xapian::doccount>& day_counts,
                                      schema::DateInterval interval, std::size_t limit) {
     std::map<std::string, Xapian::doccount> buckets;  // keys sort in calendar order

@@ -33,6 +33,10 @@ std::vector<std::string> distinct_list_items(std::string_view joined);
 
 // Most frequent first (ties by value), at most `limit`.
 std::vector<FacetValue> most_frequent(const std::map<std::string, Xapian::doccount>& counts, std::size_t limit);
+// The same from counts by value number (names[i] counted counts[i] times; zero counts left out),
+// without building a map of every value.
+std::vector<FacetValue> most_frequent(const std::vector<Xapian::doccount>& counts, const std::vector<std::string>& names,
+                                      std::size_t limit);
 
 // Day counts keyed by Date::sort_key() ("YYYYMMDD") -> buckets "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 // When there are more than `limit` buckets, the most frequent are kept; they come in calendar order.

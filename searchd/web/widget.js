@@ -32,6 +32,8 @@
     submit: "Tìm",
     searching: "Đang tìm…",
     results: function (n) { return n.toLocaleString("vi-VN") + " kết quả"; },
+    // total_exact false: the total is searchd's estimate.
+    about: function (n) { return "khoảng " + n.toLocaleString("vi-VN") + " kết quả"; },
     none: function (q) { return "Không tìm thấy bài viết nào cho “" + q + "”."; },
     failed: "Không kết nối được máy chủ tìm kiếm. Vui lòng thử lại.",
     didYouMean: "Có phải bạn muốn tìm: ",
@@ -341,7 +343,8 @@
     this.clear();
     var state = this.state;
     this.box.classList.add("vns-has-results");
-    this.status.textContent = body.total > 0 ? TEXT.results(body.total) : TEXT.none(state.q.trim());
+    var counted = body.total_exact === false ? TEXT.about : TEXT.results;
+    this.status.textContent = body.total > 0 ? counted(body.total) : TEXT.none(state.q.trim());
     this.renderSuggestion(body.suggestion);
     this.renderFilters();
     this.renderFacets(body.facets || {});

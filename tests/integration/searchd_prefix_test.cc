@@ -117,7 +117,8 @@ TEST_F(SearchdPrefix, KeysComeInAReadersOrder) {
     auto body = nlohmann::ordered_json::parse(response->body);
     std::vector<std::string> keys;
     for (const auto& item : body.items()) keys.push_back(item.key());
-    EXPECT_EQ(keys, (std::vector<std::string>{"total", "page", "per_page", "took_ms", "hits", "facets"}));
+    EXPECT_EQ(keys, (std::vector<std::string>{"total", "total_exact", "page", "per_page", "took_ms", "hits", "facets",
+                                             "facets_exact"}));
     std::vector<std::string> hit_keys;
     for (const auto& item : body["hits"][0].items()) hit_keys.push_back(item.key());
     EXPECT_EQ(hit_keys, (std::vector<std::string>{"id", "title", "title_html", "url", "date", "source", "orgs",

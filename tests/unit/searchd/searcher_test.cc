@@ -119,6 +119,28 @@ TEST_F(SearcherTest, FacetsCountEveryMatchNotJustThePage) {
     EXPECT_EQ(*result.facets.date, (std::vector<FacetValue>{{"2020-10", 1}, {"2021-01", 1}}));
 }
 
+TEST_F(SearcherTest, TotalIsExactAndTheSameWithOrWithoutFacets) {
+    for (const char* q : {"", "dang", "đảng bộ", "quan OR vang", "dang -chung", "\"đảng bộ\"", "d", "dai h"}) {
+        for (bool dated : {false, true}) {
+            SearchRequest request = request_for(q);
+            request.prefix = true;
+            if (dated) request.date_from = vnsearch::schema::parse_iso_date("2020-11-01");
+            SearchResult with = searcher.search(request);
+            request.facets = {false, false, false};
+            SearchResult without = searcher.search(request);
+            EXPECT_TRUE(with.total_exact) << q;
+            EXPECT_TRUE(with.facets_exact) << q;
+            EXPECT_EQ(with.total, without.total) << q << " dated=" << dated;
+            EXPECT_EQ(with.total, with.hits.size()) << q << " dated=" << dated;  // every match fits the page
+            Xapian::doccount dated_count = 0;
+            for (const auto& value : *with.facets.date) dated_count += value.count;
+            if (dated) {
+                EXPECT_EQ(dated_count, with.total) << q;  // a date range keeps dated articles only
+            }
+        }
+    }
+}
+
 TEST_F(SearcherTest, FacetsFollowSelectionSizeAndInterval) {
     SearchRequest request = request_for("");
     request.facets = {true, false, false};

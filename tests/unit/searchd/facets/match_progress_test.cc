@@ -1,0 +1,54 @@
+// Tests of the estimate of a count cut short: the share of the candidates seen that matched, applied
+// to all of them, never below what was found nor above the candidates; and of DocSet::count_through.
+#include <gtest/gtest.h>
+
+#include "facets/match_progress.h"
+
+using namespace vnsearch::searchd;
+
+namespace {
+
+Xapian::Document with_docid(Xapian::WritableDatabase& db, Xapian::docid docid) {
+    Xapian::Document doc;
+    doc.add_term("x");
+    db.replace_document(docid, doc);
+    return db.get_document(docid);
+}
+
+}  // namespace
+
+TEST(DocSet, CountsMembersThroughADocid) {
+    DocSet set(200);
+    for (Xapian::docid docid : {1u, 63u, 64u, 65u, 127u, 128u, 199u}) set.insert(docid);
+    EXPECT_EQ(set.count_through(0), 0u);
+    EXPECT_EQ(set.count_through(1), 1u);
+    EXPECT_EQ(set.count_through(63), 2u);
+    EXPECT_EQ(set.count_through(64), 3u);
+    EXPECT_EQ(set.count_through(127), 5u);
+    EXPECT_EQ(set.count_through(199), 7u);
+    EXPECT_EQ(set.count_through(100000), 7u);
+}
+
+TEST(MatchProgress, EstimatesTheRestAtTheRateSeenSoFar) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    DocSet candidates(1001);
+    for (Xapian::docid docid = 1; docid <= 1000; ++docid) candidates.insert(docid);
+    MatchProgress progress;
+    // Half of the first 100 candidates matched, then time ran out.
+    for (Xapian::docid docid = 2; docid <= 100; docid += 2) progress(with_docid(db, docid), 1.0);
+    EXPECT_EQ(progress.matched(), 50u);
+    EXPECT_EQ(progress.last(), 100u);
+    EXPECT_EQ(progress.estimate(candidates), 500u);
+}
+
+TEST(MatchProgress, StaysBetweenWhatWasFoundAndTheCandidates) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    DocSet candidates(100);
+    candidates.insert(5);
+    MatchProgress nothing_yet;
+    EXPECT_EQ(nothing_yet.estimate(candidates), 1u);  // nothing seen: at most the candidates
+    MatchProgress progress;
+    progress(with_docid(db, 5), 1.0);
+    progress(with_docid(db, 7), 1.0);  // not a candidate: the candidates were not a superset
+    EXPECT_EQ(progress.estimate(candidates), 2u);
+}
