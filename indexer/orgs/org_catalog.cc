@@ -22,8 +22,9 @@ using schema::trim;
 
 namespace {
 
-constexpr std::array<OrgRole, kOrgRoleCount> kAllRoles = {OrgRole::head, OrgRole::body,  OrgRole::known, OrgRole::part,
-                                                         OrgRole::unit, OrgRole::place, OrgRole::block};
+constexpr std::array<OrgRole, kOrgRoleCount> kAllRoles = {
+    OrgRole::head,      OrgRole::body,       OrgRole::known,   OrgRole::part,  OrgRole::unit,  OrgRole::place,
+    OrgRole::block,     OrgRole::lowercase,  OrgRole::descriptor, OrgRole::foreign, OrgRole::credit, OrgRole::title};
 // Which role's spelling shows when one phrase has several.
 constexpr std::array<OrgRole, 6> kSpellPriority = {OrgRole::known, OrgRole::body,  OrgRole::head,
                                                    OrgRole::part,  OrgRole::place, OrgRole::unit};
@@ -300,7 +301,9 @@ OrgCatalog OrgCatalog::load(const std::filesystem::path& data_dir) {
 void OrgCatalog::read_heads(Reader& reader) {
     static const std::unordered_map<std::string_view, OrgRole> kRoles = {
         {"head", OrgRole::head}, {"body", OrgRole::body},   {"part", OrgRole::part},
-        {"unit", OrgRole::unit}, {"place", OrgRole::place}, {"block", OrgRole::block}};
+        {"unit", OrgRole::unit}, {"place", OrgRole::place}, {"block", OrgRole::block},
+        {"lowercase", OrgRole::lowercase}, {"descriptor", OrgRole::descriptor}, {"foreign", OrgRole::foreign},
+        {"credit", OrgRole::credit}, {"title", OrgRole::title}};
     std::string_view line;
     std::string section;
     while (reader.next(line)) {
@@ -308,7 +311,8 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (line.back() != ']') reader.fail("a section is written [role]");
             section = std::string(line.substr(1, line.size() - 2));
             if (!kRoles.contains(section) && section != "stop" && section != "surname") {
-                reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, stop, surname");
+                reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
+                            "descriptor, foreign, credit, title, stop, surname");
             }
             continue;
         }
@@ -616,8 +620,9 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
         if (pos > begin) out += spell_gap_before(text, pos);
         if (auto found = spelled_phrase(text, pos, end, any_case)) {
             auto [display, role] = phrase_display(text, pos, *found);
-            // A unit word ends a name capitalised ("Đảng bộ Quận") and is lower case before a place.
-            out += role == OrgRole::unit && found->end == end ? capitalise(display) : std::string(display);
+            // A unit word is lower case, also at the end of a name ("Đảng bộ quận"): never "Tỉnh" as if
+            // it were the place's name.
+            out += display;
             pos = found->end;
             continue;
         }
@@ -625,13 +630,33 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
         if (!word.display.empty()) {
             out += word.display;
         } else if (all_caps && word.syllable) {
-            out += capitalise(word.key);
+            // "PHÒNG VĂN HÓA VÀ THÔNG TIN": words Title Case, but not "và", "của".
+            out += stop_words_.contains(word.key) ? std::string(word.key) : capitalise(word.key);
         } else {
             out += recase(word.key, text.text().substr(word.begin, word.end - word.begin));
         }
         ++pos;
     }
     return out;
+}
+
+std::string OrgCatalog::identity_key(std::string_view name, bool without_units) const {
+    OrgText text = analyse(name);
+    const auto& words = text.words();
+    std::string key;
+    for (std::size_t k = 0; k < words.size();) {
+        if (k > 0 && without_units) {
+            auto unit = match(text, k, words.size(), {OrgRole::unit}, true);
+            if (unit && unit->end < words.size()) {
+                k = unit->end;
+                continue;
+            }
+        }
+        if (!key.empty()) key += ' ';
+        key += words[k].key;
+        ++k;
+    }
+    return key;
 }
 
 std::string OrgCatalog::canonical_name(std::string_view name) const {

@@ -20,8 +20,15 @@
 namespace vnsearch::indexer {
 
 // What a phrase of the data files can be in an organization name (see org_heads.txt).
-enum class OrgRole : std::uint8_t { head, body, known, part, unit, place, block };
-inline constexpr std::size_t kOrgRoleCount = 7;
+enum class OrgRole : std::uint8_t {
+    head, body, known, part, unit, place, block,
+    lowercase,   // a head that starts a name also written in lower case: "bệnh viện Bạch Mai"
+    descriptor,  // introduces a name without being part of it: "báo Thanh Niên" is Thanh Niên
+    foreign,     // the same before a foreign name only: "hãng Boeing", not "hãng xe"
+    credit,      // introduces a source or a photo credit: "Theo Reuters", "Ảnh: Getty", "PV Kiến Thức"
+    title        // a person's title or a document's kind: what follows is not an organization
+};
+inline constexpr std::size_t kOrgRoleCount = 12;
 
 // A set of roles, for asking which phrases may match at a position.
 class OrgRoles {
@@ -35,8 +42,8 @@ public:
     constexpr bool empty() const { return bits_ == 0; }
 
 private:
-    static constexpr std::uint8_t bit(OrgRole role) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(role)); }
-    std::uint8_t bits_ = 0;
+    static constexpr std::uint16_t bit(OrgRole role) { return static_cast<std::uint16_t>(1u << static_cast<unsigned>(role)); }
+    std::uint16_t bits_ = 0;
 };
 
 // How a word is written.
@@ -117,6 +124,10 @@ public:
     // words keep their casing, or become Title Case when the whole name was written in capitals.
     std::string canonical_name(std::string_view name) const;
 
+    // The normalized words of a name, without the units before a place when `without_units`
+    // ("Công an tỉnh Hòa Bình" -> "công an hòa bình").
+    std::string identity_key(std::string_view name, bool without_units = false) const;
+
     // --- The lower level the extractor is built on. ---
 
     // Splits text into words, expands aliases and notes each word's case and gap.
@@ -146,9 +157,14 @@ private:
         std::vector<bool> capital;  // per word: written with a capital first letter in the data
         bool all_capital = false;
     };
+    static constexpr std::array<std::int32_t, kOrgRoleCount> no_phrases() {
+        std::array<std::int32_t, kOrgRoleCount> none{};
+        none.fill(-1);
+        return none;
+    }
     struct Node {
         std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> next;
-        std::array<std::int32_t, kOrgRoleCount> phrase{-1, -1, -1, -1, -1, -1, -1};
+        std::array<std::int32_t, kOrgRoleCount> phrase = no_phrases();
         std::array<std::int32_t, 2> alias{-1, -1};  // [0]: plain abbreviation, [1]: one that takes its dot
     };
     struct ExpansionWord {
