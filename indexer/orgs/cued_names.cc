@@ -5,7 +5,6 @@
 #include <array>
 #include <string_view>
 
-#include "vnsearch/schema/text.h"
 
 namespace vnsearch::indexer {
 namespace {
@@ -31,14 +30,6 @@ bool is_domain_suffix(std::string_view key) {
 CuedNames::CuedNames(const OrgCatalog& catalog, const OrgText& text)
     : catalog_(catalog), text_(text), words_(text.words()) {}
 
-std::string_view CuedNames::gap_text(std::size_t index) const {
-    if (index == 0) return {};
-    const OrgWord& word = words_[index];
-    const OrgWord& previous = words_[index - 1];
-    if (word.begin <= previous.end) return {};
-    return schema::trim(text_.text().substr(previous.end, word.begin - previous.end), " \t");
-}
-
 std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     auto cue = catalog_.match(text_, pos, words_.size(), kCues, true);
     if (!cue || cue->end >= words_.size() || words_[pos].caps_line) return std::nullopt;
@@ -50,7 +41,7 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     std::size_t begin = cue->end;
     bool credit = cue->roles.has(OrgRole::credit);
     // "Ảnh: Getty", "(Ảnh: hcmcpv)": a credit may take a colon; anything else follows on the line.
-    if (words_[begin].gap != WordGap::space && !(credit && gap_text(begin) == ":")) return std::nullopt;
+    if (words_[begin].gap != WordGap::space && !(credit && text_.gap_before(begin) == ":")) return std::nullopt;
     // "PV Báo Lao Động": a descriptor after a credit.
     if (credit) {
         auto descriptor = catalog_.match(text_, begin, words_.size(), {OrgRole::descriptor}, true);
@@ -91,7 +82,7 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
     std::size_t end = begin;
     while (end < words_.size() && end - begin < kMaxWords) {
         const OrgWord& word = words_[end];
-        if (end > begin && word.gap == WordGap::punct && gap_text(end) == "." && is_domain_suffix(word.key)) {
+        if (end > begin && word.gap == WordGap::punct && text_.gap_before(end) == "." && is_domain_suffix(word.key)) {
             ++end;
             continue;
         }

@@ -34,7 +34,6 @@ private:
     bool free_standing(std::size_t pos) const;
     bool is_foreign(std::size_t begin, std::size_t end) const;
     bool ends_line(std::size_t end) const;
-    std::string_view gap_text(std::size_t index) const;
 
     const OrgCatalog& catalog_;
     const OrgText& text_;

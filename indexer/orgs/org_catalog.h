@@ -26,9 +26,10 @@ enum class OrgRole : std::uint8_t {
     descriptor,  // introduces a name without being part of it: "báo Thanh Niên" is Thanh Niên
     foreign,     // the same before a foreign name only: "hãng Boeing", not "hãng xe"
     credit,      // introduces a source or a photo credit: "Theo Reuters", "Ảnh: Getty", "PV Kiến Thức"
-    title        // a person's title or a document's kind: what follows is not an organization
+    title,       // a person's title or a document's kind: what follows is not an organization
+    country      // a country (also a place): what a national team is named by
 };
-inline constexpr std::size_t kOrgRoleCount = 12;
+inline constexpr std::size_t kOrgRoleCount = 13;
 
 // A set of roles, for asking which phrases may match at a position.
 class OrgRoles {
@@ -90,6 +91,8 @@ public:
 
     std::string_view text() const { return text_; }
     const std::vector<OrgWord>& words() const { return words_; }
+    // What separates words[index] from the word before it, without spaces and tabs: "(", ":", "".
+    std::string_view gap_before(std::size_t index) const;
 
 private:
     friend class OrgCatalog;
@@ -125,8 +128,12 @@ public:
     std::string canonical_name(std::string_view name) const;
 
     // The normalized words of a name, without the units before a place when `without_units`
-    // ("Công an tỉnh Hòa Bình" -> "công an hòa bình").
+    // ("Công an tỉnh Hòa Bình" -> "công an hòa bình"); the first name's when org_known.txt lists the
+    // name as another name of an organization ("WHO" -> "tổ chức y tế thế giới").
     std::string identity_key(std::string_view name, bool without_units = false) const;
+    // True for the first name of an org_known.txt line that gives other names too: the spelling an
+    // article that uses several of them is listed under.
+    bool is_first_name_of_group(std::string_view name) const;
 
     // --- The lower level the extractor is built on. ---
 
@@ -187,6 +194,7 @@ private:
     void read_known(Reader& reader);
     void add_phrase(std::string_view display, OrgRole role);
     void add_alias(std::string_view abbreviation, std::string_view expansion);
+    void add_equivalence(std::string_view abbreviation, std::string_view expansion);
     std::uint32_t child(std::vector<Node>& trie, std::uint32_t node, const std::string& key);
     bool case_fits(const Phrase& phrase, OrgRole role, const std::vector<OrgWord>& words, std::size_t pos) const;
     std::optional<OrgMatch> spelled_phrase(const OrgText& text, std::size_t pos, std::size_t end, bool any_case) const;
@@ -194,6 +202,7 @@ private:
     std::optional<std::pair<std::size_t, std::size_t>> find_alias(std::string_view text, const std::vector<OrgWord>& raw,
                                                                   std::size_t i) const;
     void expand_aliases(OrgText& text, const std::vector<OrgWord>& raw) const;
+    std::string words_key(std::string_view name, bool without_units) const;
 
     std::vector<Node> phrases_trie_;
     std::vector<Node> alias_trie_;
@@ -201,6 +210,8 @@ private:
     std::vector<Alias> aliases_;
     StringSet stop_words_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
+    std::unordered_map<std::string, std::string> group_of_;
+    std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> equivalences_;  // "tmcp" -> "thương mại cổ phần"  // identity of a name -> its line's first name's
     std::string fingerprint_;
 };
 

@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_map>
 
 #include "orgs/cued_names.h"
 #include "orgs/org_mentions.h"
 #include "orgs/place_index.h"
+#include "orgs/score_lines.h"
 
 #include "vnsearch/schema/analyzer.h"
 #include "vnsearch/schema/text.h"
@@ -89,6 +91,7 @@ private:
         skip_ = bare_unit_ = bare_unit_end_ = kNone;
         take(head->end, complete, known ? Last::known : complete ? Last::phrase : Last::head);
         head_end_ = head->end;
+        head_only_ = !complete;
         while (pos_ < size_ && grow()) {
         }
         NameSpan span{begin, satisfied_, skip_ < satisfied_ ? skip_ : kNone, std::max(satisfied_, start + 1)};
@@ -180,6 +183,10 @@ private:
                 take(found->end, identifies, Last::lower_part);
                 return true;
             }
+            // Two known names side by side are two organizations ("Arsenal Crystal Palace" in a list).
+            bool only_known = roles.has(OrgRole::known) && !roles.has(OrgRole::part) && !roles.has(OrgRole::place) &&
+                              !roles.has(OrgRole::body);
+            if (only_known && last_ == Last::known) return false;
             if (roles.has(OrgRole::part) || roles.has(OrgRole::place) || roles.has(OrgRole::known) ||
                 roles.has(OrgRole::body)) {
                 take(found->end, true, roles.has(OrgRole::known) ? Last::known : Last::phrase);
@@ -220,7 +227,7 @@ private:
     bool skip_bracketed_abbreviation() {
         std::size_t abbreviation = pos_, after = pos_ + 1;
         if (skip_ != kNone || after >= size_ || words_[abbreviation].letter_case != WordCase::upper) return false;
-        if (gap_text(abbreviation) != "(" || gap_text(after) != ")") return false;
+        if (text_.gap_before(abbreviation) != "(" || text_.gap_before(after) != ")") return false;
         auto unit = catalog_.match(text_, after, size_, kUnit);
         if (!unit) return false;
         skip_ = abbreviation;
@@ -228,12 +235,6 @@ private:
         return take_unit(*unit);
     }
 
-    std::string_view gap_text(std::size_t index) const {
-        const OrgWord& word = words_[index];
-        const OrgWord& previous = words_[index - 1];
-        if (word.begin <= previous.end) return {};
-        return schema::trim(text_.text().substr(previous.end, word.begin - previous.end), " \t");
-    }
 
     // "quận Đống Đa", "phường 5", or a unit ending the name: "Đảng bộ Quận", "Ủy ban nhân dân tỉnh".
     bool take_unit(const OrgMatch& unit) {
@@ -276,6 +277,11 @@ private:
         std::size_t end = run_end(pos_);
         std::size_t cut = foreign_person(pos_, end) ? pos_ : person_start(pos_, end, place).value_or(end);
         if (cut == pos_) return false;
+        // A letter alone is no name: the "V" of "CLB V.League" (but the "Y" of "Y tế" goes on).
+        if (cut == pos_ + 1 && words_[pos_].end - words_[pos_].begin < 2 &&
+            (cut >= size_ || words_[cut].gap != WordGap::space || words_[cut].letter_case != WordCase::lower)) {
+            return false;
+        }
         take(cut, true, cut - pos_ == 1 ? Last::single_word : Last::run);
         return cut == end;
     }
@@ -331,7 +337,7 @@ private:
     std::optional<std::size_t> coordinated_end(std::size_t pos) const {
         if (last_ != Last::second_syllable) return std::nullopt;
         std::size_t j = pos;
-        while (j + 1 < size_ && words_[j].gap == WordGap::punct && gap_text(j) == "," && capital_pair(j)) j += 2;
+        while (j + 1 < size_ && words_[j].gap == WordGap::punct && text_.gap_before(j) == "," && capital_pair(j)) j += 2;
         if (j + 2 < size_ && words_[j].gap == WordGap::space && words_[j].key == "và" &&
             words_[j].letter_case == WordCase::lower && words_[j + 1].gap == WordGap::space && capital_pair(j + 1)) {
             return j + 3;
@@ -353,7 +359,10 @@ private:
     // A reporter's byline alone on its line, a head word that is also a given name and one or two
     // plain words: "Trường Thịnh", not a school.
     bool is_byline(const NameSpan& span) const {
-        if (span.end <= span.begin || head_end_ != span.begin + 1 || span.end - span.begin > 3) return false;
+        if (span.end <= span.begin || head_end_ != span.begin + 1 || span.end <= head_end_ || span.end - span.begin > 3 ||
+            !head_only_) {
+            return false;
+        }
         bool line_start = span.begin == 0 || words_[span.begin].gap == WordGap::brk;
         bool line_end = span.end >= size_ || words_[span.end].gap == WordGap::brk;
         if (!line_start || !line_end) return false;
@@ -394,6 +403,7 @@ private:
     std::size_t satisfied_ = 0;  // end of the longest complete name read so far
     std::size_t skip_ = kNone;
     std::size_t head_end_ = 0;
+    bool head_only_ = false;  // the name started with a head word that needs identifying
     std::size_t bare_unit_ = kNone;      // where the last unit without its place starts
     std::size_t bare_unit_end_ = kNone;  // and ends
     bool needs_identifier_ = true;
@@ -414,11 +424,22 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
     }
     CuedNames cued(catalog_, analysed);
     const auto& words = analysed.words();
+    // "Bộ Chỉ huy Thái Bình Dương Mỹ (PACOM)": an acronym in brackets after a name is that name,
+    // there and wherever the text uses it again.
+    std::unordered_map<std::string, std::string> acronyms;
+    auto add = [&](std::string name, std::size_t begin, std::size_t end) {
+        if (auto same = acronyms.find(catalog_.identity_key(name)); same != acronyms.end()) name = same->second;
+        if (end + 1 <= words.size() && end < words.size() && words[end].letter_case == WordCase::upper &&
+            analysed.gap_before(end) == "(" && (end + 1 == words.size() || analysed.gap_before(end + 1).starts_with(")"))) {
+            acronyms.emplace(catalog_.identity_key(catalog_.spell(analysed, end, end + 1)), name);
+            end += 1;
+        }
+        mentions.push_back(mention(std::move(name), begin, written_in_capitals(analysed, begin, end)));
+        return end;
+    };
     for (std::size_t i = 0; i < words.size();) {
         if (auto name = cued.at(i)) {
-            mentions.push_back({catalog_.spell(analysed, name->begin, name->end), name->begin,
-                                written_in_capitals(analysed, name->begin, name->end)});
-            i = name->end;
+            i = add(catalog_.spell(analysed, name->begin, name->end), name->begin, name->end);
             continue;
         }
         NameSpan span = parser.parse(i);
@@ -435,7 +456,12 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         } else {
             name = spell_span(analysed, span.begin, span.end, span.skip);
         }
-        mentions.push_back({std::move(name), span.begin, written_in_capitals(analysed, span.begin, span.end)});
+        std::size_t after = add(std::move(name), span.begin, span.end);
+        if (after > span.end) i = std::max(i, after);
+    }
+    for (const TeamName& club : clubs_in_score_lines(catalog_, analysed)) {
+        mentions.push_back(mention(catalog_.spell(analysed, club.begin, club.end), club.begin,
+                                   written_in_capitals(analysed, club.begin, club.end)));
     }
     return merge_mentions(mentions, [this](const std::string& name, bool without_units) {
         return catalog_.identity_key(name, without_units);
@@ -454,12 +480,17 @@ std::optional<OrgMention> OrgExtractor::given_mention(const std::string& name, c
         if (!found || found->end != words.size()) continue;
         auto place = places.place_for(PlaceIndex::unit_key(analysed, unit, words.size()), 0);
         if (!place) return std::nullopt;
-        return OrgMention{catalog_.spell(analysed, 0, unit) + " " + catalog_.spell(text, place->begin, place->end), 0,
-                          capitals};
+        return mention(catalog_.spell(analysed, 0, unit) + " " + catalog_.spell(text, place->begin, place->end), 0,
+                       capitals);
     }
     std::string canonical = catalog_.canonical_name(name);
     if (canonical.empty()) return std::nullopt;
-    return OrgMention{std::move(canonical), 0, capitals};
+    return mention(std::move(canonical), 0, capitals);
+}
+
+OrgMention OrgExtractor::mention(std::string name, std::size_t position, bool from_capitals) const {
+    bool preferred = catalog_.is_first_name_of_group(name);
+    return OrgMention{std::move(name), position, from_capitals, preferred};
 }
 
 std::string OrgExtractor::spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip) const {

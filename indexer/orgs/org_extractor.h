@@ -33,6 +33,7 @@ private:
     // Words [begin, end) of text spelled as a name, without the bracketed abbreviation at skip.
     std::string spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip) const;
     static bool written_in_capitals(const OrgText& text, std::size_t begin, std::size_t end);
+    OrgMention mention(std::string name, std::size_t position, bool from_capitals) const;
     // A given name as a mention of text, at its start; nullopt when it names a unit without a place
     // the text gives.
     std::optional<OrgMention> given_mention(const std::string& name, const OrgText& text, const PlaceIndex& places) const;

@@ -15,6 +15,7 @@ struct Entry {
     std::string name;
     std::size_t position = 0;
     bool from_capitals = false;
+    bool preferred = false;
     std::vector<std::string> words;  // normalized
     std::string unitless;            // the identity without units
 };
@@ -39,16 +40,19 @@ std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions,
         std::string key = identity(mention.name, false);
         auto [it, added] = by_key.try_emplace(key, entries.size());
         if (added) {
-            Entry entry{mention.name, mention.position, mention.from_capitals, {}, identity(mention.name, true)};
+            Entry entry{mention.name, mention.position, mention.from_capitals, mention.preferred, {},
+                        identity(mention.name, true)};
             for (auto& token : Analyzer::tokenize(key)) entry.words.push_back(std::move(token.exact));
             entries.push_back(std::move(entry));
             continue;
         }
         Entry& entry = entries[it->second];
         entry.position = std::min(entry.position, mention.position);
-        if (entry.from_capitals && !mention.from_capitals) {
+        if ((mention.preferred && !entry.preferred) ||
+            (mention.preferred == entry.preferred && entry.from_capitals && !mention.from_capitals)) {
             entry.name = mention.name;
-            entry.from_capitals = false;
+            entry.from_capitals = mention.from_capitals;
+            entry.preferred = mention.preferred;
         }
     }
     // A name merged into its fuller form hands it its place in the order.

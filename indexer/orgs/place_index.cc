@@ -7,6 +7,7 @@ namespace {
 const OrgRoles kUnit = {OrgRole::unit};
 const OrgRoles kPlace = {OrgRole::place};
 constexpr std::size_t kMaxPlaceWords = 4;
+constexpr std::size_t kMinPersonWords = 3;
 
 }  // namespace
 
@@ -43,6 +44,8 @@ std::size_t PlaceIndex::place_end(std::size_t begin) const {
         if (!word.capitalised() || word.caps_line || catalog_.is_stop_word(word.key)) break;
         ++end;
     }
+    // "UBND TP Nguyễn Đức Chung": three words after a family name are a person (as in the parser).
+    if (end - begin >= kMinPersonWords && catalog_.surname_rank(words[begin].key)) return begin;
     return end;
 }
 

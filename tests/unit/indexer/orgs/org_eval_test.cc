@@ -1,7 +1,8 @@
 // The organization extractor scored against hand-annotated news articles of the shared corpora, by
 // the rules of ../shared/orgs-guidelines.md (see org_scoring.h and tests/fixtures/orgs/README.md):
 // - annotated.jsonl, the tuning set: floors on its scores; VNSEARCH_ORG_EVAL_VERBOSE=1 prints each
-//   article's misses, VNSEARCH_ORG_EVAL_HALF=even|odd scores every other article only (a dev split);
+//   article's misses (and VNSEARCH_ORG_EVAL_SHOW=ID all it found in article ID), VNSEARCH_ORG_EVAL_HALF=
+//   even|odd scores every other article only (a dev split);
 // - heldout.jsonl, never tuned on: a floor on its pooled scores, and only the totals are printed.
 // Each article's text is title + "\n" + body, read from the corpus by id.
 #include <gtest/gtest.h>
@@ -120,6 +121,9 @@ protected:
             test::score_article(found, article.orgs, tallies["pooled"]);
             auto result = test::score_article(found, article.orgs, tallies[article.corpus]);
             if (!show_misses) continue;
+            if (const char* show = env("VNSEARCH_ORG_EVAL_SHOW"); show != nullptr && article.id == show) {
+                for (const auto& name : found) std::printf("%s  found: %s\n", article.id.c_str(), name.c_str());
+            }
             for (const auto& name : result.unmatched_predictions) std::printf("%s  extra: %s\n", article.id.c_str(), name.c_str());
             for (const auto& name : result.unmatched_gold) std::printf("%s  missed: %s\n", article.id.c_str(), name.c_str());
         }
