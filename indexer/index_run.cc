@@ -26,8 +26,10 @@ void check_options(const RunOptions& options) {
         throw UsageError("nothing to do: give PATHs to index, --delete ID... or --delete-missing");
     }
     if (options.rebuild && options.paths.empty()) throw UsageError("--rebuild needs the PATHs to build from");
-    if (options.rebuild && (!options.delete_ids.empty() || options.delete_missing)) {
-        throw UsageError("--rebuild builds from the PATHs alone: it cannot be combined with --delete or --delete-missing");
+    // --delete-missing is what a rebuild from the PATHs does anyway: allowed, so that one configuration
+    // file (with delete-missing = true) serves the nightly run and `--rebuild` alike.
+    if (options.rebuild && !options.delete_ids.empty()) {
+        throw UsageError("--rebuild builds from the PATHs alone: it cannot be combined with --delete");
     }
 }
 

@@ -2,6 +2,9 @@
 #include "index_writer.h"
 
 #include <algorithm>
+#include <chrono>
+
+#include "vnsearch/schema/commit_stamp.h"
 
 namespace vnsearch::indexer {
 namespace {
@@ -90,7 +93,11 @@ std::vector<std::string> IndexWriter::metadata_keys(const std::string& prefix) c
 }
 
 void IndexWriter::commit() {
-    if (in_batch_) db_.commit_transaction();
+    if (in_batch_) {
+        // Every commit says when it happened: searchd reports the index's age from it.
+        db_.set_metadata(schema::CommitStamp::kMetadataKey, schema::CommitStamp::encode(std::chrono::system_clock::now()));
+        db_.commit_transaction();
+    }
     in_batch_ = false;
     pending_ = 0;
 }

@@ -2,7 +2,6 @@
 // This file only parses the command line and maps outcomes to exit statuses; IndexRun does the work.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
-#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <xapian.h>
 
@@ -10,15 +9,20 @@
 #include <exception>
 #include <string>
 
+#include "backup.h"
 #include "exit_status.h"
 #include "index_run.h"
 #include "input_paths.h"
+#include "logging.h"
 #include "progress.h"
 #include "stop_signals.h"
+#include "vnsearch/service/options.h"
+#include "vnsearch/service/version.h"
 
 namespace {
 
 using namespace vnsearch::indexer;
+using namespace vnsearch::service;
 
 constexpr const char* kFooter =
     "Re-running over the same PATHs is incremental: unchanged files are skipped by size and mtime (or\n"
@@ -32,14 +36,15 @@ constexpr const char* kFooter =
     "  2    usage error or fatal error (the database stays at its last commit)\n"
     "  3    another indexer is running on this database\n"
     "  130  stopped by SIGINT: what was done is committed (run again to finish)\n"
-    "  143  stopped by SIGTERM: what was done is committed (run again to finish)\n";
-
-void set_up_logging() {
-    auto logger = spdlog::stderr_color_mt("indexer");
-    // Problems read like compiler messages ("path:line: problem"), so no decoration.
-    logger->set_pattern("%v");
-    spdlog::set_default_logger(logger);
-}
+    "  143  stopped by SIGTERM: what was done is committed (run again to finish)\n"
+    "\n"
+    "Configuration file (--config FILE, INI/TOML): each key is a long option without its dashes, PATH lists\n"
+    "the inputs, options on the command line win:\n"
+    "  db = \"/var/lib/vnsearch/db\"\n"
+    "  PATH = [\"/srv/portal/archive\"]\n"
+    "  delete-missing = true\n"
+    "Organization data: --data-dir, else $VNSEARCH_DATA_DIR, else ../share/vnsearch/orgs-data beside the\n"
+    "program (where the package installs it).\n";
 
 std::string failure_json(int status, const std::string& message) {
     return nlohmann::json{{"exit_status", status}, {"error", message}}.dump(-1, ' ', false,
@@ -57,7 +62,6 @@ SpellingScope parse_spelling(const std::string& name) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    set_up_logging();
     CLI::App app{"Index Vietnamese news articles (portal text, JSON Lines, HTML) into a vnsearch database.",
                  "indexer"};
     app.footer(kFooter);
@@ -85,12 +89,26 @@ int main(int argc, char** argv) {
                  "Build a fresh database from PATHs beside DIR, then swap it in atomically");
     app.add_flag("--json", json, "Print the summary as one JSON line");
     app.add_option("PATH", options.paths, "Files, directories (walked recursively) or - (JSON Lines on stdin)");
+    std::string backup;
+    app.add_option("--backup", backup,
+                   "Write a compacted copy of the database to this new directory and do nothing else (holds the "
+                   "lock meanwhile; searchd keeps serving)")
+        ->configurable(false);
+    ServiceOptions service;
+    add_service_options(app, service, version_text("indexer"));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        int code = app.exit(error);
-        return code == 0 ? exit_status::kOk : exit_status::kFatal;
+        if (error.get_exit_code() == 0) return app.exit(error);
+        std::fprintf(stderr, "indexer: %s\nRun with --help for more information.\n", parse_error_message(app, error).c_str());
+        return exit_status::kFatal;
     }
+    if (service.check_config) {
+        std::printf("%s", check_config_report(app).c_str());
+        return exit_status::kOk;
+    }
+    set_up_logging(service.log_level, service.log_format);
+    json = json || service.log_format == "json";  // the summary in the same form as the log lines
     options.format = parse_format(format);
     options.spelling = parse_spelling(spelling);
     options.progress = Progress::stderr_is_terminal();
@@ -102,6 +120,14 @@ int main(int argc, char** argv) {
         return status;
     };
     try {
+        if (!backup.empty()) {
+            // PATHs and --delete-missing (say from the nightly configuration file) are not used.
+            if (!options.delete_ids.empty() || options.rebuild) {
+                throw UsageError("--backup only copies the database: --delete and --rebuild cannot go with it");
+            }
+            std::printf("%s\n", back_up(options.db, backup).text(options.db, backup).c_str());
+            return exit_status::kOk;
+        }
         StopSignals signals;
         RunSummary summary = IndexRun(options, &StopSignals::received).run();
         std::printf("%s\n", json ? summary.json().c_str() : summary.text().c_str());

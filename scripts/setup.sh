@@ -10,8 +10,13 @@ PACKAGES=(
   nlohmann-json3-dev libspdlog-dev libcli11-dev
   libicu-dev                            # NFC, case folding, Vietnamese marks
   libxml2-dev zlib1g-dev                # HTML pages, .jsonl.gz
+  libbrotli-dev                         # tests decode brotli answers (cpp-httplib encodes them)
   libgtest-dev                          # tests
+  prometheus-cpp-dev                    # searchd's /metrics (core registry, text serializer)
+  dpkg-dev file help2man                # cpack -G DEB: dpkg-shlibdeps (Depends), man pages
+  systemd                               # systemd-analyze verify of the shipped units (tests)
   python3 sqlite3 curl wrk              # scripts: evaluation (FTS5 baseline), benchmarks
+  chromium fonts-noto-core              # the widget's browser test (headless), with Vietnamese glyphs
 )
 
 missing=()
@@ -21,16 +26,29 @@ for package in "${PACKAGES[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: all ${#PACKAGES[@]} packages are installed"
-  exit 0
+# Node.js runs the browser and OpenAPI tests. A machine may have it from elsewhere (with its own npm):
+# Debian's nodejs and npm only when there is none, since Debian's npm conflicts with other builds.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
 fi
 
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "setup: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
-  sudo=(sudo)
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#PACKAGES[@]} packages are installed"
+else
+  sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  echo "setup: installing ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-echo "setup: installing ${missing[*]}"
-"${sudo[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# The tests' npm packages, pinned by tests/browser/package-lock.json: installed again when it changes.
+browser_dir=$(cd "$(dirname "$0")/../tests/browser" && pwd)
+if ! cmp -s "$browser_dir/package-lock.json" "$browser_dir/node_modules/.package-lock.copy.json"; then
+  echo "setup: npm ci in tests/browser"
+  (cd "$browser_dir" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$browser_dir/package-lock.json" "$browser_dir/node_modules/.package-lock.copy.json"
+fi

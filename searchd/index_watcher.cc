@@ -5,8 +5,12 @@
 
 namespace vnsearch::searchd {
 
-IndexWatcher::IndexWatcher(DatabasePool& pool, std::chrono::milliseconds interval)
-    : pool_(pool), interval_(interval), seen_(pool.version_on_disk()), thread_([this] { run(); }) {}
+IndexWatcher::IndexWatcher(DatabasePool& pool, std::chrono::milliseconds interval, std::function<void()> on_failure)
+    : pool_(pool),
+      interval_(interval),
+      on_failure_(std::move(on_failure)),
+      seen_(pool.version_on_disk()),
+      thread_([this] { run(); }) {}
 
 IndexWatcher::~IndexWatcher() {
     {
@@ -60,6 +64,7 @@ void IndexWatcher::note_failure(const std::string& why) {
     // A rebuild being swapped in, or a disk problem: keep serving what we have and try again.
     if (!failing_) spdlog::warn("searchd: cannot check the database: {}", why);
     failing_ = true;
+    if (on_failure_) on_failure_();
 }
 
 }  // namespace vnsearch::searchd

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -16,8 +17,10 @@ class IndexWatcher {
 public:
     static constexpr std::chrono::milliseconds kDefaultInterval{1000};
 
-    // Starts watching at once; stops and joins in the destructor.
-    explicit IndexWatcher(DatabasePool& pool, std::chrono::milliseconds interval = kDefaultInterval);
+    // Starts watching at once; stops and joins in the destructor. on_failure runs (on the watcher's
+    // thread) after each check that could not open the database: the metrics count them.
+    explicit IndexWatcher(DatabasePool& pool, std::chrono::milliseconds interval = kDefaultInterval,
+                          std::function<void()> on_failure = {});
     ~IndexWatcher();
     IndexWatcher(const IndexWatcher&) = delete;
     IndexWatcher& operator=(const IndexWatcher&) = delete;
@@ -32,6 +35,7 @@ private:
 
     DatabasePool& pool_;
     std::chrono::milliseconds interval_;
+    std::function<void()> on_failure_;
     IndexVersion seen_;
     bool failing_ = false;  // the last check failed: log the next failure only once
 

@@ -8,19 +8,52 @@
 #include <atomic>
 #include <charconv>
 #include <chrono>
+#include <cstdio>
+#include <map>
+#include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
+#include "access_log.h"
 #include "database_pool.h"
 #include "index_watcher.h"
+#include "logging.h"
+#include "metrics.h"
+#include "privileges.h"
+#include "request_monitor.h"
 #include "searcher.h"
 #include "server.h"
+#include "vnsearch/service/options.h"
+#include "vnsearch/service/version.h"
 
 namespace {
 
 using namespace vnsearch::searchd;
+using namespace vnsearch::service;
 
 constexpr int kExitUsage = 2;  // usage error, or the database or the address is unavailable
+
+constexpr const char* kFooter =
+    "Endpoints: GET /search, /articles/{id}, /articles/{id}/related, /health (503 \"degraded\" past\n"
+    "--max-index-age), /metrics (Prometheus text format). The contract: openapi.yaml (installed in\n"
+    "/usr/share/vnsearch). A new index revision or a --rebuild swap is picked up within a second.\n"
+    "\n"
+    "Logs go to stderr: one access line per request (client, method, path?query, status, body bytes,\n"
+    "duration) and events; --log-format json writes one JSON object a line.\n"
+    "\n"
+    "Signals: SIGTERM, SIGINT stop (exit 0); SIGHUP checks the index for a new revision now.\n"
+    "\n"
+    "Exit status:\n"
+    "  0  stopped by SIGTERM or SIGINT\n"
+    "  1  the server failed while serving\n"
+    "  2  usage or configuration error, the database cannot be opened, the address is taken, or --user failed\n"
+    "\n"
+    "Configuration file (--config FILE, INI/TOML): each key is a long option without its dashes, options\n"
+    "on the command line win:\n"
+    "  db = \"/var/lib/vnsearch/db\"\n"
+    "  listen = \"127.0.0.1:8080\"\n"
+    "  max-index-age = \"36h\"\n";
 
 struct ListenAddress {
     std::string host;
@@ -85,7 +118,10 @@ bool serve_until_stopped(Server& server, IndexWatcher& watcher, const sigset_t& 
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Serve a vnsearch database over HTTP: GET /search, /articles/{id}, /health.", "searchd"};
+    CLI::App app{"Serve a vnsearch database over HTTP: GET /search, /articles/{id}, /articles/{id}/related, /health, "
+                 "/metrics, and the search widget (/widget.js, demo page at /).",
+                 "searchd"};
+    app.footer(kFooter);
     std::string db;
     std::string listen = "127.0.0.1:8080";
     std::size_t threads = 32;
@@ -99,23 +135,84 @@ int main(int argc, char** argv) {
                    "proximity: BM25 plus syllable-bigram and title-phrase boosts; bm25: plain BM25 (baseline)")
         ->check(CLI::IsMember({"proximity", "bm25"}))
         ->capture_default_str();
+    ServiceOptions service;
+    add_service_options(app, service, version_text("searchd", std::string("cpp-httplib ") + CPPHTTPLIB_VERSION));
+    bool trust_proxy = false;
+    app.add_flag("--trust-proxy", trust_proxy,
+                 "Log the client as the last X-Forwarded-For entry (set it when a reverse proxy in front adds it)");
+    std::size_t max_index_age = 0;
+    app.add_option("--max-index-age", max_index_age,
+                   "Answer /health with 503 \"degraded\" when the index last changed longer ago (e.g. 36h, 90m, "
+                   "2d; 0: never)")
+        ->transform(CLI::AsNumberWithUnit(std::map<std::string, std::size_t>{{"s", 1}, {"m", 60}, {"h", 3600}, {"d", 86400}},
+                                          CLI::AsNumberWithUnit::CASE_SENSITIVE));
+    std::vector<std::string> cors_origins;
+    app.add_option("--cors-origin", cors_origins,
+                   "Let pages of this origin (scheme://host[:port], or * for any) call the API from a browser; "
+                   "repeatable")
+        ->check([](const std::string& origin) {
+            try {
+                http::check_origin(origin);
+                return std::string();
+            } catch (const http::BadOrigin& error) {
+                return std::string(error.what());
+            }
+        });
+    HttpOptions http_options;
+    app.add_option("--cache-max-age", http_options.cache.max_age,
+                   "Seconds browsers and proxies may reuse an answer without asking (0: always revalidate)")
+        ->check(CLI::Range(0, 86400))
+        ->capture_default_str();
+    std::size_t answer_cache_mb = http::ResponseCache::kDefaultBytes >> 20;
+    app.add_option("--answer-cache-mb", answer_cache_mb,
+                   "Memory for recent /search answers, answered again without searching (0: none; benchmarks "
+                   "of the search itself use 0)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{4096}))
+        ->capture_default_str();
+    std::string user;
+    app.add_option("--user", user, "Switch to this user after binding the port (when started as root)");
     ListenAddress address;
     try {
         app.parse(argc, argv);
         address = parse_listen(listen);
+        if (!user.empty()) check_user_exists(user);
     } catch (const CLI::ParseError& error) {
-        return app.exit(error) == 0 ? 0 : kExitUsage;
+        if (error.get_exit_code() == 0) return app.exit(error);
+        std::fprintf(stderr, "searchd: %s\nRun with --help for more information.\n", parse_error_message(app, error).c_str());
+        return kExitUsage;
+    } catch (const PrivilegeError& error) {
+        std::fprintf(stderr, "searchd: %s\n", error.what());
+        return kExitUsage;
     }
+    if (service.check_config) {
+        std::printf("%s", check_config_report(app).c_str());
+        return 0;
+    }
+    Logging logging = set_up_logging(service.log_level, service.log_format);
 
     sigset_t signals = handled_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts, so all inherit it
 
     try {
         DatabasePool pool(db);
-        IndexWatcher watcher(pool);
+        Metrics metrics;
+        IndexWatcher watcher(pool, IndexWatcher::kDefaultInterval, [&metrics] { metrics.reopen_failed(); });
         Searcher searcher(pool, ranking == "bm25" ? Ranking::Bm25 : Ranking::Proximity);
-        Server server(searcher, threads);
+        AccessLog access_log(logging, trust_proxy);
+        RequestMonitor monitor(access_log, metrics);
+        http_options.cors = http::CorsPolicy(cors_origins);
+        http_options.answer_cache_bytes = answer_cache_mb << 20;
+        if (max_index_age > 0) http_options.max_index_age = std::chrono::seconds(max_index_age);
+        Server server(searcher, threads, monitor, std::move(http_options));
         server.bind(address.host, address.port);
+        if (!user.empty()) {
+            drop_privileges(user);
+            pool.open();  // the database must stay readable as that user: fail now rather than on a request
+            spdlog::info("searchd: running as user {}", user);
+        } else if (running_as_root()) {
+            spdlog::warn("searchd: running as root, which it does not need: start it as another user (the shipped "
+                         "systemd unit runs it as vnsearch) or pass --user NAME to switch after binding");
+        }
         IndexStats stats = searcher.stats();
         spdlog::info("searchd: serving {} ({} documents, revision {}) on http://{}:{}/ with {} threads", db,
                      stats.documents, stats.revision, address.host, address.port, threads);
@@ -126,6 +223,9 @@ int main(int argc, char** argv) {
         spdlog::error("searchd: {}", error.what());
         return kExitUsage;
     } catch (const ListenError& error) {
+        spdlog::error("searchd: {}", error.what());
+        return kExitUsage;
+    } catch (const PrivilegeError& error) {
         spdlog::error("searchd: {}", error.what());
         return kExitUsage;
     } catch (const std::exception& error) {

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "completion.h"
 #include "filters.h"
 #include "long_query.h"
 #include "vnsearch/schema/layout.h"
@@ -240,16 +241,33 @@ Xapian::Query assemble(Xapian::Query matching, const Boosts& boosts, const std::
     return matching;
 }
 
+// prefix=1: the last unit, when it is a plain word the text ends inside, also matches its completions;
+// `run` (the words typed side by side, ending with it when it is a body word) gets the completed pair.
+void add_completion(const std::vector<Unit>& units, std::string_view text, const std::vector<Token>& run,
+                    std::vector<Xapian::Query>& parts, Boosts& boosts, BuiltQuery& built) {
+    if (units.empty() || parts.empty() || !Completion::ends_inside_word(text)) return;
+    const Unit& last = units.back();
+    if (last.kind != Unit::Kind::Word || last.excluded) return;
+    const Token& token = last.tokens.front();
+    Xapian::Query completions = Completion::of_word(token, QueryBuilder::kExactBoost);
+    parts.back() = Xapian::Query(Xapian::Query::OP_OR, parts.back(), completions);
+    bool ends_run = last.scope == Scope::Body && !last.or_with_previous;  // as build() forms runs
+    if (ends_run && run.size() >= 2) boosts.terms.push_back(Completion::of_bigram(run[run.size() - 2], run.back()));
+    built.highlight.folded_prefixes.push_back(token.folded);
+    built.completes_last_word = true;
+}
+
 }  // namespace
 
-BuiltQuery QueryBuilder::build(std::string_view text) const {
+BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) const {
     BuiltQuery built;
     std::vector<Xapian::Query> parts, excluded;
     std::vector<std::string> orgs, categories;  // org: and category: filters
     Boosts boosts;
     std::vector<Token> run;  // plain words typed side by side, for the proximity boosts
     bool only_words = true;
-    for (const Unit& unit : read_units(text)) {
+    std::vector<Unit> units = read_units(text);
+    for (const Unit& unit : units) {
         bool plain = unit.kind == Unit::Kind::Word && !unit.excluded && unit.scope == Scope::Body;
         bool joins_group = unit.or_with_previous && !parts.empty();
         only_words = only_words && plain && !joins_group;
@@ -276,6 +294,7 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
         }
     }
     add_run_boosts(run, boosts);
+    if (complete_last_word) add_completion(units, text, run, parts, boosts, built);
     built.scored = !parts.empty();
     built.only_words = only_words && !built.words.empty();
     Xapian::Query all = parts.empty() ? Xapian::Query::MatchAll : all_of(parts);

@@ -34,6 +34,8 @@ struct BuiltQuery {
     // True when some positive word or phrase ranks the matches; false for an empty text, or one
     // with only exclusions or filters (the searcher then lists newest first).
     bool scored = false;
+    // True when the last of `words` is also matched as a prefix (it may still be being typed).
+    bool completes_last_word = false;
 };
 
 class QueryBuilder {
@@ -44,7 +46,10 @@ public:
     // How much words typed side by side weigh when they stand side by side in a title too.
     static constexpr double kTitlePhraseBoost = 2.0;
 
-    BuiltQuery build(std::string_view text) const;
+    // complete_last_word (search as you type, prefix=1): when the text ends inside a plain word, that
+    // word also matches the longer words it starts (see completion.h). Without it the query is
+    // exactly what it always was.
+    BuiltQuery build(std::string_view text, bool complete_last_word = false) const;
 };
 
 }  // namespace vnsearch::searchd

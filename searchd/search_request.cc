@@ -115,8 +115,9 @@ double recency_in(const QueryParams& params) {
     return value;
 }
 
-bool collapse_in(const QueryParams& params) {
-    return choice_in(params, "collapse", false, {{"0", false}, {"1", true}}, "expected 0 or 1");
+// A 0/1 switch, off when absent.
+bool flag_in(const QueryParams& params, const std::string& name) {
+    return choice_in(params, name, false, {{"0", false}, {"1", true}}, "expected 0 or 1");
 }
 
 std::string query_in(const QueryParams& params) {
@@ -148,7 +149,8 @@ SearchRequest parse_search_request(const QueryParams& params) {
     request.facet_size = integer_in(params, "facet_size", 10, 1, SearchRequest::kMaxFacetSize);
     request.date_interval = interval_in(params);
     request.recency = recency_in(params);
-    request.collapse = collapse_in(params);
+    request.collapse = flag_in(params, "collapse");
+    request.prefix = flag_in(params, "prefix");
     return request;
 }
 

@@ -50,6 +50,7 @@ struct SearchRequest {
     DateInterval date_interval = DateInterval::Month;
     double recency = 0.0;  // 0: relevance only .. 1: mostly freshness
     bool collapse = false; // one hit per near-duplicate story
+    bool prefix = false;   // search as you type: the last word also matches as a prefix
 };
 
 // Throws BadRequest. Unknown parameters are ignored; an empty value of a filter means "no filter".

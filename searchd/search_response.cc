@@ -6,14 +6,16 @@
 namespace vnsearch::searchd {
 namespace {
 
-nlohmann::json facet_json(const std::vector<FacetValue>& values) {
-    nlohmann::json list = nlohmann::json::array();
+using Json = nlohmann::ordered_json;
+
+Json facet_json(const std::vector<FacetValue>& values) {
+    Json list = Json::array();
     for (const auto& value : values) list.push_back({{"value", value.value}, {"count", value.count}});
     return list;
 }
 
-nlohmann::json facets_json(const Facets& facets) {
-    nlohmann::json json = nlohmann::json::object();
+Json facets_json(const Facets& facets) {
+    Json json = Json::object();
     if (facets.date) json["date"] = facet_json(*facets.date);
     if (facets.org) json["org"] = facet_json(*facets.org);
     if (facets.category) json["category"] = facet_json(*facets.category);
@@ -25,11 +27,24 @@ double rounded(double value, double scale) { return std::round(value * scale) / 
 
 }  // namespace
 
-nlohmann::json hit_json(const Hit& hit, const MatchWords& words, const SnippetBuilder& snippets) {
+nlohmann::ordered_json article_json(const schema::Article& article) {
+    nlohmann::json fields = schema::to_json(article);  // the stored form decides which fields there are
+    nlohmann::ordered_json ordered;
+    for (const char* key : {"id", "url", "title", "date", "time", "source", "orgs", "category", "views", "body"}) {
+        if (auto it = fields.find(key); it != fields.end()) ordered[key] = *it;
+    }
+    for (const auto& [key, value] : fields.items()) {  // a field added to the model later still shows
+        if (!ordered.contains(key)) ordered[key] = value;
+    }
+    return ordered;
+}
+
+nlohmann::ordered_json hit_json(const Hit& hit, const MatchWords& words, const SnippetBuilder& snippets) {
     const schema::Article& article = hit.article;
     return {
         {"id", article.id},
         {"title", article.title},
+        {"title_html", snippets.highlight(article.title, words)},
         {"url", article.url},
         {"date", article.date ? nlohmann::json(article.date->iso_date()) : nlohmann::json(nullptr)},
         {"source", article.source},
@@ -40,11 +55,11 @@ nlohmann::json hit_json(const Hit& hit, const MatchWords& words, const SnippetBu
     };
 }
 
-nlohmann::json search_response_json(const SearchRequest& request, const SearchResult& result,
-                                    const SnippetBuilder& snippets, const Stopwatch& since) {
-    nlohmann::json hits = nlohmann::json::array();
+nlohmann::ordered_json search_response_json(const SearchRequest& request, const SearchResult& result,
+                                            const SnippetBuilder& snippets, const Stopwatch& since) {
+    Json hits = Json::array();
     for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, result.highlight, snippets));
-    nlohmann::json json = {
+    Json json = {
         {"total", result.total},
         {"page", request.page},
         {"per_page", request.per_page},
@@ -56,9 +71,15 @@ nlohmann::json search_response_json(const SearchRequest& request, const SearchRe
     return json;
 }
 
-nlohmann::json related_response_json(const std::string& id, const RelatedResult& result,
-                                     const SnippetBuilder& snippets) {
-    nlohmann::json hits = nlohmann::json::array();
+nlohmann::ordered_json retimed(const std::string& answer, const Stopwatch& since) {
+    Json json = Json::parse(answer);
+    json["took_ms"] = rounded(since.elapsed_ms(), 100);
+    return json;
+}
+
+nlohmann::ordered_json related_response_json(const std::string& id, const RelatedResult& result,
+                                             const SnippetBuilder& snippets) {
+    Json hits = Json::array();
     for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, result.highlight, snippets));
     return {{"id", id}, {"hits", std::move(hits)}};
 }

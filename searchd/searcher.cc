@@ -4,6 +4,7 @@
 #include "date_key_maker.h"
 #include "facets/facet_counter.h"
 #include "filters.h"
+#include "index_freshness.h"
 #include "recency_source.h"
 #include "vnsearch/schema/layout.h"
 
@@ -111,7 +112,7 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
 }  // namespace
 
 SearchResult Searcher::search(const SearchRequest& request) const {
-    BuiltQuery built = builder_.build(request.q);
+    BuiltQuery built = builder_.build(request.q, request.prefix);
     // --ranking bm25 ranks the bare query: the same matches without the proximity boosts.
     auto matching = [&](const Xapian::Query& boosted, const Xapian::Query& bare) {
         const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
@@ -125,7 +126,10 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             result.relaxed = true;
         }
         result.highlight = built.highlight;
-        if (built.only_words) result.suggestion = suggester_.suggest(db, built.words);
+        if (built.only_words) {
+            result.suggestion = built.completes_last_word ? suggester_.suggest_while_typing(db, built.words)
+                                                          : suggester_.suggest(db, built.words);
+        }
         return result;
     });
 }
@@ -158,7 +162,9 @@ std::optional<RelatedResult> Searcher::related(const std::string& id, const Rela
 }
 
 IndexStats Searcher::stats() const {
-    return pool_.with_database([](Xapian::Database& db) { return IndexStats{db.get_doccount(), db.get_revision()}; });
+    return pool_.with_database([this](Xapian::Database& db) {
+        return IndexStats{db.get_doccount(), db.get_revision(), db.get_uuid(), last_commit_time(db, pool_.path())};
+    });
 }
 
 }  // namespace vnsearch::searchd

@@ -2,6 +2,7 @@
 // through Xapian's Enquire on a pooled database (filters, sorting, match spies, reopen on change).
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,8 @@ struct SearchResult {
 struct IndexStats {
     Xapian::doccount documents = 0;
     Xapian::rev revision = 0;
+    std::string uuid;  // changes when --rebuild swaps in a new database, whose revisions restart
+    std::optional<std::chrono::system_clock::time_point> last_commit;  // see index_freshness.h
 };
 
 // How matches are ranked: with the proximity boosts (the default), or plain BM25 over the same matches,

@@ -8,14 +8,21 @@
 // more — no Xapian and no text analysis here. Errors become JSON; nothing internal leaks.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
 #include <httplib.h>
 
+#include "http/conditional_get.h"
+#include "http/cors.h"
+#include "http/response_cache.h"
+#include "request_monitor.h"
 #include "searcher.h"
 #include "snippet_builder.h"
+#include "web/static_assets.h"
 
 namespace vnsearch::searchd {
 
@@ -24,10 +31,20 @@ struct ListenError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// What the HTTP layer adds around the routes: cross-origin access and caching.
+struct HttpOptions {
+    http::CorsPolicy cors;
+    http::CachePolicy cache;
+    std::size_t answer_cache_bytes = http::ResponseCache::kDefaultBytes;  // 0: no answer cache
+    // /health reports "degraded" (503) for an index that has not committed for longer.
+    std::optional<std::chrono::seconds> max_index_age;
+};
+
 class Server {
 public:
-    // threads: worker threads; a keep-alive connection holds one while it lasts.
-    Server(Searcher& searcher, std::size_t threads);
+    // threads: worker threads; a keep-alive connection holds one while it lasts. The monitor sees every
+    // request (access log, metrics).
+    Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor, HttpOptions options = {});
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
@@ -44,8 +61,15 @@ private:
     void article(const httplib::Request& request, httplib::Response& response) const;
     void related(const httplib::Request& request, httplib::Response& response) const;
     void health(const httplib::Request& request, httplib::Response& response) const;
+    void metrics(const httplib::Request& request, httplib::Response& response) const;
+    void static_file(const web::StaticAsset& asset, const httplib::Request& request, httplib::Response& response) const;
+    // What an index answer to this request depends on, at the index's current version, and its validator.
+    http::AnswerIdentity identity_of(const httplib::Request& request) const;
 
     Searcher& searcher_;
+    RequestMonitor& monitor_;
+    HttpOptions options_;
+    mutable http::ResponseCache answers_;  // /search answers; a cache does not change what is answered
     SnippetBuilder snippets_;
     httplib::Server http_;
 };

@@ -166,6 +166,12 @@ std::string SnippetBuilder::build(std::string_view body, const MatchWords& match
     return render(body, words, widen(best_cluster(words, length_), words, length_));
 }
 
+std::string SnippetBuilder::highlight(std::string_view text, const MatchWords& match) const {
+    std::vector<Word> words = words_of(text, match, tokens_);
+    if (words.empty()) return escape_html(trim(text));
+    return render(text, words, Window{0, words.size() - 1});
+}
+
 std::string escape_html(std::string_view text) {
     std::string out;
     append_escaped(out, text);

@@ -19,6 +19,8 @@ public:
 
     // HTML: safe to insert into a page as is. Thread-safe.
     std::string build(std::string_view body, const MatchWords& words) const;
+    // The whole text (a title) marked and escaped the same way, without a window. Thread-safe.
+    std::string highlight(std::string_view text, const MatchWords& words) const;
 
 private:
     std::size_t length_;

@@ -143,4 +143,13 @@ std::optional<std::string> SpellingSuggester::suggest(const Xapian::Database& db
     return joined;
 }
 
+std::optional<std::string> SpellingSuggester::suggest_while_typing(const Xapian::Database& db,
+                                                                   const std::vector<Token>& words) const {
+    if (words.size() < 2) return std::nullopt;
+    auto before = suggest(db, std::vector<Token>(words.begin(), words.end() - 1));
+    if (!before) return std::nullopt;
+    const Token& typing = words.back();
+    return *before + " " + (typing.has_marks() ? typing.exact : typing.folded);
+}
+
 }  // namespace vnsearch::searchd

@@ -22,6 +22,10 @@ public:
 
     // The corrected words joined by spaces, or nullopt when every word looks right.
     std::optional<std::string> suggest(const Xapian::Database& db, const std::vector<schema::Token>& words) const;
+    // The same for a query whose last word is still being typed (prefix=1): that word is kept as typed,
+    // since a prefix is no misspelling; the others are checked as usual.
+    std::optional<std::string> suggest_while_typing(const Xapian::Database& db,
+                                                    const std::vector<schema::Token>& words) const;
 };
 
 // Every marking of a folded syllable ("to" -> "to", "tô", "tổ", "tờ", ...), normalized by the

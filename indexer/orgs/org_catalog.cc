@@ -10,6 +10,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "orgs/data_location.h"
 #include "vnsearch/schema/fnv1a.h"
 #include "vnsearch/schema/text.h"
 
@@ -393,10 +394,7 @@ void OrgCatalog::read_known(Reader& reader) {
     }
 }
 
-OrgCatalog OrgCatalog::load_default() {
-    if (const char* dir = std::getenv("VNSEARCH_DATA_DIR"); dir != nullptr && *dir != '\0') return load(dir);
-    return load(VNSEARCH_DEFAULT_DATA_DIR);
-}
+OrgCatalog OrgCatalog::load_default() { return load(default_data_dir()); }
 
 std::uint32_t OrgCatalog::child(std::vector<Node>& trie, std::uint32_t node, const std::string& key) {
     if (auto it = trie[node].next.find(key); it != trie[node].next.end()) return it->second;

@@ -113,7 +113,7 @@ public:
     // Reads org_heads.txt, org_aliases.tsv and org_known.txt from data_dir; throws
     // std::runtime_error naming the file and line of anything it cannot use.
     static OrgCatalog load(const std::filesystem::path& data_dir);
-    // From $VNSEARCH_DATA_DIR when set, else from the source tree's indexer/orgs/data.
+    // From default_data_dir(): $VNSEARCH_DATA_DIR when set, else the data installed beside the program.
     static OrgCatalog load_default();
 
     // 16 hex digits identifying the data loaded (its entries, not its comments or blank lines): an

@@ -81,7 +81,8 @@ else
     indexed=1
 fi
 
-start_searchd "$searchd_bin" "$db_dir" "$work_dir/searchd.log"
+# --answer-cache-mb 0: the latency runs cycle through their queries, and repeats must be searched again.
+start_searchd "$searchd_bin" "$db_dir" "$work_dir/searchd.log" --answer-cache-mb 0
 documents=$(health_documents "$SEARCHD_URL")
 if ((indexed)); then
     echo "indexed $documents articles in $INDEX_SECONDS s ($(basename -a "${corpora[@]}" | paste -sd+))"
@@ -95,12 +96,12 @@ echo
 
 # The same queries ranked by plain BM25: the baseline the proximity boosts' cost is measured against.
 stop_searchd
-start_searchd "$searchd_bin" "$db_dir" "$work_dir/searchd-bm25.log" --ranking bm25
+start_searchd "$searchd_bin" "$db_dir" "$work_dir/searchd-bm25.log" --ranking bm25 --answer-cache-mb 0
 echo "the same queries on searchd --ranking bm25 (plain BM25, no proximity boosts):"
 python3 "$script_dir/search_latency.py" --url "$SEARCHD_URL" --requests "$requests" --variants plain \
     --queries "$work_dir/queries.txt"
 stop_searchd
-start_searchd "$searchd_bin" "$db_dir" "$work_dir/searchd.log"
+start_searchd "$searchd_bin" "$db_dir" "$work_dir/searchd.log" --answer-cache-mb 0
 echo
 
 if ! command -v wrk >/dev/null; then

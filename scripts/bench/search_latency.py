@@ -35,13 +35,19 @@ def parse_variant(text):
     return name, query_string
 
 
-def parse_args(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     epilog=__doc__.split("\n\n", 1)[1],
+def query_source_parser(doc):
+    """A parser with the arguments every benchmark here shares: where queries come from, which searchd.
+    Its help is the script's docstring `doc` (first paragraph, then the rest as the epilog)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0], epilog=doc.split("\n\n", 1)[1],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpora", nargs="*", metavar="CORPUS", help=".jsonl or .jsonl.gz files to draw queries from")
     parser.add_argument("--queries", metavar="FILE", help="one query a line, instead of drawing them from corpora")
     parser.add_argument("--url", default="http://127.0.0.1:8080", help="searchd base URL (default %(default)s)")
+    return parser
+
+
+def parse_args(argv=None):
+    parser = query_source_parser(__doc__)
     parser.add_argument("--count", type=int, default=200, metavar="N",
                         help="distinct queries drawn from the corpora (default %(default)s)")
     parser.add_argument("--requests", type=int, default=500, metavar="N",

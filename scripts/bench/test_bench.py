@@ -9,6 +9,8 @@ import tempfile
 import unittest
 from pathlib import Path
 
+from prefix_latency import keystrokes
+from prefix_latency import parse_args as parse_prefix_args
 from search_latency import load_queries, parse_args, variant_params
 
 
@@ -43,6 +45,19 @@ class VariantsTest(unittest.TestCase):
         variants = variant_params(parse_args(["c.jsonl", "--variant", "collapse=collapse=1&facets=date"]))
         self.assertEqual(variants["plain"]["facets"], "")
         self.assertEqual(variants["collapse"], {"per_page": "10", "facets": "date", "collapse": "1"})
+
+
+class KeystrokesTest(unittest.TestCase):
+    def test_every_prefix_of_every_word_grouped_by_what_is_typed(self):
+        self.assertEqual(keystrokes("đại hội"), [
+            ("đ", "first word, 1 letter"), ("đạ", "first word, 2-3 letters"), ("đại", "first word, 2-3 letters"),
+            ("đại h", "next word, 1 letter"), ("đại hộ", "next word, 2+ letters"), ("đại hội", "next word, 2+ letters"),
+        ])
+        self.assertEqual(keystrokes("tổng")[-1], ("tổng", "first word, 4+ letters"))
+
+    def test_prefix_benchmark_reads_query_files_and_parameter_overrides(self):
+        args = parse_prefix_args(["--queries", "q.txt", "--param", "facets="])
+        self.assertEqual((args.queries, args.param), ("q.txt", ["facets="]))
 
 
 if __name__ == "__main__":

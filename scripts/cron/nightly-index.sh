@@ -3,19 +3,30 @@
 # its one-line JSON summary, timestamped, to a log. Concurrency is the indexer's own business: a run
 # that finds another one holding DIR.lock exits 3 at once (logged, not an error for cron).
 #
-# Usage: nightly-index.sh --db DIR [indexer options] PATH...   (see `indexer --help`)
-# Environment: VNSEARCH_INDEXER  the indexer binary (default: build/indexer/indexer of this checkout)
-#              VNSEARCH_LOG      the log file (default: var/log/indexer.log of this checkout)
+# Usage: nightly-index.sh --db DIR [indexer options] PATH...   (or --config FILE; see `indexer --help`)
+# Environment: VNSEARCH_INDEXER  the indexer binary (default: build/indexer/indexer of this checkout,
+#                                else `indexer` on PATH, as installed by the package)
+#              VNSEARCH_LOG      the log file (default: var/log/indexer.log of a checkout, else
+#                                /var/log/vnsearch/indexer.log); rotate it with logrotate (the
+#                                package's examples/logrotate)
 # Prints nothing when the run went fine (exit 0), skipped some articles (1) or found the lock taken (3),
 # so cron mails only real failures; exits with the indexer's status.
 set -uo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-indexer=${VNSEARCH_INDEXER:-$root/build/indexer/indexer}
-log=${VNSEARCH_LOG:-$root/var/log/indexer.log}
+if [[ -n ${VNSEARCH_INDEXER:-} ]]; then
+    indexer=$VNSEARCH_INDEXER
+elif [[ -x $root/build/indexer/indexer ]]; then
+    indexer=$root/build/indexer/indexer
+else
+    indexer=$(command -v indexer || echo "$root/build/indexer/indexer")
+fi
+default_log=/var/log/vnsearch/indexer.log
+if [[ -f $root/CMakeLists.txt ]]; then default_log=$root/var/log/indexer.log; fi  # a checkout
+log=${VNSEARCH_LOG:-$default_log}
 
 if [[ $# -eq 0 || $1 == -h || $1 == --help ]]; then
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
 if [[ ! -x $indexer ]]; then

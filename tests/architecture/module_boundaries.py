@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""The module boundary, checked on the sources: schema/ includes only itself; indexer/ and searchd/
-include their own headers and schema's public ones, never each other's; each unit-test folder
-includes its module, schema and the shared test support only.
+"""The module boundary, checked on the sources: schema/ includes only itself; service/ (what makes a
+program a system service: options, log formats, --version) includes only itself; indexer/ and searchd/
+include their own headers and schema's and service's public ones, never each other's; each unit-test
+folder includes its module, schema and the shared test support only.
 
 The build enforces the same (each program's folder is its only include root), but a header reached
 through a relative path ("../searchd/x.h") would slip past the compiler: this reads every include.
@@ -12,10 +13,13 @@ import sys
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.MULTILINE)
 SCHEMA_PUBLIC = "vnsearch/schema/"
+SERVICE_PUBLIC = "vnsearch/service/"
+PROGRAMS = ("indexer", "searchd")
 
 # folder -> (its own include root, may include schema's public headers, other include roots allowed)
 RULES = {
     "schema": ("schema/include", False, ["schema/src"]),
+    "service": ("service/include", False, ["service/src"]),
     "indexer": ("indexer", True, []),
     "searchd": ("searchd", True, []),
     "tests/unit/schema": (None, True, ["tests"]),
@@ -31,6 +35,8 @@ def violations(root: pathlib.Path):
                 continue
             for target in INCLUDE.findall(source.read_text(encoding="utf-8")):
                 if target.startswith(SCHEMA_PUBLIC) and (schema_ok or folder == "schema"):
+                    continue
+                if target.startswith(SERVICE_PUBLIC) and folder in PROGRAMS + ("service",):
                     continue
                 if ".." in pathlib.PurePosixPath(target).parts:
                     yield f"{source.relative_to(root)}: includes \"{target}\" through '..'"
@@ -48,7 +54,7 @@ def main():
     if found:
         print(f"{len(found)} include(s) cross the module boundary: indexer and searchd depend on schema, never on each other")
         return 1
-    print("module boundaries hold: schema <- indexer, schema <- searchd")
+    print("module boundaries hold: schema <- indexer, schema <- searchd, service <- indexer, service <- searchd")
     return 0
 
 

@@ -106,7 +106,8 @@ bool SearchdProcess::wait_until_ready() {
             pid_ = -1;
             return false;
         }
-        if (auto response = probe.Get("/health"); response && response->status == 200) return true;
+        // Any answer means it serves: /health is 503 for an index older than --max-index-age.
+        if (auto response = probe.Get("/health"); response && (response->status == 200 || response->status == 503)) return true;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     return false;

@@ -34,6 +34,7 @@ TEST(SearchRequest, DefaultsWhenNothingIsGiven) {
     EXPECT_EQ(request.date_interval, DateInterval::Month);
     EXPECT_EQ(request.recency, 0.0);
     EXPECT_FALSE(request.collapse);
+    EXPECT_FALSE(request.prefix);
 }
 
 TEST(SearchRequest, ReadsEveryParameter) {
@@ -50,7 +51,8 @@ TEST(SearchRequest, ReadsEveryParameter) {
                                    {"facet_size", "100"},
                                    {"date_interval", "year"},
                                    {"recency", "0.5"},
-                                   {"collapse", "1"}});
+                                   {"collapse", "1"},
+                                   {"prefix", "1"}});
     EXPECT_EQ(request.q, "đại hội");
     EXPECT_EQ(request.page, 3u);
     EXPECT_EQ(request.per_page, 100u);
@@ -65,6 +67,7 @@ TEST(SearchRequest, ReadsEveryParameter) {
     EXPECT_EQ(request.date_interval, DateInterval::Year);
     EXPECT_DOUBLE_EQ(request.recency, 0.5);
     EXPECT_TRUE(request.collapse);
+    EXPECT_TRUE(request.prefix);
 }
 
 TEST(SearchRequest, EmptyFacetsMeansNone) {
@@ -118,7 +121,8 @@ INSTANTIATE_TEST_SUITE_P(
                       BadParameter{"recency", "2", "from 0 to 1"},
                       BadParameter{"recency", "nan", "from 0 to 1"},
                       BadParameter{"recency", "-0.1", "from 0 to 1"},
-                      BadParameter{"collapse", "yes", "0 or 1"}));
+                      BadParameter{"collapse", "yes", "0 or 1"},
+                      BadParameter{"prefix", "2", "0 or 1"}));
 
 TEST(SearchRequest, RejectsDateToBeforeDateFrom) {
     std::string message = rejection({{"date_from", "2020-10-08"}, {"date_to", "2020-10-01"}});

@@ -1,0 +1,23 @@
+// JSON responses of searchd, all built here so they share one media type and one error shape.
+#pragma once
+
+#include <string>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+namespace vnsearch::searchd::http {
+
+// The body's media type. Exactly "application/json": cpp-httplib 0.11.4 compresses that type only
+// when it is spelled alone, and a "; charset=utf-8" suffix turned gzip off. JSON is UTF-8 by
+// definition (RFC 8259 section 8.1), so the parameter adds nothing a client needs.
+inline constexpr const char* kJsonType = "application/json";
+
+// Sets status and body. Text that is not valid UTF-8 is replaced rather than thrown on.
+void reply(httplib::Response& response, int status, const nlohmann::json& body);
+void reply(httplib::Response& response, int status, const nlohmann::ordered_json& body);
+
+// {"error": message}: the body of every error response.
+nlohmann::ordered_json error_json(const std::string& message);
+
+}  // namespace vnsearch::searchd::http
