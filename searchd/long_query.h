@@ -1,7 +1,7 @@
-// Queries of several plain words typed without marks (a headline pasted or typed from memory, the
+// Queries of three plain words or more typed without marks (a headline pasted or typed from memory, the
 // words of a URL slug): the article's text need not hold every word, so no word is required. Any
-// word matches; the words ranked by BM25 and the pairs typed side by side (folded bigrams) and a
-// title holding the words side by side lift the article that has them together.
+// word matches, ranked by BM25; holding every word, the pairs typed side by side (folded bigrams), the
+// words in the typed order a few apart, and a title holding them side by side lift an article.
 #pragma once
 
 #include <vector>
@@ -18,7 +18,7 @@ struct LongQuery {
     Xapian::Query bare;    // any word
 };
 
-// True for `words` that a long query serves: at least kMinWords of them, none typed with marks.
+// True for `words` that a long query serves: three or more, none typed with marks.
 bool is_long_unmarked_query(const std::vector<schema::Token>& words);
 
 LongQuery build_long_query(const std::vector<schema::Token>& words);
