@@ -158,9 +158,13 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     ASSERT_GE(heldout_->size(), 60u);
     auto tallies = score(*heldout_, false);
     print("heldout", tallies);
+    // Measured at 17f6272 (and unchanged since): strict P 0.773 R 0.554, relaxed P 0.924 R 0.663. The
+    // floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, not reached yet.
     const OrgTally& pooled = tallies["pooled"];
-    EXPECT_GE(pooled.precision(), 0.0);
-    EXPECT_GE(pooled.recall(), 0.0);
+    EXPECT_GE(pooled.precision(), 0.75);
+    EXPECT_GE(pooled.recall(), 0.53);
+    EXPECT_GE(pooled.relaxed_precision(), 0.90);
+    EXPECT_GE(pooled.relaxed_recall(), 0.64);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
