@@ -305,7 +305,7 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) c
         built.relaxed_bare = assemble(any_of(parts), {}, excluded);
     }
     built.filter = all_filters({any_org(orgs), any_category(categories)});
-    if (built.only_words && is_long_unmarked_query(built.words)) {
+    if (built.only_words && !built.completes_last_word && is_long_unmarked_query(built.words)) {
         LongQuery long_query = build_long_query(built.words);
         built.ranked = long_query.ranked;
         built.bare = long_query.bare;

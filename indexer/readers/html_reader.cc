@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "readers/date_line.h"
+#include "readers/html_nodes.h"
 #include "readers/main_content.h"
 #include "vnsearch/schema/text.h"
 
@@ -37,27 +38,10 @@ struct DocFree {
 };
 using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 
-std::string_view name_of(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
-
-bool is_element(const xmlNode* node, std::string_view name = {}) {
-    return node->type == XML_ELEMENT_NODE && (name.empty() || name_of(node) == name);
-}
-
-std::string attribute(const xmlNode* node, const char* name) {
-    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-    if (!value) return "";
-    std::string text(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return text;
-}
-
-template <std::size_t N>
-bool is_one_of(std::string_view name, const std::array<std::string_view, N>& names) {
-    for (auto candidate : names) {
-        if (name == candidate) return true;
-    }
-    return false;
-}
+using html::attribute;
+using html::is_element;
+using html::is_one_of;
+using html::name_of;
 
 // Elements that start a new paragraph line.
 constexpr std::array<std::string_view, 30> kBlocks = {

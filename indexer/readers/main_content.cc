@@ -9,28 +9,18 @@
 #include <string>
 #include <string_view>
 
+#include "readers/html_nodes.h"
+
 namespace vnsearch::indexer {
 namespace {
 
-std::string_view name_of(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
-
-bool is_element(const xmlNode* node) { return node->type == XML_ELEMENT_NODE; }
+using html::attribute;
+using html::is_element;
+using html::is_one_of;
+using html::name_of;
 
 bool is_text(const xmlNode* node) {
     return (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) && node->content != nullptr;
-}
-
-template <std::size_t N>
-bool is_one_of(std::string_view name, const std::array<std::string_view, N>& names) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-
-std::string attribute(const xmlNode* node, const char* name) {
-    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-    if (!value) return "";
-    std::string text(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return text;
 }
 
 constexpr std::array<std::string_view, 18> kNeverText = {

@@ -1,5 +1,5 @@
 // Tests of main-content extraction on pages shaped like Vietnamese portals (tests/fixtures/indexer/
-// html/portals/): no <article>, <main> or <nav>; menus, breadcrumbs, share bars, related stories,
+// html_portals/): no <article>, <main> or <nav>; menus, breadcrumbs, share bars, related stories,
 // sidebars, comments and copyright lines in plain <div>s and table cells, unclosed tags. The body
 // must hold the article's paragraphs only, and the headline and date line must become title and date
 // instead of body text.
@@ -20,7 +20,7 @@ namespace {
 
 RawArticle read_portal(const std::string& name) {
     CollectingSink sink;
-    std::string path = fixture("html/portals/" + name);
+    std::string path = fixture("html_portals/" + name);
     reader_for(path, Format::Html)->read(InputFile{path, Format::Html}, sink);
     EXPECT_TRUE(sink.errors.empty()) << sink.errors.front().message();
     EXPECT_EQ(sink.articles.size(), 1u);
