@@ -532,6 +532,9 @@ void OrgCatalog::expand_aliases(OrgText& text, const std::vector<OrgWord>& raw) 
     for (std::size_t i = 0; i < raw.size();) {
         // Every abbreviation starts with a capital: most words need no look-up.
         auto found = raw[i].capitalised() ? find_alias(text.text_, raw, i) : std::nullopt;
+        // On a line in capitals a one-word abbreviation that is also a syllable may be that syllable:
+        // "ĐẦU TƯ" is "đầu tư" (investment), not "Đầu Trung ương".
+        if (found && found->second == i + 1 && raw[i].caps_line && raw[i].syllable) found.reset();
         if (!found) {
             words.push_back(raw[i]);
             words.back().gap = gap_before(i);

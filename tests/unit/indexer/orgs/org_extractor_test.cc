@@ -148,3 +148,18 @@ TEST_F(OrgExtractorTest, SeedArticleOrganizationFacet) {
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// "TƯ" stands for "Trung ương" only where it cannot be the syllable "tư": on a line in capitals
+// "ĐẦU TƯ" is investment ("Ban Quản lý dự án Đầu Trung ương" was the facet's value).
+TEST_F(OrgExtractorTest, AnAbbreviationThatIsASyllableStaysItselfOnACapitalsLine) {
+    for (const auto& name : extract("Thân bài.\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG QUẬN ĐỐNG ĐA")) {
+        EXPECT_EQ(name.find("Trung ương"), std::string::npos) << name;
+    }
+    EXPECT_EQ(extract("Ban Chấp hành TƯ họp."), Names{"Ban Chấp hành Trung ương"});  // elsewhere it expands
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
