@@ -31,15 +31,14 @@ Enricher::Enricher(const std::filesystem::path& data_dir)
       extractor_(catalog_) {}
 
 std::vector<std::string> Enricher::organizations(const schema::Article& article) const {
+    std::vector<std::string> given;
+    if (!article.source.empty()) given.push_back(article.source);
+    given.insert(given.end(), article.orgs.begin(), article.orgs.end());
     std::vector<std::string> orgs;
-    std::set<std::string> keys;
-    auto add = [&](std::string canonical) {
-        if (canonical.empty()) return;
-        if (keys.insert(schema::Layout::org_term(canonical)).second) orgs.push_back(std::move(canonical));
-    };
-    add(catalog_.canonical_name(article.source));
-    for (const auto& org : article.orgs) add(catalog_.canonical_name(org));
-    for (auto& org : extractor_.extract(article.title + "\n" + article.body)) add(std::move(org));
+    std::set<std::string> keys;  // the extractor merges by name; the index keys by Layout::org_term
+    for (auto& org : extractor_.extract(article.title + "\n" + article.body, given)) {
+        if (keys.insert(schema::Layout::org_term(org)).second) orgs.push_back(std::move(org));
+    }
     return orgs;
 }
 

@@ -29,7 +29,7 @@ public:
     schema::Article enrich(RawArticle raw, const Warn& warn) const;
 
     // Canonical publisher first, then the input's own orgs, then organizations named in the title
-    // and body; each once (compared by Layout::org_term).
+    // and body; each once (see OrgExtractor::extract, and compared by Layout::org_term).
     std::vector<std::string> organizations(const schema::Article& article) const;
 
     // Identifies the organization data loaded (see OrgCatalog::fingerprint).

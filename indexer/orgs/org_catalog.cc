@@ -23,8 +23,10 @@ using schema::trim;
 
 namespace {
 
-constexpr std::array<OrgRole, kOrgRoleCount> kAllRoles = {OrgRole::head, OrgRole::body,  OrgRole::known, OrgRole::part,
-                                                         OrgRole::unit, OrgRole::place, OrgRole::block};
+constexpr std::array<OrgRole, kOrgRoleCount> kAllRoles = {
+    OrgRole::head,      OrgRole::body,       OrgRole::known,   OrgRole::part,  OrgRole::unit,  OrgRole::place,
+    OrgRole::block,     OrgRole::lowercase,  OrgRole::descriptor, OrgRole::foreign, OrgRole::credit, OrgRole::title,
+    OrgRole::country};
 // Which role's spelling shows when one phrase has several.
 constexpr std::array<OrgRole, 6> kSpellPriority = {OrgRole::known, OrgRole::body,  OrgRole::head,
                                                    OrgRole::part,  OrgRole::place, OrgRole::unit};
@@ -281,6 +283,14 @@ struct OrgCatalog::Reader {
     Fnv1a& entries;
 };
 
+std::string_view OrgText::gap_before(std::size_t index) const {
+    if (index == 0 || index >= words_.size()) return {};
+    const OrgWord& word = words_[index];
+    const OrgWord& previous = words_[index - 1];
+    if (word.begin <= previous.end) return {};
+    return trim(text_.substr(previous.end, word.begin - previous.end), " \t");
+}
+
 OrgCatalog::OrgCatalog() : phrases_trie_(1), alias_trie_(1) {}
 
 OrgCatalog OrgCatalog::load(const std::filesystem::path& data_dir) {
@@ -301,7 +311,9 @@ OrgCatalog OrgCatalog::load(const std::filesystem::path& data_dir) {
 void OrgCatalog::read_heads(Reader& reader) {
     static const std::unordered_map<std::string_view, OrgRole> kRoles = {
         {"head", OrgRole::head}, {"body", OrgRole::body},   {"part", OrgRole::part},
-        {"unit", OrgRole::unit}, {"place", OrgRole::place}, {"block", OrgRole::block}};
+        {"unit", OrgRole::unit}, {"place", OrgRole::place}, {"block", OrgRole::block},
+        {"lowercase", OrgRole::lowercase}, {"descriptor", OrgRole::descriptor}, {"foreign", OrgRole::foreign},
+        {"credit", OrgRole::credit}, {"title", OrgRole::title}, {"country", OrgRole::country}};
     std::string_view line;
     std::string section;
     while (reader.next(line)) {
@@ -309,7 +321,8 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (line.back() != ']') reader.fail("a section is written [role]");
             section = std::string(line.substr(1, line.size() - 2));
             if (!kRoles.contains(section) && section != "stop" && section != "surname") {
-                reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, stop, surname");
+                reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
+                            "descriptor, foreign, credit, title, country, stop, surname");
             }
             continue;
         }
@@ -317,6 +330,7 @@ void OrgCatalog::read_heads(Reader& reader) {
         try {
             if (auto role = kRoles.find(section); role != kRoles.end()) {
                 add_phrase(line, role->second);
+                if (role->second == OrgRole::country) add_phrase(line, OrgRole::place);  // a country is a place
                 continue;
             }
             auto words = Analyzer::tokenize(line);
@@ -339,8 +353,14 @@ void OrgCatalog::read_aliases(Reader& reader) {
         if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos) {
             reader.fail("expected ABBREVIATION<TAB>expansion");
         }
+        std::string_view abbreviation = trim(line.substr(0, tab));
+        std::string_view expansion = trim(line.substr(tab + 1));
         try {
-            add_alias(trim(line.substr(0, tab)), trim(line.substr(tab + 1)));
+            if (expansion.starts_with('=')) {
+                add_equivalence(abbreviation, trim(expansion.substr(1)));
+            } else {
+                add_alias(abbreviation, expansion);
+            }
         } catch (const std::invalid_argument& error) {
             reader.fail(error.what());
         }
@@ -349,12 +369,28 @@ void OrgCatalog::read_aliases(Reader& reader) {
 
 void OrgCatalog::read_known(Reader& reader) {
     std::string_view line;
+    std::vector<std::vector<std::string>> groups;
     while (reader.next(line)) {
+        // "Tổ chức Y tế Thế giới<TAB>WHO": other names of one organization, after a tab.
+        std::vector<std::string> names;
+        for (std::size_t from = 0; from <= line.size();) {
+            std::size_t tab = std::min(line.find('\t', from), line.size());
+            std::string_view name = trim(line.substr(from, tab - from));
+            if (name.empty()) reader.fail("an empty name between tabs");
+            names.emplace_back(name);
+            from = tab + 1;
+        }
         try {
-            add_phrase(line, OrgRole::known);
+            for (const auto& name : names) add_phrase(name, OrgRole::known);
         } catch (const std::invalid_argument& error) {
             reader.fail(error.what());
         }
+        if (names.size() > 1) groups.push_back(std::move(names));
+    }
+    // Keys are taken once every phrase is known: a key is spelled through the catalog.
+    for (const auto& names : groups) {
+        std::string first = identity_key(names.front());
+        for (const auto& name : names) group_of_[identity_key(name)] = first;
     }
 }
 
@@ -415,6 +451,17 @@ void OrgCatalog::add_alias(std::string_view abbreviation, std::string_view expan
     if (slot >= 0) throw std::invalid_argument("abbreviation '" + std::string(abbreviation) + "' listed twice");
     slot = static_cast<std::int32_t>(aliases_.size());
     aliases_.push_back(std::move(alias));
+}
+
+void OrgCatalog::add_equivalence(std::string_view abbreviation, std::string_view expansion) {
+    auto keys = Analyzer::tokenize(abbreviation);
+    auto words = Analyzer::tokenize(expansion);
+    if (keys.size() != 1 || words.empty()) throw std::invalid_argument("an equivalence is one word = its expansion");
+    std::string expanded;
+    for (const Token& word : words) expanded += (expanded.empty() ? "" : " ") + word.exact;
+    if (!equivalences_.emplace(keys[0].exact, std::move(expanded)).second) {
+        throw std::invalid_argument("abbreviation '" + std::string(abbreviation) + "' listed twice");
+    }
 }
 
 std::optional<std::size_t> OrgCatalog::surname_rank(std::string_view key) const {
@@ -485,6 +532,9 @@ void OrgCatalog::expand_aliases(OrgText& text, const std::vector<OrgWord>& raw) 
     for (std::size_t i = 0; i < raw.size();) {
         // Every abbreviation starts with a capital: most words need no look-up.
         auto found = raw[i].capitalised() ? find_alias(text.text_, raw, i) : std::nullopt;
+        // On a line in capitals a one-word abbreviation that is also a syllable may be that syllable:
+        // "ĐẦU TƯ" is "đầu tư" (investment), not "Đầu Trung ương".
+        if (found && found->second == i + 1 && raw[i].caps_line && raw[i].syllable) found.reset();
         if (!found) {
             words.push_back(raw[i]);
             words.back().gap = gap_before(i);
@@ -614,22 +664,60 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
         if (pos > begin) out += spell_gap_before(text, pos);
         if (auto found = spelled_phrase(text, pos, end, any_case)) {
             auto [display, role] = phrase_display(text, pos, *found);
-            // A unit word ends a name capitalised ("Đảng bộ Quận") and is lower case before a place.
-            out += role == OrgRole::unit && found->end == end ? capitalise(display) : std::string(display);
-            pos = found->end;
-            continue;
+            // A unit word is lower case, also at the end of a name ("Đảng bộ quận"): never "Tỉnh" as if
+            // it were the place's name. A lower-case name word keeps the text's case ("Công ty TNHH
+            // Thương mại ...").
+            bool as_written = role == OrgRole::part && word_case(display) == WordCase::lower;
+            if (!as_written) {
+                out += display;
+                pos = found->end;
+                continue;
+            }
         }
         const OrgWord& word = words[pos];
         if (!word.display.empty()) {
             out += word.display;
         } else if (all_caps && word.syllable) {
-            out += capitalise(word.key);
+            // "PHÒNG VĂN HÓA VÀ THÔNG TIN": words Title Case, but not "và", "của".
+            out += stop_words_.contains(word.key) ? std::string(word.key) : capitalise(word.key);
         } else {
             out += recase(word.key, text.text().substr(word.begin, word.end - word.begin));
         }
         ++pos;
     }
     return out;
+}
+
+std::string OrgCatalog::identity_key(std::string_view name, bool without_units) const {
+    std::string key = words_key(name, without_units);
+    if (auto group = group_of_.find(key); group != group_of_.end()) return group->second;
+    return key;
+}
+
+bool OrgCatalog::is_first_name_of_group(std::string_view name) const {
+    std::string key = words_key(name, false);
+    auto group = group_of_.find(key);
+    return group != group_of_.end() && group->second == key;
+}
+
+std::string OrgCatalog::words_key(std::string_view name, bool without_units) const {
+    OrgText text = analyse(name);
+    const auto& words = text.words();
+    std::string key;
+    for (std::size_t k = 0; k < words.size();) {
+        if (k > 0 && without_units) {
+            auto unit = match(text, k, words.size(), {OrgRole::unit}, true);
+            if (unit && unit->end < words.size()) {
+                k = unit->end;
+                continue;
+            }
+        }
+        if (!key.empty()) key += ' ';
+        auto same = equivalences_.find(words[k].key);
+        key += same == equivalences_.end() ? std::string(words[k].key) : same->second;
+        ++k;
+    }
+    return key;
 }
 
 std::string OrgCatalog::canonical_name(std::string_view name) const {

@@ -20,8 +20,16 @@
 namespace vnsearch::indexer {
 
 // What a phrase of the data files can be in an organization name (see org_heads.txt).
-enum class OrgRole : std::uint8_t { head, body, known, part, unit, place, block };
-inline constexpr std::size_t kOrgRoleCount = 7;
+enum class OrgRole : std::uint8_t {
+    head, body, known, part, unit, place, block,
+    lowercase,   // a head that starts a name also written in lower case: "bệnh viện Bạch Mai"
+    descriptor,  // introduces a name without being part of it: "báo Thanh Niên" is Thanh Niên
+    foreign,     // the same before a foreign name only: "hãng Boeing", not "hãng xe"
+    credit,      // introduces a source or a photo credit: "Theo Reuters", "Ảnh: Getty", "PV Kiến Thức"
+    title,       // a person's title or a document's kind: what follows is not an organization
+    country      // a country (also a place): what a national team is named by
+};
+inline constexpr std::size_t kOrgRoleCount = 13;
 
 // A set of roles, for asking which phrases may match at a position.
 class OrgRoles {
@@ -35,8 +43,8 @@ public:
     constexpr bool empty() const { return bits_ == 0; }
 
 private:
-    static constexpr std::uint8_t bit(OrgRole role) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(role)); }
-    std::uint8_t bits_ = 0;
+    static constexpr std::uint16_t bit(OrgRole role) { return static_cast<std::uint16_t>(1u << static_cast<unsigned>(role)); }
+    std::uint16_t bits_ = 0;
 };
 
 // How a word is written.
@@ -83,6 +91,8 @@ public:
 
     std::string_view text() const { return text_; }
     const std::vector<OrgWord>& words() const { return words_; }
+    // What separates words[index] from the word before it, without spaces and tabs: "(", ":", "".
+    std::string_view gap_before(std::size_t index) const;
 
 private:
     friend class OrgCatalog;
@@ -117,6 +127,14 @@ public:
     // words keep their casing, or become Title Case when the whole name was written in capitals.
     std::string canonical_name(std::string_view name) const;
 
+    // The normalized words of a name, without the units before a place when `without_units`
+    // ("Công an tỉnh Hòa Bình" -> "công an hòa bình"); the first name's when org_known.txt lists the
+    // name as another name of an organization ("WHO" -> "tổ chức y tế thế giới").
+    std::string identity_key(std::string_view name, bool without_units = false) const;
+    // True for the first name of an org_known.txt line that gives other names too: the spelling an
+    // article that uses several of them is listed under.
+    bool is_first_name_of_group(std::string_view name) const;
+
     // --- The lower level the extractor is built on. ---
 
     // Splits text into words, expands aliases and notes each word's case and gap.
@@ -146,9 +164,14 @@ private:
         std::vector<bool> capital;  // per word: written with a capital first letter in the data
         bool all_capital = false;
     };
+    static constexpr std::array<std::int32_t, kOrgRoleCount> no_phrases() {
+        std::array<std::int32_t, kOrgRoleCount> none{};
+        none.fill(-1);
+        return none;
+    }
     struct Node {
         std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> next;
-        std::array<std::int32_t, kOrgRoleCount> phrase{-1, -1, -1, -1, -1, -1, -1};
+        std::array<std::int32_t, kOrgRoleCount> phrase = no_phrases();
         std::array<std::int32_t, 2> alias{-1, -1};  // [0]: plain abbreviation, [1]: one that takes its dot
     };
     struct ExpansionWord {
@@ -171,6 +194,7 @@ private:
     void read_known(Reader& reader);
     void add_phrase(std::string_view display, OrgRole role);
     void add_alias(std::string_view abbreviation, std::string_view expansion);
+    void add_equivalence(std::string_view abbreviation, std::string_view expansion);
     std::uint32_t child(std::vector<Node>& trie, std::uint32_t node, const std::string& key);
     bool case_fits(const Phrase& phrase, OrgRole role, const std::vector<OrgWord>& words, std::size_t pos) const;
     std::optional<OrgMatch> spelled_phrase(const OrgText& text, std::size_t pos, std::size_t end, bool any_case) const;
@@ -178,6 +202,7 @@ private:
     std::optional<std::pair<std::size_t, std::size_t>> find_alias(std::string_view text, const std::vector<OrgWord>& raw,
                                                                   std::size_t i) const;
     void expand_aliases(OrgText& text, const std::vector<OrgWord>& raw) const;
+    std::string words_key(std::string_view name, bool without_units) const;
 
     std::vector<Node> phrases_trie_;
     std::vector<Node> alias_trie_;
@@ -185,6 +210,8 @@ private:
     std::vector<Alias> aliases_;
     StringSet stop_words_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
+    std::unordered_map<std::string, std::string> group_of_;
+    std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> equivalences_;  // "tmcp" -> "thương mại cổ phần"  // identity of a name -> its line's first name's
     std::string fingerprint_;
 };
 

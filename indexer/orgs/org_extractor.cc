@@ -5,7 +5,14 @@
 #include "orgs/org_extractor.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <array>
+#include <optional>
+#include <unordered_map>
+
+#include "orgs/cued_names.h"
+#include "orgs/org_mentions.h"
+#include "orgs/place_index.h"
+#include "orgs/score_lines.h"
 
 #include "vnsearch/schema/analyzer.h"
 #include "vnsearch/schema/text.h"
@@ -31,7 +38,7 @@ constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // What the name took last: decides what may follow.
-enum class Last { head, known, unit, single_word, run, second_syllable, phrase };
+enum class Last { head, known, unit, single_word, run, second_syllable, lower_part, phrase };
 
 // Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
 // ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
@@ -41,6 +48,7 @@ struct NameSpan {
     std::size_t end = 0;
     std::size_t skip = kNone;
     std::size_t next = 0;
+    std::size_t bare_unit = kNone;  // start of a unit ending the name without its place ("UBND tỉnh")
 };
 
 // Reads one organization name from a position of an analysed text.
@@ -52,6 +60,7 @@ public:
     // The name that starts at words[start]; an empty span when none does.
     NameSpan parse(std::size_t start) {
         NameSpan none{start, start, kNone, start + 1};
+        if (words_[start].letter_case == WordCase::lower) return parse_lower_case(start);
         if (!words_[start].capitalised() || follows_unit(start) || follows_surname(start)) return none;
         auto head = catalog_.match(text_, start, size_, kStartRoles);
         if (!head) return none;
@@ -69,17 +78,59 @@ public:
                 head = wider;
             }
         }
-        bool known = head->roles.has(OrgRole::known);
-        bool complete = known || head->roles.has(OrgRole::body);
-        pos_ = satisfied_ = start_ = begin;
-        skip_ = kNone;
-        take(head->end, complete, known ? Last::known : complete ? Last::phrase : Last::head);
-        while (pos_ < size_ && grow()) {
-        }
-        return {begin, satisfied_, skip_ < satisfied_ ? skip_ : kNone, std::max(satisfied_, start + 1)};
+        return parse_from(start, begin, *head);
     }
 
 private:
+    // A name from its head phrase at words[begin].
+    NameSpan parse_from(std::size_t start, std::size_t begin, const OrgMatch& head_match) {
+        const OrgMatch* head = &head_match;
+        bool known = head->roles.has(OrgRole::known);
+        bool complete = known || head->roles.has(OrgRole::body);
+        pos_ = satisfied_ = start_ = begin;
+        skip_ = bare_unit_ = bare_unit_end_ = kNone;
+        take(head->end, complete, known ? Last::known : complete ? Last::phrase : Last::head);
+        head_end_ = head->end;
+        head_only_ = !complete;
+        while (pos_ < size_ && grow()) {
+        }
+        NameSpan span{begin, satisfied_, skip_ < satisfied_ ? skip_ : kNone, std::max(satisfied_, start + 1)};
+        if (bare_unit_end_ == satisfied_) span.bare_unit = bare_unit_;
+        if (is_byline(span)) span.end = span.begin;
+        return span;
+    }
+
+    // "bệnh viện Bạch Mai", "công an tỉnh Hòa Bình": a head written in lower case starts a name when
+    // what identifies it follows, but not one of many ("các bệnh viện Hà Nội").
+    NameSpan parse_lower_case(std::size_t start) {
+        NameSpan none{start, start, kNone, start + 1};
+        auto lower = catalog_.match(text_, start, size_, {OrgRole::lowercase}, true);
+        if (!lower || lower->end >= size_ || words_[start].caps_line || counts_many(start)) return none;
+        // "viện" in "bệnh viện", "sở" in "cơ sở": a one-word head stands after a boundary or a small word.
+        bool free_standing = start == 0 || words_[start].gap != WordGap::space || catalog_.is_stop_word(words_[start - 1].key);
+        if (lower->end == start + 1 && !free_standing) return none;
+        const OrgWord& next = words_[lower->end];
+        bool identified = next.gap == WordGap::space && !next.caps_line &&
+                          ((next.capitalised() && !catalog_.is_stop_word(next.key)) ||
+                           (catalog_.match(text_, lower->end, size_, kUnit, true) && lower->end + 1 < size_ &&
+                            words_[lower->end + 1].gap == WordGap::space &&
+                            (words_[lower->end + 1].capitalised() || words_[lower->end + 1].letter_case == WordCase::number)));
+        auto head = catalog_.match(text_, start, size_, kTypeRoles, true);
+        if (!identified || !head || head->end != lower->end) return none;
+        NameSpan span = parse_from(start, start, *head);
+        if (span.end <= head->end) return NameSpan{start, start, kNone, std::max(span.next, start + 1)};
+        return span;
+    }
+
+    // A word that makes the head after it stand for many bodies: "các", "những", "hai"...
+    bool counts_many(std::size_t start) const {
+        static const std::array<std::string_view, 9> kMany = {"các", "những", "nhiều", "mọi", "vài", "mấy", "hai", "ba", "bốn"};
+        if (start == 0 || words_[start].gap != WordGap::space) return false;
+        const OrgWord& previous = words_[start - 1];
+        if (previous.letter_case == WordCase::number) return true;
+        return std::find(kMany.begin(), kMany.end(), previous.key) != kMany.end();
+    }
+
     // "xã Trường Hòa", "phường Bến Thành": after a unit word a head word is part of a place name.
     bool follows_unit(std::size_t start) const {
         if (words_[start].gap != WordGap::space) return false;
@@ -109,6 +160,10 @@ private:
     bool grow() {
         const OrgWord& word = words_[pos_];
         if (word.gap == WordGap::brk) return skip_bracketed_abbreviation();
+        if (auto end = coordinated_end(pos_)) {
+            take(*end, true, Last::second_syllable);
+            return true;
+        }
         bool dash = word.gap == WordGap::dash;
         bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable;
         // "Đại học Kinh tế - Luật", but not "Bộ Y tế - Bộ Công an" nor "VOV - TP HCM".
@@ -117,6 +172,21 @@ private:
             const OrgRoles& roles = found->roles;
             if (roles.has(OrgRole::block)) return false;
             if (dash && !roles.has(OrgRole::place)) return false;
+            if (roles.has(OrgRole::part) && word.letter_case == WordCase::lower && !roles.has(OrgRole::place) &&
+                !roles.has(OrgRole::known) && !roles.has(OrgRole::body)) {
+                // "Phòng Quản lý vận tải": lower-case words continue a name after a word of it written
+                // like "Quản lý", never after a complete body ("Sở Y tế quản lý"). Right after a head
+                // they still need what identifies the name: "Công ty chứng khoán Liên Việt", "Thanh tra
+                // giao thông tỉnh Nghệ An", not "Trung tâm giáo dục".
+                bool identifies = last_ == Last::second_syllable || (last_ == Last::lower_part && !needs_identifier_);
+                if (!identifies && !needs_identifier_) return false;
+                take(found->end, identifies, Last::lower_part);
+                return true;
+            }
+            // Two known names side by side are two organizations ("Arsenal Crystal Palace" in a list).
+            bool only_known = roles.has(OrgRole::known) && !roles.has(OrgRole::part) && !roles.has(OrgRole::place) &&
+                              !roles.has(OrgRole::body);
+            if (only_known && last_ == Last::known) return false;
             if (roles.has(OrgRole::part) || roles.has(OrgRole::place) || roles.has(OrgRole::known) ||
                 roles.has(OrgRole::body)) {
                 take(found->end, true, roles.has(OrgRole::known) ? Last::known : Last::phrase);
@@ -141,6 +211,12 @@ private:
         }
         if (word.capitalised()) return take_run(false);
         if (dash) return false;
+        // "Đội Tuần tra kiểm soát giao thông đường bộ cao tốc số 6"
+        if (word.key == "số" && !needs_identifier_ && pos_ + 1 < size_ && words_[pos_ + 1].gap == WordGap::space &&
+            words_[pos_ + 1].letter_case == WordCase::number && words_[pos_ + 1].end - words_[pos_ + 1].begin <= kMaxNumberBytes) {
+            take(pos_ + 2, true, Last::phrase);
+            return false;
+        }
         if (word.letter_case == WordCase::number) return take_number();
         if (word.letter_case == WordCase::lower) return take_second_syllable();
         return false;
@@ -151,7 +227,7 @@ private:
     bool skip_bracketed_abbreviation() {
         std::size_t abbreviation = pos_, after = pos_ + 1;
         if (skip_ != kNone || after >= size_ || words_[abbreviation].letter_case != WordCase::upper) return false;
-        if (gap_text(abbreviation) != "(" || gap_text(after) != ")") return false;
+        if (text_.gap_before(abbreviation) != "(" || text_.gap_before(after) != ")") return false;
         auto unit = catalog_.match(text_, after, size_, kUnit);
         if (!unit) return false;
         skip_ = abbreviation;
@@ -159,12 +235,6 @@ private:
         return take_unit(*unit);
     }
 
-    std::string_view gap_text(std::size_t index) const {
-        const OrgWord& word = words_[index];
-        const OrgWord& previous = words_[index - 1];
-        if (word.begin <= previous.end) return {};
-        return schema::trim(text_.text().substr(previous.end, word.begin - previous.end), " \t");
-    }
 
     // "quận Đống Đa", "phường 5", or a unit ending the name: "Đảng bộ Quận", "Ủy ban nhân dân tỉnh".
     bool take_unit(const OrgMatch& unit) {
@@ -194,7 +264,9 @@ private:
         }
         if (words_[pos_].caps_line) return false;
         if (!joined || words_[after].letter_case == WordCase::lower || words_[after].capitalised()) {
+            bare_unit_ = pos_;
             take(after, true, Last::unit);
+            bare_unit_end_ = after;
         }
         return false;
     }
@@ -205,6 +277,11 @@ private:
         std::size_t end = run_end(pos_);
         std::size_t cut = foreign_person(pos_, end) ? pos_ : person_start(pos_, end, place).value_or(end);
         if (cut == pos_) return false;
+        // A letter alone is no name: the "V" of "CLB V.League" (but the "Y" of "Y tế" goes on).
+        if (cut == pos_ + 1 && words_[pos_].end - words_[pos_].begin < 2 &&
+            (cut >= size_ || words_[cut].gap != WordGap::space || words_[cut].letter_case != WordCase::lower)) {
+            return false;
+        }
         take(cut, true, cut - pos_ == 1 ? Last::single_word : Last::run);
         return cut == end;
     }
@@ -254,6 +331,48 @@ private:
         return best;
     }
 
+    // "Văn hóa và Thể thao", "Văn hóa, Thể thao và Du lịch": after a word written like "Văn hóa",
+    // more such words joined by commas and a last "và" go on with the name. Any other "và" or comma
+    // ends it ("Sở Y tế và Sở Giáo dục", "Công ty Bảo Tín Minh Châu và Phú Quý").
+    std::optional<std::size_t> coordinated_end(std::size_t pos) const {
+        if (last_ != Last::second_syllable) return std::nullopt;
+        std::size_t j = pos;
+        while (j + 1 < size_ && words_[j].gap == WordGap::punct && text_.gap_before(j) == "," && capital_pair(j)) j += 2;
+        if (j + 2 < size_ && words_[j].gap == WordGap::space && words_[j].key == "và" &&
+            words_[j].letter_case == WordCase::lower && words_[j + 1].gap == WordGap::space && capital_pair(j + 1)) {
+            return j + 3;
+        }
+        return std::nullopt;
+    }
+
+    // A capitalised syllable and a lower-case one that no data phrase starts: "Thể thao".
+    bool capital_pair(std::size_t j) const {
+        if (j + 1 >= size_) return false;
+        const OrgWord& first = words_[j];
+        const OrgWord& second = words_[j + 1];
+        return first.letter_case == WordCase::capital && first.syllable && !first.caps_line &&
+               !catalog_.is_stop_word(first.key) && !catalog_.match(text_, j, size_, kRunStops) &&
+               second.gap == WordGap::space && second.letter_case == WordCase::lower && second.syllable &&
+               !catalog_.is_stop_word(second.key);
+    }
+
+    // A reporter's byline alone on its line, a head word that is also a given name and one or two
+    // plain words: "Trường Thịnh", not a school.
+    bool is_byline(const NameSpan& span) const {
+        if (span.end <= span.begin || head_end_ != span.begin + 1 || span.end <= head_end_ || span.end - span.begin > 3 ||
+            !head_only_) {
+            return false;
+        }
+        bool line_start = span.begin == 0 || words_[span.begin].gap == WordGap::brk;
+        bool line_end = span.end >= size_ || words_[span.end].gap == WordGap::brk;
+        if (!line_start || !line_end) return false;
+        for (std::size_t k = head_end_; k < span.end; ++k) {
+            if (words_[k].letter_case != WordCase::capital || !words_[k].syllable || words_[k].alias != 0) return false;
+            if (catalog_.match(text_, k, size_, kGrowRoles)) return false;
+        }
+        return true;
+    }
+
     // "Bệnh viện 108", "Trường Tiểu học Châu Hạnh 2": a short number ends the name.
     bool take_number() {
         const OrgWord& word = words_[pos_];
@@ -283,6 +402,10 @@ private:
     std::size_t pos_ = 0;
     std::size_t satisfied_ = 0;  // end of the longest complete name read so far
     std::size_t skip_ = kNone;
+    std::size_t head_end_ = 0;
+    bool head_only_ = false;  // the name started with a head word that needs identifying
+    std::size_t bare_unit_ = kNone;      // where the last unit without its place starts
+    std::size_t bare_unit_end_ = kNone;  // and ends
     bool needs_identifier_ = true;
     Last last_ = Last::head;
 };
@@ -291,25 +414,96 @@ private:
 
 OrgExtractor::OrgExtractor(const OrgCatalog& catalog) : catalog_(catalog) {}
 
-std::vector<std::string> OrgExtractor::extract(std::string_view text) const {
+std::vector<std::string> OrgExtractor::extract(std::string_view text, const std::vector<std::string>& given) const {
     OrgText analysed = catalog_.analyse(text);
     NameParser parser(catalog_, analysed);
-    std::vector<std::string> names;
-    std::unordered_set<std::string> seen;  // canonical keys: one entry per organization
-    const std::size_t size = analysed.words().size();
-    for (std::size_t i = 0; i < size;) {
-        NameSpan span = parser.parse(i);
-        if (span.end <= span.begin) {
-            i = span.next;
+    PlaceIndex places(catalog_, analysed);
+    std::vector<OrgMention> mentions;
+    for (const std::string& name : given) {
+        if (auto mention = given_mention(name, analysed, places)) mentions.push_back(std::move(*mention));
+    }
+    CuedNames cued(catalog_, analysed);
+    const auto& words = analysed.words();
+    // "Bộ Chỉ huy Thái Bình Dương Mỹ (PACOM)": an acronym in brackets after a name is that name,
+    // there and wherever the text uses it again.
+    std::unordered_map<std::string, std::string> acronyms;
+    auto add = [&](std::string name, std::size_t begin, std::size_t end) {
+        if (auto same = acronyms.find(catalog_.identity_key(name)); same != acronyms.end()) name = same->second;
+        if (end + 1 <= words.size() && end < words.size() && words[end].letter_case == WordCase::upper &&
+            analysed.gap_before(end) == "(" && (end + 1 == words.size() || analysed.gap_before(end + 1).starts_with(")"))) {
+            acronyms.emplace(catalog_.identity_key(catalog_.spell(analysed, end, end + 1)), name);
+            end += 1;
+        }
+        mentions.push_back(mention(std::move(name), begin, written_in_capitals(analysed, begin, end)));
+        return end;
+    };
+    for (std::size_t i = 0; i < words.size();) {
+        if (auto name = cued.at(i)) {
+            i = add(catalog_.spell(analysed, name->begin, name->end), name->begin, name->end);
             continue;
         }
-        std::string name = span.skip == kNone ? catalog_.spell(analysed, span.begin, span.end)
-                                              : catalog_.spell(analysed, span.begin, span.skip) + " " +
-                                                    catalog_.spell(analysed, span.skip + 1, span.end);
-        if (seen.insert(schema::Analyzer::normalize(name)).second) names.push_back(std::move(name));
+        NameSpan span = parser.parse(i);
         i = span.next;
+        if (span.end <= span.begin) continue;
+        std::string name;
+        if (span.bare_unit != kNone) {
+            // "UBND tỉnh" is the province the text names: "Ủy ban nhân dân tỉnh Yên Bái"; left out
+            // when it names none.
+            auto place = places.place_for(PlaceIndex::unit_key(analysed, span.bare_unit, span.end), span.begin);
+            if (!place) continue;
+            name = spell_span(analysed, span.begin, span.bare_unit, span.skip) + " " +
+                   catalog_.spell(analysed, place->begin, place->end);
+        } else {
+            name = spell_span(analysed, span.begin, span.end, span.skip);
+        }
+        std::size_t after = add(std::move(name), span.begin, span.end);
+        if (after > span.end) i = std::max(i, after);
     }
-    return names;
+    for (const TeamName& club : clubs_in_score_lines(catalog_, analysed)) {
+        mentions.push_back(mention(catalog_.spell(analysed, club.begin, club.end), club.begin,
+                                   written_in_capitals(analysed, club.begin, club.end)));
+    }
+    return merge_mentions(mentions, [this](const std::string& name, bool without_units) {
+        return catalog_.identity_key(name, without_units);
+    });
+}
+
+std::optional<OrgMention> OrgExtractor::given_mention(const std::string& name, const OrgText& text,
+                                                     const PlaceIndex& places) const {
+    OrgText analysed = catalog_.analyse(name);
+    const auto& words = analysed.words();
+    if (words.empty()) return std::nullopt;
+    bool capitals = written_in_capitals(analysed, 0, words.size());
+    // A name ending in a unit without its place: "UBND QUẬN", "Đảng bộ phường".
+    for (std::size_t unit = 1; unit < words.size(); ++unit) {
+        auto found = catalog_.match(analysed, unit, words.size(), {OrgRole::unit}, true);
+        if (!found || found->end != words.size()) continue;
+        auto place = places.place_for(PlaceIndex::unit_key(analysed, unit, words.size()), 0);
+        if (!place) return std::nullopt;
+        return mention(catalog_.spell(analysed, 0, unit) + " " + catalog_.spell(text, place->begin, place->end), 0,
+                       capitals);
+    }
+    std::string canonical = catalog_.canonical_name(name);
+    if (canonical.empty()) return std::nullopt;
+    return mention(std::move(canonical), 0, capitals);
+}
+
+OrgMention OrgExtractor::mention(std::string name, std::size_t position, bool from_capitals) const {
+    bool preferred = catalog_.is_first_name_of_group(name);
+    return OrgMention{std::move(name), position, from_capitals, preferred};
+}
+
+std::string OrgExtractor::spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip) const {
+    if (skip == kNone || skip >= end) return catalog_.spell(text, begin, end);
+    return catalog_.spell(text, begin, skip) + " " + catalog_.spell(text, skip + 1, end);
+}
+
+bool OrgExtractor::written_in_capitals(const OrgText& text, std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k) {
+        const OrgWord& word = text.words()[k];
+        if (!word.caps_line && word.letter_case != WordCase::upper && word.alias == 0) return false;
+    }
+    return true;
 }
 
 }  // namespace vnsearch::indexer

@@ -6,11 +6,14 @@
 // with the words that identify it ("Ban Tổ chức Thành ủy Hà Nội"), spelled by OrgCatalog.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "orgs/org_catalog.h"
+#include "orgs/org_mentions.h"
+#include "orgs/place_index.h"
 
 namespace vnsearch::indexer {
 
@@ -20,10 +23,21 @@ public:
     explicit OrgExtractor(const OrgCatalog& catalog);
 
     // Canonical names of the organizations the text names, unique, in order of first appearance.
-    // Linear in the text; holds no state between calls.
-    std::vector<std::string> extract(std::string_view text) const;
+    // `given` names (an article's publisher, the orgs its source lists) come first, spelled by
+    // OrgCatalog::canonical_name, merged with the text's mentions of them and, when named by a unit
+    // alone ("UBND QUẬN"), given the text's place or left out. Linear in the text; holds no state
+    // between calls.
+    std::vector<std::string> extract(std::string_view text, const std::vector<std::string>& given = {}) const;
 
 private:
+    // Words [begin, end) of text spelled as a name, without the bracketed abbreviation at skip.
+    std::string spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip) const;
+    static bool written_in_capitals(const OrgText& text, std::size_t begin, std::size_t end);
+    OrgMention mention(std::string name, std::size_t position, bool from_capitals) const;
+    // A given name as a mention of text, at its start; nullopt when it names a unit without a place
+    // the text gives.
+    std::optional<OrgMention> given_mention(const std::string& name, const OrgText& text, const PlaceIndex& places) const;
+
     const OrgCatalog& catalog_;
 };
 

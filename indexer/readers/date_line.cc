@@ -1,6 +1,10 @@
 // Parsing of the portal's date-and-views line; see date_line.h.
 #include "readers/date_line.h"
 
+#include <array>
+#include <span>
+#include <regex>
+
 #include "vnsearch/schema/text.h"
 #include "vnsearch/schema/analyzer.h"
 
@@ -25,7 +29,34 @@ std::optional<std::int64_t> views_from(std::string_view text) {
     return std::stoll(digits);
 }
 
+// The words a date-only line may hold besides the date, as Analyzer::normalize writes them; longer
+// ones first so that "chủ nhật" goes before "nhật".
+constexpr std::array<std::string_view, 19> kDateWords = {
+    "cập nhật", "chủ nhật", "ngày đăng", "đăng lúc", "xuất bản", "thứ hai", "thứ ba", "thứ tư", "thứ năm",
+    "thứ sáu", "thứ bảy", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "ngày", "lúc"};
+constexpr std::array<std::string_view, 5> kShortDateWords = {"gmt", "cn", "đăng", "giờ", "sáng"};
+
 }  // namespace
+
+std::optional<std::string> date_only_line(std::string_view line) {
+    if (line.size() > 100) return std::nullopt;
+    std::string text = schema::Analyzer::normalize(line);
+    static const std::regex kDate(R"((\d{1,2})/(\d{1,2})/(\d{4}))");
+    static const std::regex kTime(R"((\d{1,2})[:h](\d{2}))");
+    std::smatch date;
+    if (!std::regex_search(text, date, kDate)) return std::nullopt;
+    std::string result = date.str(0);
+    std::smatch time;
+    if (std::regex_search(text, time, kTime)) result += " " + time.str(1) + ":" + time.str(2);
+    for (auto words : {std::span<const std::string_view>(kDateWords), std::span<const std::string_view>(kShortDateWords)}) {
+        for (std::string_view word : words) {
+            for (auto at = text.find(word); at != std::string::npos; at = text.find(word)) text.replace(at, word.size(), " ");
+        }
+    }
+    // What is left may only be digits and the separators between them.
+    if (text.find_first_not_of("0123456789/:h|-.,+()[] \t\xC2\xA0") != std::string::npos) return std::nullopt;
+    return result;
+}
 
 std::optional<DateLine> parse_date_line(std::string_view line) {
     line = trim(line);

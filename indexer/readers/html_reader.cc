@@ -1,8 +1,11 @@
 // HTML page -> article, through libxml2's tolerant HTML parser; see html_reader.h.
 //   title: og:title, else <title>          url: og:url, else <link rel=canonical>
 //   date:  article:published_time, else the first <time datetime>, else a "Ngày đăng" line in the text
-//   body:  the first <article>, else <main> / role=main, else <body>; navigation, headers, footers,
-//          asides, scripts, styles and forms removed; each block element becomes a paragraph line.
+//   body:  the first <article>, else <main> / role=main, else the blocks main_content.h finds, else
+//          <body>; navigation, headers, footers, asides, scripts, styles, forms and page furniture
+//          (by class/id, or mostly links) removed; each block element becomes a paragraph line; the
+//          headline and a date-only line before the text are dropped once they are title and date.
+//   title: when the page has no og:title and its <title> holds the <h1> ("Headline - Portal"), the <h1>.
 #include "readers/html_reader.h"
 
 #include <libxml/HTMLparser.h>
@@ -16,6 +19,8 @@
 #include <vector>
 
 #include "readers/date_line.h"
+#include "readers/html_nodes.h"
+#include "readers/main_content.h"
 #include "vnsearch/schema/text.h"
 
 namespace vnsearch::indexer {
@@ -37,38 +42,19 @@ struct DocFree {
 };
 using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 
-std::string_view name_of(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
-
-bool is_element(const xmlNode* node, std::string_view name = {}) {
-    return node->type == XML_ELEMENT_NODE && (name.empty() || name_of(node) == name);
-}
-
-std::string attribute(const xmlNode* node, const char* name) {
-    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-    if (!value) return "";
-    std::string text(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return text;
-}
-
-template <std::size_t N>
-bool is_one_of(std::string_view name, const std::array<std::string_view, N>& names) {
-    for (auto candidate : names) {
-        if (name == candidate) return true;
-    }
-    return false;
-}
-
-// Never part of an article's text.
-constexpr std::array<std::string_view, 18> kSkipped = {
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe",
-    "svg", "template", "button", "select", "textarea", "object", "embed", "canvas", "head"};
+using html::attribute;
+using html::is_element;
+using html::is_one_of;
+using html::name_of;
 
 // Elements that start a new paragraph line.
 constexpr std::array<std::string_view, 30> kBlocks = {
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "blockquote", "section", "article",
     "tr", "td", "th", "table", "figcaption", "figure", "pre", "dd", "dt", "dl", "hr", "address", "main", "center",
     "body"};
+
+// Lines shorter than this many bytes of body above them are the page's heading zone (headline, date).
+constexpr std::size_t kHeadingZone = 160;
 
 // Accumulates text into lines: white space collapsed, a line break at each block boundary.
 class TextLines {
@@ -95,31 +81,47 @@ enum class Chrome { Skip, Keep };
 bool skipped(const xmlNode* element, Chrome chrome) {
     std::string_view name = name_of(element);
     if (chrome == Chrome::Keep) return name == "script" || name == "style" || name == "head";
-    return is_one_of(name, kSkipped);
+    return is_never_text(element);
 }
 
-void collect_text(const xmlNode* node, TextLines& out, Chrome chrome = Chrome::Skip) {
+// `furniture`, when given, also skips the elements it names page furniture.
+void collect_text(const xmlNode* node, TextLines& out, Chrome chrome = Chrome::Skip,
+                  const Boilerplate* furniture = nullptr) {
     for (const xmlNode* child = node->children; child; child = child->next) {
         if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
             if (child->content) out.add(reinterpret_cast<const char*>(child->content));
             continue;
         }
-        if (!is_element(child) || skipped(child, chrome)) continue;
+        if (!is_element(child) || skipped(child, chrome) || (furniture && (*furniture)(child))) continue;
         bool block = is_one_of(name_of(child), kBlocks);
         if (block) out.end_line();
-        collect_text(child, out, chrome);
+        collect_text(child, out, chrome, furniture);
         if (block) out.end_line();
     }
 }
 
-// A "Ngày đăng" line anywhere in the page, headers included.
+// The article's lines: each content block's text without its furniture.
+std::vector<std::string> content_lines(const std::vector<const xmlNode*>& blocks) {
+    TextLines lines;
+    for (const xmlNode* block : blocks) {
+        Boilerplate furniture(block);
+        lines.end_line();
+        collect_text(block, lines, Chrome::Skip, &furniture);
+    }
+    return lines.take();
+}
+
+// A "Ngày đăng" line anywhere in the page, headers included, else the first date-only line.
 std::optional<DateLine> find_date_line(const xmlNode* node) {
     TextLines lines;
     collect_text(node, lines, Chrome::Keep);
+    std::optional<DateLine> date_only;
     for (const auto& line : lines.take()) {
-        if (auto date_line = parse_date_line(to_nfc(line))) return date_line;
+        std::string nfc = to_nfc(line);
+        if (auto date_line = parse_date_line(nfc)) return date_line;
+        if (auto date = date_only ? std::nullopt : date_only_line(nfc)) date_only = DateLine{*date, std::nullopt};
     }
-    return std::nullopt;
+    return date_only;
 }
 
 std::string text_of(const xmlNode* node) {
@@ -133,6 +135,7 @@ std::string text_of(const xmlNode* node) {
 // Everything the page says about itself, found in one walk over the tree.
 struct PageFacts {
     std::string og_title, title, og_url, canonical, published_time, section, time_datetime;
+    std::string h1;
     const xmlNode* article = nullptr;
     const xmlNode* main = nullptr;
     const xmlNode* body = nullptr;
@@ -161,6 +164,7 @@ void gather(const xmlNode* node, PageFacts& facts) {
             facts.canonical = attribute(child, "href");
         }
         if (name == "time" && facts.time_datetime.empty()) facts.time_datetime = attribute(child, "datetime");
+        if (name == "h1" && facts.h1.empty()) facts.h1 = text_of(child);
         if (name == "article" && !facts.article) facts.article = child;
         if ((name == "main" || attribute(child, "role") == "main") && !facts.main) facts.main = child;
         if (name == "body" && !facts.body) facts.body = child;
@@ -199,22 +203,33 @@ void parse_html_page(std::string_view html, const std::string& id, const std::st
     auto& article = raw.article;
     article.id = id;
     article.title = collapse_spaces(to_nfc(!facts.og_title.empty() ? facts.og_title : facts.title));
+    if (std::string h1 = collapse_spaces(to_nfc(facts.h1)); facts.og_title.empty() && !h1.empty() &&
+                                                            (article.title.empty() || article.title.find(h1) != std::string::npos)) {
+        article.title = h1;
+    }
     article.url = std::string(trim(!facts.og_url.empty() ? facts.og_url : facts.canonical));
     article.category = collapse_spaces(to_nfc(facts.section));
     raw.raw_date = to_nfc(trim(!facts.published_time.empty() ? facts.published_time : facts.time_datetime));
 
-    const xmlNode* content = facts.article ? facts.article : facts.main ? facts.main : facts.body;
-    if (!content) content = xmlDocGetRootElement(doc.get());
-    TextLines lines;
-    collect_text(content, lines);
-    for (auto& line : lines.take()) {
+    std::vector<const xmlNode*> content;
+    if (const xmlNode* marked = facts.article ? facts.article : facts.main) content = {marked};
+    if (content.empty() && facts.body) content = find_main_content(facts.body);
+    if (content.empty()) content = {facts.body ? facts.body : xmlDocGetRootElement(doc.get())};
+    for (auto& line : content_lines(content)) {
         line = to_nfc(line);
         if (auto date_line = parse_date_line(line)) {  // the portal's date line: metadata, not body text
             if (raw.raw_date.empty()) raw.raw_date = date_line->raw_date;
             if (!article.views) article.views = date_line->views;
             continue;
         }
-        if (article.body.empty() && line == article.title) continue;  // the headline repeated in the body
+        bool heading = article.body.empty() || article.body.size() < kHeadingZone;
+        if (heading && line == article.title) continue;  // the headline repeated in the body
+        if (heading) {
+            if (auto date = date_only_line(line)) {  // "Thứ Hai, 01/06/2021 - 08:00 (GMT+7)" under the headline
+                if (raw.raw_date.empty()) raw.raw_date = *date;
+                continue;
+            }
+        }
         if (!article.body.empty()) article.body += '\n';
         article.body += line;
     }

@@ -1,22 +1,10 @@
-// Precision and recall of the organization extractor against hand-annotated news articles
-// (tests/fixtures/orgs/annotated.jsonl), whose texts are read from the shared corpus by id.
-//
-// How the fixture was annotated (by reading each article's title and body):
-// - every organization name the text uses, in canonical spelling (aliases expanded: "UBND" ->
-//   "Ủy ban nhân dân", "TP" -> "thành phố", "TP.HCM" -> "Thành phố Hồ Chí Minh"), each distinct
-//   spelling once; an abbreviation in brackets right after the full name is not listed again;
-// - organizations: state, party and police bodies, courts, agencies and their named divisions,
-//   companies and banks (also by brand: "Vinamilk"), schools, universities, hospitals,
-//   associations, media outlets, international bodies; bodies named by title alone count
-//   ("Thành ủy", "Chính phủ", "Ủy ban nhân dân Tỉnh" for "UBND tỉnh");
-// - not listed: generic mentions ("các ngân hàng", "công an", an event's "Ban tổ chức"), places,
-//   events ("Hội nghị", "Đại hội"), documents, products ("vàng SJC", "vắc xin AstraZeneca"),
-//   facilities (airports, hotels, industrial parks), departments inside hospitals and companies,
-//   ad hoc groups ("Đoàn kiểm tra", "Tổ công tác"), social networks used as such;
-// - a name as specific as the text makes it: "Ban Tổ chức Thành ủy Hà Nội" and "Ban Tổ chức Thành ủy"
-//   are two entries; a parent inside a longer name is not listed on its own; a parent after a comma
-//   is not part of the name ("Công an huyện Diễn Châu, Nghệ An").
-// Matching is by canonical key: Analyzer::normalize of the canonical name.
+// The organization extractor scored against hand-annotated news articles of the shared corpora, by
+// the rules of ../shared/orgs-guidelines.md (see org_scoring.h and tests/fixtures/orgs/README.md):
+// - annotated.jsonl, the tuning set: floors on its scores; VNSEARCH_ORG_EVAL_VERBOSE=1 prints each
+//   article's misses (and VNSEARCH_ORG_EVAL_SHOW=ID all it found in article ID), VNSEARCH_ORG_EVAL_HALF=
+//   even|odd scores every other article only (a dev split);
+// - heldout.jsonl, never tuned on: a floor on its pooled scores, and only the totals are printed.
+// Each article's text is title + "\n" + body, read from the corpus by id.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -25,146 +13,166 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <memory>
 #include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "vnsearch/schema/analyzer.h"
 #include "orgs/org_catalog.h"
 #include "orgs/org_extractor.h"
+#include "unit/indexer/orgs/org_scoring.h"
+#include "unit/indexer/orgs/shared_corpus.h"
+#include "vnsearch/schema/analyzer.h"
 
 namespace vnsearch::indexer {
 using schema::Analyzer;
 namespace {
 
 namespace fs = std::filesystem;
+using test::GoldOrg;
+using test::OrgTally;
 
 struct Annotated {
     std::string corpus;
     std::string id;
-    std::vector<std::string> orgs;
+    std::vector<GoldOrg> orgs;
 };
 
-std::vector<Annotated> load_annotations() {
-    std::ifstream in(fs::path(VNSEARCH_FIXTURES_DIR) / "orgs" / "annotated.jsonl");
+std::vector<Annotated> load_annotations(const std::string& file) {
+    fs::path path = fs::path(VNSEARCH_FIXTURES_DIR) / "orgs" / file;
+    std::ifstream in(path);
+    EXPECT_TRUE(in) << "cannot read " << path;
     std::vector<Annotated> out;
     std::string line;
-    while (std::getline(in, line)) {
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
         if (line.empty()) continue;
-        auto json = nlohmann::json::parse(line);
-        out.push_back({json.at("corpus"), json.at("id"), json.at("orgs").get<std::vector<std::string>>()});
+        try {
+            auto json = nlohmann::json::parse(line);
+            Annotated article{json.at("corpus"), json.at("id"), {}};
+            for (const auto& org : json.at("orgs")) {
+                article.orgs.push_back({org.at("name"), org.at("surfaces").get<std::vector<std::string>>()});
+            }
+            out.push_back(std::move(article));
+        } catch (const nlohmann::json::exception& error) {
+            ADD_FAILURE() << path << ":" << number << ": " << error.what();
+        }
     }
     return out;
 }
 
-fs::path corpus_file(const std::string& corpus) {
-    return fs::path(VNSEARCH_SHARED_DIR) / "corpus" / (corpus + ".jsonl.gz");
-}
-
-// Calls on(json) for each article of a gzipped JSON Lines corpus, decompressed by gzip.
-template <typename On>
-void read_corpus(const fs::path& file, On on, const std::set<std::string>* only_ids = nullptr) {
-    std::string command = "gzip -dc '" + file.string() + "'";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    ASSERT_NE(pipe, nullptr) << command;
-    std::string line;
-    char buffer[1 << 16];
-    while (fgets(buffer, sizeof buffer, pipe.get()) != nullptr) {
-        line += buffer;
-        if (line.empty() || line.back() != '\n') continue;
-        if (only_ids != nullptr) {
-            // Parse only the articles asked for: the id is the first field of each line.
-            auto at = line.find("\"id\": \"");
-            auto end = at == std::string::npos ? at : line.find('"', at + 7);
-            if (end == std::string::npos || !only_ids->contains(line.substr(at + 7, end - at - 7))) {
-                line.clear();
-                continue;
-            }
-        }
-        on(nlohmann::json::parse(line));
-        line.clear();
-    }
-}
-
-std::string article_text(const nlohmann::json& article) {
-    std::string title = article.value("title", "");
-    return title + "\n" + article.value("body", "");
+const char* env(const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0' ? value : nullptr;
 }
 
 bool verbose() {
-    const char* flag = std::getenv("VNSEARCH_ORG_EVAL_VERBOSE");
-    return flag != nullptr && *flag != '\0' && *flag != '0';
+    const char* flag = env("VNSEARCH_ORG_EVAL_VERBOSE");
+    return flag != nullptr && std::string(flag) != "0";
+}
+
+void print_tally(const char* set, const char* corpus, const OrgTally& t) {
+    std::printf("%-8s %-7s %3zu articles %4zu gold %4zu found | strict P %.3f R %.3f | relaxed P %.3f R %.3f | "
+                "macro strict P %.3f R %.3f\n",
+                set, corpus, t.articles, t.gold, t.predicted, t.precision(), t.recall(), t.relaxed_precision(),
+                t.relaxed_recall(), t.macro_precision(), t.macro_recall());
 }
 
 class OrgEval : public ::testing::Test {
 protected:
-    void SetUp() override {
-        for (const char* corpus : {"dantri", "baomoi"}) {
-            if (!fs::exists(corpus_file(corpus))) GTEST_SKIP() << "shared corpus absent: " << corpus_file(corpus);
-        }
-        annotations_ = load_annotations();
-        ASSERT_GE(annotations_.size(), 60u);
+    static void SetUpTestSuite() {
+        if (!test::shared_corpora_present()) return;
+        tuning_ = new std::vector<Annotated>(load_annotations("annotated.jsonl"));
+        heldout_ = new std::vector<Annotated>(load_annotations("heldout.jsonl"));
         std::map<std::string, std::set<std::string>> wanted;
-        for (const auto& article : annotations_) wanted[article.corpus].insert(article.id);
+        for (const auto* set : {tuning_, heldout_}) {
+            for (const auto& article : *set) wanted[article.corpus].insert(article.id);
+        }
+        texts_ = new std::map<std::string, std::string>;
         for (const auto& [corpus, ids] : wanted) {
-            read_corpus(corpus_file(corpus), [&](const nlohmann::json& json) { texts_[json.at("id")] = article_text(json); },
-                        &ids);
+            test::for_each_article(corpus, [&](const nlohmann::json& json) { (*texts_)[json.at("id")] = test::article_text(json); },
+                                   &ids);
+        }
+    }
+    static void TearDownTestSuite() {
+        delete tuning_;
+        delete heldout_;
+        delete texts_;
+        tuning_ = heldout_ = nullptr;
+        texts_ = nullptr;
+    }
+    void SetUp() override {
+        if (!test::shared_corpora_present()) GTEST_SKIP() << "shared corpus absent: " << test::corpus_file("dantri");
+    }
+
+    // Scores `set` per corpus and pooled; prints each article's misses when `show_misses`.
+    std::map<std::string, OrgTally> score(const std::vector<Annotated>& set, bool show_misses,
+                                          const char* half = nullptr) const {
+        OrgExtractor extractor(catalog_);
+        std::map<std::string, OrgTally> tallies;
+        for (std::size_t i = 0; i < set.size(); ++i) {
+            if (half != nullptr && (i % 2 == 0) != (std::string(half) == "even")) continue;
+            const Annotated& article = set[i];
+            auto text = texts_->find(article.id);
+            if (text == texts_->end()) {
+                ADD_FAILURE() << "article not in the corpus: " << article.id;
+                continue;
+            }
+            auto found = extractor.extract(text->second);
+            test::score_article(found, article.orgs, tallies["pooled"]);
+            auto result = test::score_article(found, article.orgs, tallies[article.corpus]);
+            if (!show_misses) continue;
+            if (const char* show = env("VNSEARCH_ORG_EVAL_SHOW"); show != nullptr && article.id == show) {
+                for (const auto& name : found) std::printf("%s  found: %s\n", article.id.c_str(), name.c_str());
+            }
+            for (const auto& name : result.unmatched_predictions) std::printf("%s  extra: %s\n", article.id.c_str(), name.c_str());
+            for (const auto& name : result.unmatched_gold) std::printf("%s  missed: %s\n", article.id.c_str(), name.c_str());
+        }
+        return tallies;
+    }
+
+    static void print(const char* set, const std::map<std::string, OrgTally>& tallies) {
+        for (const char* corpus : {"dantri", "baomoi", "pooled"}) {
+            if (auto it = tallies.find(corpus); it != tallies.end()) print_tally(set, corpus, it->second);
         }
     }
 
     OrgCatalog catalog_ = OrgCatalog::load_default();
-    std::vector<Annotated> annotations_;
-    std::map<std::string, std::string> texts_;
+    static inline std::vector<Annotated>* tuning_ = nullptr;
+    static inline std::vector<Annotated>* heldout_ = nullptr;
+    static inline std::map<std::string, std::string>* texts_ = nullptr;
 };
 
-TEST_F(OrgEval, AnnotationsAreInCanonicalSpelling) {
-    for (const auto& article : annotations_) {
-        for (const auto& org : article.orgs) {
-            EXPECT_EQ(Analyzer::normalize(catalog_.canonical_name(org)), Analyzer::normalize(org)) << article.id;
-        }
-    }
+TEST_F(OrgEval, TuningSetAboveFloor) {
+    ASSERT_GE(tuning_->size(), 60u);
+    const char* half = env("VNSEARCH_ORG_EVAL_HALF");
+    auto tallies = score(*tuning_, verbose(), half);
+    print(half ? half : "tuning", tallies);
+    if (half != nullptr) return;
+    const OrgTally& pooled = tallies["pooled"];
+    EXPECT_GE(pooled.precision(), 0.85);
+    EXPECT_GE(pooled.recall(), 0.76);
 }
 
-TEST_F(OrgEval, PrecisionAndRecallAboveFloor) {
-    std::size_t true_positives = 0, extracted = 0, expected = 0;
-    OrgExtractor extractor(catalog_);
-    for (const auto& article : annotations_) {
-        ASSERT_TRUE(texts_.contains(article.id)) << "article not in the corpus: " << article.id;
-        std::set<std::string> gold, found;
-        for (const auto& org : article.orgs) gold.insert(Analyzer::normalize(org));
-        for (const auto& org : extractor.extract(texts_[article.id])) found.insert(Analyzer::normalize(org));
-        for (const auto& key : found) true_positives += gold.contains(key) ? 1 : 0;
-        extracted += found.size();
-        expected += gold.size();
-        if (verbose()) {
-            for (const auto& key : found) {
-                if (!gold.contains(key)) std::printf("%s  extra: %s\n", article.id.c_str(), key.c_str());
-            }
-            for (const auto& key : gold) {
-                if (!found.contains(key)) std::printf("%s  missed: %s\n", article.id.c_str(), key.c_str());
-            }
-        }
-    }
-    double precision = extracted == 0 ? 0 : static_cast<double>(true_positives) / extracted;
-    double recall = expected == 0 ? 0 : static_cast<double>(true_positives) / expected;
-    std::printf("organization extraction on %zu annotated articles: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu)\n",
-                annotations_.size(), precision, true_positives, extracted, recall, true_positives, expected);
-    // Floors a little under what the extractor reaches: 0.910 and 0.767 over all 80 articles when
-    // the fixture was made. The last 16 lines were annotated after the rules were written and only
-    // then run (precision 0.852, recall 0.590 at that first run): expect such figures on new text.
-    EXPECT_GE(precision, 0.90);
-    EXPECT_GE(recall, 0.75);
+// Scored, never tuned on: only the totals are shown.
+TEST_F(OrgEval, HeldOutSetAboveFloor) {
+    ASSERT_GE(heldout_->size(), 60u);
+    auto tallies = score(*heldout_, false);
+    print("heldout", tallies);
+    // Measured at 17f6272 (and unchanged since): strict P 0.773 R 0.554, relaxed P 0.924 R 0.663. The
+    // floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, not reached yet.
+    const OrgTally& pooled = tallies["pooled"];
+    EXPECT_GE(pooled.precision(), 0.75);
+    EXPECT_GE(pooled.recall(), 0.53);
+    EXPECT_GE(pooled.relaxed_precision(), 0.90);
+    EXPECT_GE(pooled.relaxed_recall(), 0.64);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
 // it on every article), next to the Analyzer::tokenize time it includes.
 TEST(OrgExtractorSpeed, PrintsTimeOverDantriCorpus) {
-    fs::path file = corpus_file("dantri");
-    if (!fs::exists(file)) GTEST_SKIP() << "shared corpus absent: " << file;
+    if (!fs::exists(test::corpus_file("dantri"))) GTEST_SKIP() << "shared corpus absent: " << test::corpus_file("dantri");
     std::vector<std::string> texts;
-    read_corpus(file, [&](const nlohmann::json& json) { texts.push_back(article_text(json)); });
+    test::for_each_article("dantri", [&](const nlohmann::json& json) { texts.push_back(test::article_text(json)); });
     OrgCatalog catalog = OrgCatalog::load_default();
     OrgExtractor extractor(catalog);
     std::size_t names = 0, bytes = 0;

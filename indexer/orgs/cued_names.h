@@ -1,0 +1,43 @@
+// Organizations named without a head word, found by the word that introduces them: a newspaper
+// after "báo" or "tờ", a foreign company after "hãng" or "tập đoàn", an outlet in a source line,
+// byline or photo credit ("Theo Reuters", "Ảnh: Getty", "PV Kiến Thức"). See the [descriptor],
+// [foreign] and [credit] sections of data/org_heads.txt.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "orgs/org_catalog.h"
+
+namespace vnsearch::indexer {
+
+// Words [begin, end) of a text: the name a cue introduced.
+struct CuedName {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+class CuedNames {
+public:
+    // Both must outlive this.
+    CuedNames(const OrgCatalog& catalog, const OrgText& text);
+
+    // The name introduced by a cue that starts at words[pos]; nullopt when there is no cue there,
+    // nothing it introduces is a name, or a head word follows (the name parser reads that name:
+    // "Theo Bộ Y tế").
+    std::optional<CuedName> at(std::size_t pos) const;
+
+private:
+    std::size_t run_end(std::size_t begin) const;
+    bool is_person(std::size_t begin, std::size_t end) const;
+    bool plausible(std::size_t begin, std::size_t end, bool known) const;
+    bool free_standing(std::size_t pos) const;
+    bool is_foreign(std::size_t begin, std::size_t end) const;
+    bool ends_line(std::size_t end) const;
+
+    const OrgCatalog& catalog_;
+    const OrgText& text_;
+    const std::vector<OrgWord>& words_;
+};
+
+}  // namespace vnsearch::indexer

@@ -1,0 +1,82 @@
+// Merging of organization mentions; see org_mentions.h.
+#include "orgs/org_mentions.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "vnsearch/schema/analyzer.h"
+
+namespace vnsearch::indexer {
+namespace {
+
+using schema::Analyzer;
+
+struct Entry {
+    std::string name;
+    std::size_t position = 0;
+    bool from_capitals = false;
+    bool preferred = false;
+    std::vector<std::string> words;  // normalized
+    std::string unitless;            // the identity without units
+};
+
+// True when `shorter` is a proper prefix of `longer`, word by word.
+bool word_prefix(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+    return shorter.size() < longer.size() && std::equal(shorter.begin(), shorter.end(), longer.begin());
+}
+
+std::string key_of(const std::vector<std::string>& words) {
+    std::string key;
+    for (const auto& word : words) key += (key.empty() ? "" : " ") + word;
+    return key;
+}
+
+}  // namespace
+
+std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions, const IdentityKey& identity) {
+    std::vector<Entry> entries;
+    std::unordered_map<std::string, std::size_t> by_key;
+    for (const OrgMention& mention : mentions) {
+        std::string key = identity(mention.name, false);
+        auto [it, added] = by_key.try_emplace(key, entries.size());
+        if (added) {
+            Entry entry{mention.name, mention.position, mention.from_capitals, mention.preferred, {},
+                        identity(mention.name, true)};
+            for (auto& token : Analyzer::tokenize(key)) entry.words.push_back(std::move(token.exact));
+            entries.push_back(std::move(entry));
+            continue;
+        }
+        Entry& entry = entries[it->second];
+        entry.position = std::min(entry.position, mention.position);
+        if ((mention.preferred && !entry.preferred) ||
+            (mention.preferred == entry.preferred && entry.from_capitals && !mention.from_capitals)) {
+            entry.name = mention.name;
+            entry.from_capitals = mention.from_capitals;
+            entry.preferred = mention.preferred;
+        }
+    }
+    // A name merged into its fuller form hands it its place in the order.
+    std::vector<Entry*> kept;
+    for (Entry& entry : entries) {
+        Entry* fuller = nullptr;
+        for (Entry& other : entries) {
+            bool without_unit = entry.unitless == key_of(entry.words);
+            if (word_prefix(entry.words, other.words) ||
+                (without_unit && entry.unitless == other.unitless && entry.words.size() < other.words.size())) {
+                fuller = &other;
+                break;
+            }
+        }
+        if (fuller != nullptr) {
+            fuller->position = std::min(fuller->position, entry.position);
+        } else if (!entry.words.empty()) {
+            kept.push_back(&entry);
+        }
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const Entry* a, const Entry* b) { return a->position < b->position; });
+    std::vector<std::string> names;
+    for (const Entry* entry : kept) names.push_back(entry->name);
+    return names;
+}
+
+}  // namespace vnsearch::indexer

@@ -1,0 +1,29 @@
+// One entry per organization per article: the mentions an extractor found, merged as the guidelines
+// (../shared/orgs-guidelines.md) ask: spelling variants are one body, and a name the article also
+// gives in a fuller form ("Sở Y tế" beside "Sở Y tế tỉnh Hà Nam", "Bộ Tư pháp" beside "Bộ Tư pháp
+// Mỹ") is that fuller form.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace vnsearch::indexer {
+
+struct OrgMention {
+    std::string name;             // display spelling
+    std::size_t position = 0;     // where it was found (a word index): entries keep this order
+    bool from_capitals = false;   // written all in capitals: its spelling is a guess
+    bool preferred = false;       // the name an organization with several is listed under
+};
+
+// The canonical names, each once, in order of first mention; mentions with one identity (see
+// OrgCatalog::identity_key) are one, and so are a name without its unit and with it ("Công an Hòa
+// Bình", "Công an tỉnh Hòa Bình"). A spelling written with its case ("Phòng Văn hóa và Thông tin")
+// wins over one guessed from capitals ("PHÒNG VĂN HÓA VÀ THÔNG TIN"), and a preferred name over
+// others ("Tổ chức Y tế Thế giới" over "WHO").
+using IdentityKey = std::function<std::string(const std::string& name, bool without_units)>;
+std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions, const IdentityKey& identity);
+
+}  // namespace vnsearch::indexer

@@ -1,0 +1,71 @@
+// Places named with their unit; see place_index.h.
+#include "orgs/place_index.h"
+
+namespace vnsearch::indexer {
+namespace {
+
+const OrgRoles kUnit = {OrgRole::unit};
+const OrgRoles kPlace = {OrgRole::place};
+constexpr std::size_t kMaxPlaceWords = 4;
+constexpr std::size_t kMinPersonWords = 3;
+
+}  // namespace
+
+PlaceIndex::PlaceIndex(const OrgCatalog& catalog, const OrgText& text) : catalog_(catalog), text_(text) {
+    const auto& words = text.words();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        auto unit = catalog_.match(text_, i, words.size(), kUnit, true);
+        if (!unit) continue;
+        std::size_t end = place_end(unit->end);
+        if (end > unit->end) places_.push_back({unit_key(text_, i, unit->end), i, end});
+    }
+}
+
+std::string PlaceIndex::unit_key(const OrgText& text, std::size_t begin, std::size_t end) {
+    std::string key;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (!key.empty()) key += ' ';
+        key += text.words()[k].key;
+    }
+    return key;
+}
+
+// The end of the place name that starts at `begin` (right after a unit), or `begin` when none does:
+// a listed place, a number ("quận 1") or a few capitalised words (head words too: "xã Thạch Hội").
+std::size_t PlaceIndex::place_end(std::size_t begin) const {
+    const auto& words = text_.words();
+    if (begin >= words.size() || words[begin].gap != WordGap::space) return begin;
+    if (words[begin].letter_case == WordCase::number) return begin + 1;
+    if (auto place = catalog_.match(text_, begin, words.size(), kPlace)) return place->end;
+    std::size_t end = begin;
+    while (end < words.size() && end - begin < kMaxPlaceWords) {
+        const OrgWord& word = words[end];
+        if (end > begin && word.gap != WordGap::space) break;
+        if (!word.capitalised() || word.caps_line || catalog_.is_stop_word(word.key)) break;
+        ++end;
+    }
+    // "UBND TP Nguyễn Đức Chung": three words after a family name are a person (as in the parser).
+    if (end - begin >= kMinPersonWords && catalog_.surname_rank(words[begin].key)) return begin;
+    return end;
+}
+
+std::optional<NamedPlace> PlaceIndex::place_for(const std::string& unit, std::size_t position) const {
+    std::optional<NamedPlace> before, after;
+    bool several_after = false;
+    for (const NamedPlace& place : places_) {
+        if (place.unit != unit) continue;
+        if (place.end <= position) {
+            before = place;
+        } else if (place.begin > position) {
+            if (after && unit_key(text_, after->begin, after->end) != unit_key(text_, place.begin, place.end)) {
+                several_after = true;
+            }
+            if (!after) after = place;
+        }
+    }
+    if (before) return before;
+    if (several_after) return std::nullopt;
+    return after;
+}
+
+}  // namespace vnsearch::indexer

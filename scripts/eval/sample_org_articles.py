@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Draws the articles of the organization held-out set (tests/fixtures/orgs/heldout.jsonl).
+
+Per corpus: the articles whose body is 400 to 6,000 characters long (short enough to read and
+annotate by hand, long enough to name something) and whose id is not in the tuning set
+(tests/fixtures/orgs/annotated.jsonl), sorted by id, then `random.Random(2026).sample(…, 40)`.
+The sort makes the draw independent of the corpus file's line order; the seed makes it repeatable.
+Prints one JSON object per line, {"corpus": …, "id": …}, dantri first, in drawing order: the order
+of heldout.jsonl.
+
+Run: python3 scripts/eval/sample_org_articles.py [--shared DIR] [--per-corpus N] [--seed S]
+Standard library only.
+"""
+
+import argparse
+import gzip
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ("dantri", "baomoi")
+MIN_BODY, MAX_BODY = 400, 6000
+
+
+def tuning_ids(path):
+    ids = set()
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                ids.add(json.loads(line)["id"])
+    return ids
+
+
+def eligible_ids(corpus_path, excluded):
+    ids = []
+    with gzip.open(corpus_path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            article = json.loads(line)
+            body = article.get("body") or ""
+            if article["id"] not in excluded and MIN_BODY <= len(body) <= MAX_BODY:
+                ids.append(article["id"])
+    return sorted(ids)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="holds corpus/<name>.jsonl.gz")
+    parser.add_argument("--tuning", type=Path, default=ROOT / "tests/fixtures/orgs/annotated.jsonl")
+    parser.add_argument("--per-corpus", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+    excluded = tuning_ids(args.tuning)
+    for corpus in CORPORA:
+        ids = eligible_ids(args.shared / "corpus" / f"{corpus}.jsonl.gz", excluded)
+        for id_ in random.Random(args.seed).sample(ids, args.per_corpus):
+            print(json.dumps({"corpus": corpus, "id": id_}, ensure_ascii=False))
+        print(f"{corpus}: {args.per_corpus} of {len(ids)} eligible articles", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
