@@ -1,5 +1,7 @@
 -- wrk script: each request is GET /search for the next query of a file, so the load is not one cached query.
 -- usage: wrk -t2 -c16 -d10s -s rotate_queries.lua http://127.0.0.1:PORT -- QUERIES_FILE ["per_page=10&facets="]
+--        wrk -t2 -c8 -d10s --latency -s rotate_queries.lua http://127.0.0.1:PORT -- MIX_FILE raw
+-- With "raw", each line is a whole query string (the mixed file of mixed_queries.py), sent as it is.
 
 local paths = {}
 local next_path = 1
@@ -21,7 +23,11 @@ function init(args)
    local suffix = args[2] or "per_page=10&facets="
    for line in file:lines() do
       if line:match("%S") then
-         paths[#paths + 1] = "/search?q=" .. url_encode(line) .. "&" .. suffix
+         if suffix == "raw" then
+            paths[#paths + 1] = "/search?" .. line
+         else
+            paths[#paths + 1] = "/search?q=" .. url_encode(line) .. "&" .. suffix
+         end
       end
    end
    file:close()

@@ -14,12 +14,13 @@ from prefix_latency import parse_args as parse_prefix_args
 from search_latency import load_queries, parse_args, variant_params
 
 
-def write_corpus(directory, count):
+def write_corpus(directory, count, body="Thân bài."):
+    """A JSON Lines corpus of `count` titled articles; `body` may name the article's number as {i}."""
     path = Path(directory, "corpus.jsonl")
     with path.open("w", encoding="utf-8") as out:
         for i in range(count):
             out.write(json.dumps({"id": f"a{i}", "title": f"Tiêu đề số {i} về Đại hội Đảng bộ",
-                                  "body": "Thân bài."}, ensure_ascii=False) + "\n")
+                                  "body": body.format(i=i)}, ensure_ascii=False) + "\n")
     return path
 
 

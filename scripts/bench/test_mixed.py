@@ -4,7 +4,6 @@
 Run: python3 -m unittest discover -s scripts/bench -p 'test_*.py'
 """
 
-import json
 import tempfile
 import unittest
 from pathlib import Path
@@ -13,16 +12,11 @@ from urllib.parse import parse_qs
 from mixed_latency import summary
 from mixed_queries import MIX
 from mixed_queries import main as write_mix
+from test_bench import write_corpus as write_titled_corpus
 
 
 def write_corpus(directory, count):
-    path = Path(directory, "corpus.jsonl")
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(count):
-            out.write(json.dumps({"id": f"a{i}", "title": f"Tiêu đề số {i} về Đại hội Đảng bộ",
-                                  "body": f"Câu đầu tiên của bài {i} về hội nghị. Câu sau."},
-                                 ensure_ascii=False) + "\n")
-    return path
+    return write_titled_corpus(directory, count, body="Câu đầu tiên của bài {i} về hội nghị. Câu sau.")
 
 
 class MixedQueriesTest(unittest.TestCase):
