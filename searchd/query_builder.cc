@@ -12,7 +12,6 @@
 
 #include "completion.h"
 #include "filters.h"
-#include "long_query.h"
 #include "vnsearch/schema/layout.h"
 #include "vnsearch/schema/text.h"
 
@@ -305,12 +304,6 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) c
         built.relaxed_bare = assemble(any_of(parts), {}, excluded);
     }
     built.filter = all_filters({any_org(orgs), any_category(categories)});
-    if (built.only_words && !built.completes_last_word && is_long_unmarked_query(built.words)) {
-        LongQuery long_query = build_long_query(built.words);
-        built.ranked = long_query.ranked;
-        built.bare = long_query.bare;
-        built.relaxed = built.relaxed_bare = Xapian::Query();
-    }
     return built;
 }
 

@@ -69,9 +69,7 @@ TEST_F(QueryBuilderTest, MixedMarksWork) {
 TEST_F(QueryBuilderTest, AdjacentSyllablesRankAboveScatteredOnes) {
     Ids ids = ranked_ids(index, "đại hội đảng phường");
     ASSERT_EQ(ids, (Ids{"adjacent", "scattered"}));
-    // Typed without marks, four words are a long query (long_query.h): no word is required, so "seed",
-    // holding three of them side by side, comes next.
-    EXPECT_EQ(ranked_ids(index, "dai hoi dang phuong"), (Ids{"adjacent", "seed", "scattered"}));
+    EXPECT_EQ(ranked_ids(index, "dai hoi dang phuong"), (Ids{"adjacent", "scattered"}));
 }
 
 TEST_F(QueryBuilderTest, QuotedPhrasesNeedAdjacency) {
