@@ -27,6 +27,9 @@ if [[ ${SKIP_SANITIZERS:-0} != 1 ]]; then
     echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer ($sanitize_dir)"
     # Debug: assertions on, and it builds in half the time of an optimized sanitized build.
     BUILD_DIR=$sanitize_dir BUILD_TYPE=Debug SANITIZE=1 "$root/scripts/build.sh"
+    # The corpus-scale tests (ranking and organization quality over thousands of shared articles) skip
+    # here: under Debug + ASan each takes 20-300 s and runs no code the unit tests leave out.
+    VNSEARCH_SKIP_CORPUS_TESTS=1 \
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         run_suite "$sanitize_dir"

@@ -3,6 +3,10 @@
 # index of 300 articles of the shared corpora, so the scripts keep working; figures are not checked.
 # Exits 77 (ctest: skipped) when ../shared/corpus is absent. About 10 s.
 set -euo pipefail
+if [[ ${VNSEARCH_SKIP_CORPUS_TESTS:-0} == 1 ]]; then
+    echo "skipped: VNSEARCH_SKIP_CORPUS_TESTS=1"
+    exit 77
+fi
 repo_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=${BUILD_DIR:-$repo_dir/build}
 corpus=${VNSEARCH_SHARED_DIR:-$repo_dir/../shared}/corpus/dantri.jsonl.gz

@@ -1,6 +1,7 @@
 // Reads the shared corpora for integration tests; see corpus.h.
 #include "integration/support/corpus.h"
 
+#include <cstdlib>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -9,7 +10,13 @@
 
 namespace vnsearch::testing {
 
+bool corpus_tests_switched_off() {
+    const char* off = std::getenv("VNSEARCH_SKIP_CORPUS_TESTS");
+    return off != nullptr && std::string(off) == "1";
+}
+
 std::optional<std::filesystem::path> shared_dir() {
+    if (corpus_tests_switched_off()) return std::nullopt;
 #ifdef VNSEARCH_SHARED_DIR
     std::filesystem::path dir = VNSEARCH_SHARED_DIR;
     std::error_code error;

@@ -11,7 +11,12 @@
 
 namespace vnsearch::testing {
 
-// VNSEARCH_SHARED_DIR when it exists on this machine.
+// VNSEARCH_SKIP_CORPUS_TESTS=1: the tests that index or read whole corpora skip, as if ../shared were
+// absent. scripts/test.sh sets it for the sanitizer pass, where such a test takes 20-300 s (Debug +
+// ASan) and reaches no code the unit tests do not.
+bool corpus_tests_switched_off();
+
+// VNSEARCH_SHARED_DIR when it exists on this machine (and corpus tests are not switched off).
 std::optional<std::filesystem::path> shared_dir();
 
 // The first `count` articles of a .jsonl.gz file (decompressed with gzip -dc).

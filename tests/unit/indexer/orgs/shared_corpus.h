@@ -2,6 +2,7 @@
 // articles: where they are, and each article's text as the extractor sees it (title + "\n" + body).
 #pragma once
 
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -16,7 +17,10 @@ inline std::filesystem::path corpus_file(const std::string& corpus) {
     return std::filesystem::path(VNSEARCH_SHARED_DIR) / "corpus" / (corpus + ".jsonl.gz");
 }
 
+// False also under VNSEARCH_SKIP_CORPUS_TESTS=1 (see tests/integration/support/corpus.h).
 inline bool shared_corpora_present() {
+    const char* off = std::getenv("VNSEARCH_SKIP_CORPUS_TESTS");
+    if (off != nullptr && std::string(off) == "1") return false;
     return std::filesystem::exists(corpus_file("dantri")) && std::filesystem::exists(corpus_file("baomoi"));
 }
 
