@@ -122,7 +122,12 @@ INSTANTIATE_TEST_SUITE_P(
                       BadParameter{"recency", "nan", "from 0 to 1"},
                       BadParameter{"recency", "-0.1", "from 0 to 1"},
                       BadParameter{"collapse", "yes", "0 or 1"},
-                      BadParameter{"prefix", "2", "0 or 1"}));
+                      BadParameter{"prefix", "2", "0 or 1"}),
+    // A readable, stable name per case ("page_1"): gtest's default prints the struct's bytes, which
+    // hold pointers, so the names ctest discovered at build time matched no test when it ran them.
+    [](const ::testing::TestParamInfo<BadParameter>& info) {
+        return std::string(info.param.name) + "_" + std::to_string(info.index);
+    });
 
 TEST(SearchRequest, RejectsDateToBeforeDateFrom) {
     std::string message = rejection({{"date_from", "2020-10-08"}, {"date_to", "2020-10-01"}});
