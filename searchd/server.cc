@@ -9,6 +9,8 @@
 #include "access_log.h"
 #include "article_response.h"
 #include "database_pool.h"
+#include "front/front_response.h"
+#include "front/partial_request.h"
 #include "health_report.h"
 #include "http/json_reply.h"
 #include "http/vary.h"
@@ -65,11 +67,31 @@ Server::Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor,
       answers_(options_.answer_cache_bytes),
       front_(limits, threads, [this](httplib::Stream& stream, bool close_connection, bool& connection_closed) {
           return http_.process(stream, close_connection, connection_closed);
-      }) {
+      }, [this](const Refusal& refusal) { return answer_refusal(refusal); }) {
     // Only for the Keep-Alive header cpp-httplib writes: the front enforces both.
     http_.set_keep_alive_max_count(limits.max_requests_per_connection);
     http_.set_keep_alive_timeout(std::chrono::ceil<std::chrono::seconds>(limits.head_timeout).count());
     add_routes();
+}
+
+// The front's own answers (503, 408, 400/413/414/431) get what every other answer gets: the CORS
+// headers of their Origin, so the widget on a portal can read "busy, try again" rather than a network
+// error, and an access line. A connection refused at accept sent no request: it is counted in
+// vnsearch_connections_total and the front's once-a-second overload warning, not logged one by one.
+std::string Server::answer_refusal(const Refusal& refusal) const {
+    httplib::Request request = partial_request(refusal.head);
+    request.remote_addr = refusal.client;
+    httplib::Response response;
+    response.status = refusal.status;
+    options_.cors.decorate(request, response);
+    std::string headers;
+    for (const auto& [name, value] : response.headers) headers += name + ": " + value + "\r\n";
+    std::string answer = front_response(refusal.status, refusal.message, headers);
+    if (!request.method.empty()) {
+        response.body = answer.substr(answer.find("\r\n\r\n") + 4);
+        monitor_.finished(request, response);
+    }
+    return answer;
 }
 
 void Server::add_routes() {

@@ -68,6 +68,7 @@ private:
     void health(const httplib::Request& request, httplib::Response& response) const;
     void metrics(const httplib::Request& request, httplib::Response& response) const;
     void static_file(const web::StaticAsset& asset, const httplib::Request& request, httplib::Response& response) const;
+    std::string answer_refusal(const Refusal& refusal) const;
     // What an index answer to this request depends on, at the index's current version, and its validator.
     http::AnswerIdentity identity_of(const httplib::Request& request) const;
 

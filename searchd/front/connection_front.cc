@@ -64,8 +64,9 @@ int listening_socket(const std::string& host, int port, int backlog) {
 
 }  // namespace
 
-ConnectionFront::ConnectionFront(FrontLimits limits, std::size_t threads, RequestHandler handler)
-    : limits_(limits), handler_(std::move(handler)), thread_count_(threads) {
+ConnectionFront::ConnectionFront(FrontLimits limits, std::size_t threads, RequestHandler handler,
+                                 RefusalWriter refusal_writer)
+    : limits_(limits), handler_(std::move(handler)), refusal_writer_(std::move(refusal_writer)), thread_count_(threads) {
     epoll_fd_ = ::epoll_create1(EPOLL_CLOEXEC);
     wake_fd_ = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     if (epoll_fd_ < 0 || wake_fd_ < 0) throw std::runtime_error("cannot create the event loop: " + errno_text());
@@ -150,8 +151,8 @@ void ConnectionFront::accept_all() {
         ++accepted_;
         if (open_ >= limits_.max_connections) {
             ++refused_full_;
-            send_and_close(fd, front_response(503, "searchd is at its connection limit (" +
-                                                       std::to_string(limits_.max_connections) + "); try again"));
+            send_and_close(fd, refusal_answer(fd, {}, 503, "searchd is at its connection limit (" +
+                                                               std::to_string(limits_.max_connections) + "); try again"));
             continue;
         }
         int yes = 1;
@@ -197,7 +198,7 @@ void ConnectionFront::on_readable(int fd) {
         close_connection(std::move(owned));
     } else if (verdict.kind == HeadVerdict::Kind::Refused) {
         ++refused_head_;
-        send_and_close(owned->fd, front_response(verdict.status, verdict.message));
+        send_and_close(owned->fd, refusal_answer(owned->fd, owned->buffer, verdict.status, verdict.message));
         --open_;
     } else {
         dispatch(std::move(owned));
@@ -209,8 +210,9 @@ void ConnectionFront::dispatch(ConnectionPtr connection) {
     if (ready_.size() >= limits_.max_queued) {
         lock.unlock();
         ++refused_busy_;
-        send_and_close(connection->fd, front_response(503, "searchd is busy (" + std::to_string(limits_.max_queued) +
-                                                               " requests waiting); try again"));
+        send_and_close(connection->fd, refusal_answer(connection->fd, connection->buffer, 503,
+                                                      "searchd is busy (" + std::to_string(limits_.max_queued) +
+                                                          " requests waiting); try again"));
         --open_;
         return;
     }
@@ -248,11 +250,20 @@ void ConnectionFront::expire(Clock::time_point now) {
             close_connection(std::move(connection));  // idle: a plain close, as after any keep-alive timeout
         } else {
             ++head_timeouts_;
-            send_and_close(connection->fd, front_response(408, "the request head did not arrive within " +
-                                                                   std::to_string(limits_.head_timeout.count()) + " ms"));
+            send_and_close(connection->fd, refusal_answer(connection->fd, connection->buffer, 408,
+                                                          "the request head did not arrive within " +
+                                                              std::to_string(limits_.head_timeout.count()) + " ms"));
             --open_;
         }
     }
+}
+
+std::string ConnectionFront::refusal_answer(int fd, std::string_view head, int status, std::string message) const {
+    if (!refusal_writer_) return front_response(status, message);
+    Refusal refusal{head, {}, status, std::move(message)};
+    int port = 0;
+    HeadStream(fd, {}, Clock::now(), stopping_).get_remote_ip_and_port(refusal.client, port);
+    return refusal_writer_(refusal);
 }
 
 void ConnectionFront::report_refusals() {
@@ -295,7 +306,7 @@ bool ConnectionFront::serve(Connection& connection) {
         if (verdict.kind == HeadVerdict::Kind::Incomplete) return true;  // wait for the rest
         if (verdict.kind == HeadVerdict::Kind::Refused) {
             ++refused_head_;
-            std::string response = front_response(verdict.status, verdict.message);
+            std::string response = refusal_answer(connection.fd, connection.buffer, verdict.status, verdict.message);
             HeadStream(connection.fd, {}, Clock::now() + limits_.write_timeout, stopping_).write(response.data(), response.size());
             return false;
         }

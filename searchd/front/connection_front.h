@@ -58,13 +58,27 @@ struct FrontCounters {
     std::uint64_t head_timeouts = 0;    // closed: no whole head within head_timeout
 };
 
+// An answer the front writes itself (503, 408, 400/413/414/431) before any worker saw the request:
+// what the client had sent of its head (all of it, part of it, or nothing for a connection refused at
+// accept), the client's address, and the status and message to answer.
+struct Refusal {
+    std::string_view head;
+    std::string client;
+    int status = 0;
+    std::string message;
+};
+
 class ConnectionFront {
 public:
     // Handles one request read from the stream, writing its answer; returns false when the
     // connection must close (close_connection asks the handler to say "Connection: close").
     using RequestHandler = std::function<bool(httplib::Stream&, bool close_connection, bool& connection_closed)>;
 
-    ConnectionFront(FrontLimits limits, std::size_t threads, RequestHandler handler);
+    // The whole HTTP answer to a refusal: the server's adds the CORS headers the request's Origin gets
+    // and writes its access line. Without one: front_response(status, message).
+    using RefusalWriter = std::function<std::string(const Refusal&)>;
+
+    ConnectionFront(FrontLimits limits, std::size_t threads, RequestHandler handler, RefusalWriter refusal_writer = {});
     ~ConnectionFront();
     ConnectionFront(const ConnectionFront&) = delete;
     ConnectionFront& operator=(const ConnectionFront&) = delete;
@@ -96,12 +110,14 @@ private:
     void watch(ConnectionPtr connection);
     void close_connection(ConnectionPtr connection);
     void report_refusals();
+    std::string refusal_answer(int fd, std::string_view head, int status, std::string message) const;
     void work();
     bool serve(Connection& connection);  // true: keep the connection for its next request
     void shut_down();
 
     FrontLimits limits_;
     RequestHandler handler_;
+    RefusalWriter refusal_writer_;
     std::size_t thread_count_;
     int listen_fd_ = -1;
     int epoll_fd_ = -1;

@@ -23,12 +23,13 @@ const char* reason(int status) {
 
 }  // namespace
 
-std::string front_response(int status, const std::string& message) {
+std::string front_response(int status, const std::string& message, const std::string& extra_headers) {
     std::string body = http::error_json(message).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     std::string head = "HTTP/1.1 " + std::to_string(status) + " " + reason(status) +
                        "\r\nContent-Type: " + http::kJsonType + "\r\nContent-Length: " +
                        std::to_string(body.size()) + "\r\nConnection: close\r\n";
     if (status == 503) head += "Retry-After: 1\r\n";
+    head += extra_headers;
     return head + "\r\n" + body;
 }
 

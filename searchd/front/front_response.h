@@ -7,7 +7,8 @@
 
 namespace vnsearch::searchd {
 
-std::string front_response(int status, const std::string& message);
+// extra_headers: whole header lines ("Name: value\r\n"), e.g. the CORS headers of the request's Origin.
+std::string front_response(int status, const std::string& message, const std::string& extra_headers = "");
 
 // Writes what fits at once (these answers are small) without blocking, then closes fd.
 void send_and_close(int fd, const std::string& response);

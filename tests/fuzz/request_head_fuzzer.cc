@@ -1,9 +1,10 @@
 // libFuzzer target: bytes from a client through the connection front's head inspector, as they
-// arrive in pieces (every prefix) and whole.
+// arrive in pieces (every prefix) and whole, and through the lenient reading of a refused head.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "front/partial_request.h"
 #include "front/request_head.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -16,5 +17,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (verdict.kind == vnsearch::searchd::HeadVerdict::Kind::Complete && verdict.length > end) __builtin_trap();
     }
     (void)vnsearch::searchd::inspect_head(bytes, limits);
+    (void)vnsearch::searchd::partial_request(bytes, limits.max_header_lines);
     return 0;
 }

@@ -216,6 +216,31 @@ class RequestBounds(unittest.TestCase):
         self.assertNotIn("\x1b[31m", log)
 
 
+class RefusalsAreAnswersToo(unittest.TestCase):
+    """The front's own answers carry the CORS headers of their Origin (a portal's page can read a 503 or
+    413 instead of meeting a network error) and have an access line, like every other answer."""
+
+    ORIGIN = "http://portal.example.vn"
+
+    def test_a_refused_head_gets_cors_headers_for_an_allowed_origin_only(self):
+        with searchd("--cors-origin", self.ORIGIN) as server:
+            for origin, allowed in ((self.ORIGIN, True), ("http://elsewhere.example", False)):
+                reply = raw_exchange(server.port, b"POST /search?q=x HTTP/1.1\r\nHost: x\r\nOrigin: " +
+                                     origin.encode() + b"\r\nContent-Length: 5\r\n\r\n")
+                self.assertEqual(reply.status, 413)
+                self.assertEqual(reply.headers.get("access-control-allow-origin"), origin if allowed else None)
+                self.assertEqual(reply.headers.get("vary"), "Origin")
+
+    def test_a_refused_head_is_logged_with_its_client_and_status(self):
+        with searchd() as server:
+            raw_exchange(server.port, b"GET /health?refused=1 HTTP/1.1\r\nContent-Length: 0\r\nContent-Length: 0\r\n\r\n")
+            deadline = time.monotonic() + 5
+            while '"GET /health?refused=1" 400' not in server.output():
+                self.assertLess(time.monotonic(), deadline, server.output())
+                time.sleep(0.05)
+            self.assertIn(f'{hc.HOST} "GET /health?refused=1" 400', server.output())
+
+
 class MemoryUnderAttack(unittest.TestCase):
     def test_memory_under_the_hostile_cases_stays_within_2x_idle(self):
         with searchd("--head-timeout", "60") as server:
