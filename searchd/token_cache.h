@@ -9,6 +9,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -27,7 +28,8 @@ public:
     std::vector<schema::Token> tokenize(std::string_view text);
 
     // Calls visit(token, offset) for each token of text in order, without copying it: the token's
-    // begin and end are relative to `offset` (its chunk's start in text).
+    // begin and end are relative to `offset` (its chunk's start in text). A visit that returns bool
+    // stops the walk by returning false.
     template <typename Visit>
     void for_each_token(std::string_view text, Visit&& visit) {
         std::size_t i = 0;
@@ -37,7 +39,13 @@ public:
             while (i < text.size() && !schema::is_ascii_space(text[i])) ++i;
             if (i == start) break;
             Tokens tokens = chunk_tokens(text.substr(start, i - start));
-            for (const schema::Token& token : *tokens) visit(token, start);
+            for (const schema::Token& token : *tokens) {
+                if constexpr (std::is_same_v<decltype(visit(token, start)), bool>) {
+                    if (!visit(token, start)) return;
+                } else {
+                    visit(token, start);
+                }
+            }
         }
     }
 

@@ -111,3 +111,15 @@ TEST(SnippetBuilder, TextWithoutWordsBeforeOrAfterTheWindowIsBounded) {
     EXPECT_EQ(snippet.find("\u2026"), 0u);
     EXPECT_TRUE(valid_utf8(snippet));
 }
+
+// A long body stops being read once a window holds every query word (the best any window can do):
+// that first window is shown, with the words after it, even when a later one has more matches.
+TEST(SnippetBuilder, ShowsTheFirstWindowThatHoldsEveryQueryWord) {
+    std::string filler;
+    for (int i = 0; i < 300; ++i) filler += "lời kết thúc ";
+    std::string body = "Mở đầu: Đại hội Đảng bộ quận khai mạc. " + filler + "Đại hội, đại hội Đảng, Đảng bộ đại hội. " + filler;
+    std::string snippet = SnippetBuilder().build(body, folded({"dai", "hoi", "dang"}));
+    EXPECT_EQ(snippet.rfind("Mở đầu: <mark>Đại hội Đảng</mark> bộ quận khai mạc.", 0), 0u) << snippet;
+    EXPECT_EQ(snippet.substr(snippet.size() - 3), "\u2026") << snippet;
+    EXPECT_TRUE(valid_utf8(snippet));
+}
