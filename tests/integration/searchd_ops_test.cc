@@ -11,6 +11,7 @@
 #include <map>
 #include <regex>
 #include <sstream>
+#include <thread>
 
 #include <xapian.h>
 
@@ -113,11 +114,21 @@ TEST(SearchdMetrics, ExpositionParsesAndCountsWhatHappened) {
     ASSERT_EQ(searchd.get_json("/no/such/route").status, 404);
     JsonResponse health = searchd.get_json("/health");
 
-    auto response = searchd.client().Get("/metrics");
-    ASSERT_TRUE(response);
-    EXPECT_EQ(response->status, 200);
-    EXPECT_EQ(response->get_header_value("Content-Type").rfind("text/plain; version=0.0.4", 0), 0u);
-    Exposition metrics = parse_exposition(response->body);
+    // A request is counted after its answer is written (cpp-httplib's logger): the client can read the
+    // /health answer and ask for /metrics before that worker has counted it. Ask until it has.
+    Exposition metrics;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        auto response = searchd.client().Get("/metrics");
+        ASSERT_TRUE(response);
+        EXPECT_EQ(response->status, 200);
+        EXPECT_EQ(response->get_header_value("Content-Type").rfind("text/plain; version=0.0.4", 0), 0u);
+        metrics = parse_exposition(response->body);
+        if (metrics.at(R"(vnsearch_http_requests_total{route="/health",status="200"})") >= 2 &&
+            metrics.at("vnsearch_http_requests_in_flight") == 1) {
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
 
     EXPECT_EQ(metrics.types["vnsearch_http_requests_total"], "counter");
     EXPECT_EQ(metrics.types["vnsearch_http_request_duration_seconds"], "histogram");
