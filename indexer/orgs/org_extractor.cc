@@ -230,9 +230,9 @@ private:
     // sentence ("Sở Tài chính đề nghị ..."), and none that says what a body does may be crossed
     // ("Bộ Ngoại giao tuyên bố Mỹ ...").
     bool take_sentence_case_words() {
-        // After a head alone ("Ban quản lý dự án", "Ban Chỉ đạo") only a place may end them: "Ban quản
-        // lý dự án đầu tư xây dựng huyện Krông Búk", not "Tổ chức phong tỏa ... Khách sạn".
-        bool after_head = last_ == Last::head && words_[pos_ - 1].letter_case == WordCase::lower;
+        // After a head alone ("Ban quản lý dự án", "Cục") only a place may end them: "Ban quản lý dự án
+        // đầu tư xây dựng huyện Krông Búk", "Cục thuế TP Hà Nội", not "Tổ chức phong tỏa ... Khách sạn".
+        bool after_head = last_ == Last::head && (words_[pos_ - 1].letter_case == WordCase::lower || pos_ - start_ == 1);
         bool sentence_case = after_head || last_ == Last::second_syllable || last_ == Last::lower_part ||
                              (last_ == Last::phrase && words_[pos_ - 1].letter_case == WordCase::lower);
         if (!sentence_case) return false;
@@ -243,7 +243,7 @@ private:
             bool joined = word.gap == WordGap::space || (word.gap == WordGap::punct && text_.gap_before(j) == ",");
             if (!joined || word.caps_line) return false;
             if (word.letter_case != WordCase::lower) break;
-            bool conjunction = word.key == "và";
+            bool conjunction = word.key == "và" && !after_head;  // "Phòng và tỉnh Quảng Ninh" is two
             if (!word.syllable || (!conjunction && (catalog_.is_stop_word(word.key) || is_predicate(word.key)))) return false;
             if (catalog_.match(text_, j, size_, {OrgRole::block})) return false;
             ++lower_words;
