@@ -498,6 +498,22 @@ bool names_the_party(const OrgText& text, std::size_t i) {
     return true;
 }
 
+// "chính phủ Ấn Độ": the guidelines count a foreign government written in lower case with its
+// country; returns where the country ends. ("chính phủ" alone, or "chính quyền X", stays generic.)
+std::optional<std::size_t> lower_case_government(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    const auto& words = text.words();
+    if (i + 2 >= words.size() || words[i].key != "chính" || words[i].letter_case != WordCase::lower) return std::nullopt;
+    const OrgWord& second = words[i + 1];
+    const OrgWord& third = words[i + 2];
+    if (second.key != "phủ" || second.gap != WordGap::space || second.letter_case != WordCase::lower ||
+        third.gap != WordGap::space || third.caps_line) {
+        return std::nullopt;
+    }
+    auto country = catalog.match(text, i + 2, words.size(), {OrgRole::country});
+    if (!country) return std::nullopt;
+    return country->end;
+}
+
 }  // namespace
 
 OrgExtractor::OrgExtractor(const OrgCatalog& catalog) : catalog_(catalog) {}
@@ -526,6 +542,11 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         return end;
     };
     for (std::size_t i = 0; i < words.size();) {
+        if (auto country = lower_case_government(catalog_, analysed, i)) {
+            mentions.push_back(mention("Chính phủ " + catalog_.spell(analysed, i + 2, *country), i, false));
+            i = *country;
+            continue;
+        }
         if (names_the_party(analysed, i)) {
             mentions.push_back(mention(std::string(kTheParty), i, false));
             ++i;

@@ -73,6 +73,12 @@ TEST_F(OrgExtractorTest, TheCapitalisedPartyAloneIsTheCommunistParty) {
     EXPECT_FALSE(contains(extract("Đảng bộ quận đã họp."), "Đảng Cộng sản Việt Nam"));
 }
 
+// The guidelines count a foreign government written in lower case with its country, not "chính phủ" alone.
+TEST_F(OrgExtractorTest, ALowerCaseGovernmentWithItsCountryIsABody) {
+    EXPECT_EQ(extract("Cố vấn của chính phủ Ấn Độ cho rằng chính phủ lẽ ra nên chuẩn bị."), Names{"Chính phủ Ấn Độ"});
+    EXPECT_EQ(extract("Người dân kỳ vọng chính phủ sẽ hành động."), Names{});
+}
+
 TEST_F(OrgExtractorTest, OneEntryPerOrganizationInOrderOfFirstAppearance) {
     EXPECT_EQ(extract("Bộ Y tế cho biết. Quận uỷ Đống Đa họp. Quận ủy Đống Đa kết luận. BỘ Y TẾ nhắc lại."),
               (Names{"Bộ Y tế", "Quận ủy Đống Đa"}));
