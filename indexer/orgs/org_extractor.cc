@@ -238,6 +238,7 @@ private:
         if (!sentence_case) return false;
         std::size_t j = pos_;
         std::size_t lower_words = 0;
+        bool coordinated = false;
         while (j < size_ && lower_words <= kMaxSentenceCaseWords) {
             const OrgWord& word = words_[j];
             bool joined = word.gap == WordGap::space || (word.gap == WordGap::punct && text_.gap_before(j) == ",");
@@ -246,6 +247,7 @@ private:
             bool conjunction = word.key == "và" && !after_head;  // "Phòng và tỉnh Quảng Ninh" is two
             if (!word.syllable || (!conjunction && (catalog_.is_stop_word(word.key) || is_predicate(word.key)))) return false;
             if (catalog_.match(text_, j, size_, {OrgRole::block})) return false;
+            coordinated = coordinated || conjunction;
             ++lower_words;
             ++j;
         }
@@ -256,9 +258,10 @@ private:
         auto ends_there = [&](std::size_t k) { return k >= size_ || words_[k].gap != WordGap::dash; };
         if (auto found = catalog_.match(text_, j, size_, kGrowRoles)) {
             const OrgRoles& roles = found->roles;
-            if (!roles.has(OrgRole::place) && (after_head || (!roles.has(OrgRole::part) && !roles.has(OrgRole::known)))) {
-                return false;
-            }
+            // A known name ends them only after "và" ("Xây dựng và phát triển đô thị Hòa Phát"): else it
+            // is more often what the sentence is about ("Công ty Phú Quý niêm yết giá vàng SJC").
+            bool ends_name = roles.has(OrgRole::part) || (roles.has(OrgRole::known) && coordinated);
+            if (!roles.has(OrgRole::place) && (after_head || !ends_name)) return false;
             if (!ends_there(found->end)) return false;
             take(found->end, true, Last::phrase);
             return true;
@@ -267,7 +270,9 @@ private:
         std::size_t from = pos_;
         pos_ = j;
         std::size_t run = run_end(j);
-        if (run == j || !ends_there(run) || person_start(j, run, false, true)) {
+        // An acronym alone is as often the object ("niêm yết giá vàng SJC") as the end of a name.
+        bool acronym = run == j + 1 && words_[j].letter_case == WordCase::upper && !coordinated;
+        if (run == j || acronym || !ends_there(run) || person_start(j, run, false, true)) {
             pos_ = from;
             return false;
         }
