@@ -79,6 +79,13 @@ TEST_F(OrgExtractorTest, ALowerCaseGovernmentWithItsCountryIsABody) {
     EXPECT_EQ(extract("Người dân kỳ vọng chính phủ sẽ hành động."), Names{});
 }
 
+// "T.Ư" is written for "TƯ" (Trung ương); "Hạ viện" names a chamber.
+TEST_F(OrgExtractorTest, AbbreviatedCentralAndChambersAreNames) {
+    EXPECT_EQ(extract("Sáng 22-6, Ủy ban T.Ư MTTQ Việt Nam tổ chức hội nghị."),
+              Names{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"});
+    EXPECT_EQ(extract("Dự luật đã được Hạ viện Mỹ thông qua."), Names{"Hạ viện Mỹ"});
+}
+
 TEST_F(OrgExtractorTest, OneEntryPerOrganizationInOrderOfFirstAppearance) {
     EXPECT_EQ(extract("Bộ Y tế cho biết. Quận uỷ Đống Đa họp. Quận ủy Đống Đa kết luận. BỘ Y TẾ nhắc lại."),
               (Names{"Bộ Y tế", "Quận ủy Đống Đa"}));
