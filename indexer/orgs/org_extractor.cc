@@ -35,6 +35,7 @@ constexpr std::size_t kMaxRun = 6;             // capitalised words taken in one
 constexpr std::size_t kMaxPersonWords = 4;     // "Nguyễn Thị Minh Khai"
 constexpr std::size_t kMinPlacePersonWords = 3;  // a place after a unit is two words, a person three
 constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban Tổ chức 2020"
+constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng dụng khoa học công nghệ"
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // What the name took last: decides what may follow.
@@ -218,8 +219,78 @@ private:
             return false;
         }
         if (word.letter_case == WordCase::number) return take_number();
-        if (word.letter_case == WordCase::lower) return take_second_syllable();
+        if (word.letter_case == WordCase::lower) return take_second_syllable() || take_sentence_case_words();
         return false;
+    }
+
+    // "Công ty Phát triển công viên phần mềm Quang Trung", "Trung tâm Kỹ thuật thí nghiệm và ứng dụng
+    // khoa học công nghệ Đồng Tháp", "Cơ quan Kiểm soát và Phòng ngừa Dịch bệnh Nepal": names written in
+    // sentence case go on in lower-case words after a word of the name written like "Kỹ thuật", as
+    // far as the proper name or place that ends them. Without one the lower-case words are the
+    // sentence ("Sở Tài chính đề nghị ..."), and none that says what a body does may be crossed
+    // ("Bộ Ngoại giao tuyên bố Mỹ ...").
+    bool take_sentence_case_words() {
+        // After a head alone ("Ban quản lý dự án", "Cục") only a place may end them: "Ban quản lý dự án
+        // đầu tư xây dựng huyện Krông Búk", "Cục thuế TP Hà Nội", not "Tổ chức phong tỏa ... Khách sạn".
+        bool after_head = last_ == Last::head && (words_[pos_ - 1].letter_case == WordCase::lower || pos_ - start_ == 1);
+        bool sentence_case = after_head || last_ == Last::second_syllable || last_ == Last::lower_part ||
+                             (last_ == Last::phrase && words_[pos_ - 1].letter_case == WordCase::lower);
+        if (!sentence_case) return false;
+        std::size_t j = pos_;
+        std::size_t lower_words = 0;
+        bool coordinated = false;
+        while (j < size_ && lower_words <= kMaxSentenceCaseWords) {
+            const OrgWord& word = words_[j];
+            bool joined = word.gap == WordGap::space || (word.gap == WordGap::punct && text_.gap_before(j) == ",");
+            if (!joined || word.caps_line) return false;
+            if (word.letter_case != WordCase::lower) break;
+            bool conjunction = word.key == "và" && !after_head;  // "Phòng và tỉnh Quảng Ninh" is two
+            if (!word.syllable || (!conjunction && (catalog_.is_stop_word(word.key) || is_predicate(word.key)))) return false;
+            if (catalog_.match(text_, j, size_, {OrgRole::block})) return false;
+            coordinated = coordinated || conjunction;
+            ++lower_words;
+            ++j;
+        }
+        if (j >= size_ || j == pos_ || lower_words > kMaxSentenceCaseWords || words_[j - 1].key == "và") return false;
+        const OrgWord& end = words_[j];
+        if (end.gap != WordGap::space || !end.capitalised() || catalog_.is_stop_word(end.key)) return false;
+        // The name must end there too: "Ủy ban liên Chính phủ Việt Nam-Lào" is not cut at the dash.
+        auto ends_there = [&](std::size_t k) { return k >= size_ || words_[k].gap != WordGap::dash; };
+        if (auto found = catalog_.match(text_, j, size_, kGrowRoles)) {
+            const OrgRoles& roles = found->roles;
+            // A known name ends them only after "và" ("Xây dựng và phát triển đô thị Hòa Phát"): else it
+            // is more often what the sentence is about ("Công ty Phú Quý niêm yết giá vàng SJC").
+            bool ends_name = roles.has(OrgRole::part) || (roles.has(OrgRole::known) && coordinated);
+            if (!roles.has(OrgRole::place) && (after_head || !ends_name)) return false;
+            if (!ends_there(found->end)) return false;
+            take(found->end, true, Last::phrase);
+            return true;
+        }
+        if (after_head) return false;
+        std::size_t from = pos_;
+        pos_ = j;
+        std::size_t run = run_end(j);
+        // An acronym alone is as often the object ("niêm yết giá vàng SJC") as the end of a name.
+        bool acronym = run == j + 1 && words_[j].letter_case == WordCase::upper && !coordinated;
+        if (run == j || acronym || !ends_there(run) || person_start(j, run, false, true)) {
+            pos_ = from;
+            return false;
+        }
+        take(run, true, run - j == 1 ? Last::single_word : Last::run);
+        return true;
+    }
+
+    // Lower-case words that say what a body does: a sentence, not the rest of its name.
+    static bool is_predicate(std::string_view key) {
+        // First syllables of the verbs news writes after a body: yêu cầu, đề nghị, tuyên bố, khẳng định,
+        // ban hành, kiểm tra, phối hợp, tiếp nhận, xử lý, làm việc, chỉ đạo, bắt giữ, khởi tố, chủ trì,
+        // phản đối, hỗ trợ, thực hiện, hướng dẫn, nhấn mạnh, cảnh báo, đồng ý, quyết định, tham gia...
+        static const std::array<std::string_view, 43> kVerbs = {
+            "cho", "yêu", "đề", "tuyên", "khẳng", "ban", "kiểm", "phối", "tiếp", "xử", "làm", "gửi", "trao",
+            "tặng", "ký", "chỉ", "bắt", "khởi", "ủng", "chủ", "tổ", "phản", "hỗ", "thực", "hướng", "nhấn",
+            "cảnh", "mời", "cử", "chấp", "đồng", "quyết", "thừa", "tham", "đánh", "xác", "nhận", "mua", "bán",
+            "đưa", "đạt", "tăng", "giảm"};
+        return std::find(kVerbs.begin(), kVerbs.end(), key) != kVerbs.end();
     }
 
     // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam": the abbreviation in brackets is left out
@@ -410,6 +481,44 @@ private:
     Last last_ = Last::head;
 };
 
+// "lãnh đạo Đảng, Nhà nước", "Đảng ta", "của Đảng": the guidelines count a capitalised "Đảng" that
+// means one party; in Vietnamese news alone it is the Communist Party of Viet Nam. Not when a name
+// goes on ("Đảng Dân chủ", "Đảng bộ", "Đảng ủy"), nor inside one ("Trung ương Đảng", "Đại hội Đảng").
+constexpr std::string_view kTheParty = "Đảng Cộng sản Việt Nam";
+
+bool names_the_party(const OrgText& text, std::size_t i) {
+    static const std::array<std::string_view, 10> kNotAlone = {"bộ", "ủy", "viên", "phái", "đoàn", "kỳ", "phí", "tịch", "trưởng", "sâm"};
+    const auto& words = text.words();
+    const OrgWord& word = words[i];
+    if (word.key != "đảng" || word.letter_case != WordCase::capital || word.caps_line || word.alias != 0) return false;
+    if (i + 1 < words.size() && words[i + 1].gap == WordGap::space) {
+        const OrgWord& next = words[i + 1];
+        if (next.capitalised() || std::find(kNotAlone.begin(), kNotAlone.end(), next.key) != kNotAlone.end()) return false;
+    }
+    if (i > 0 && word.gap == WordGap::space) {
+        const OrgWord& previous = words[i - 1];
+        // "Trung ương Đảng", "cấp ủy Đảng", "tổ chức Đảng": part of a name, or the party's bodies at large.
+        if (previous.capitalised() || previous.key == "ương" || previous.key == "ủy" || previous.key == "chức") return false;
+    }
+    return true;
+}
+
+// "chính phủ Ấn Độ": the guidelines count a foreign government written in lower case with its
+// country; returns where the country ends. ("chính phủ" alone, or "chính quyền X", stays generic.)
+std::optional<std::size_t> lower_case_government(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    const auto& words = text.words();
+    if (i + 2 >= words.size() || words[i].key != "chính" || words[i].letter_case != WordCase::lower) return std::nullopt;
+    const OrgWord& second = words[i + 1];
+    const OrgWord& third = words[i + 2];
+    if (second.key != "phủ" || second.gap != WordGap::space || second.letter_case != WordCase::lower ||
+        third.gap != WordGap::space || third.caps_line) {
+        return std::nullopt;
+    }
+    auto country = catalog.match(text, i + 2, words.size(), {OrgRole::country});
+    if (!country) return std::nullopt;
+    return country->end;
+}
+
 }  // namespace
 
 OrgExtractor::OrgExtractor(const OrgCatalog& catalog) : catalog_(catalog) {}
@@ -438,6 +547,16 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         return end;
     };
     for (std::size_t i = 0; i < words.size();) {
+        if (auto country = lower_case_government(catalog_, analysed, i)) {
+            mentions.push_back(mention("Chính phủ " + catalog_.spell(analysed, i + 2, *country), i, false));
+            i = *country;
+            continue;
+        }
+        if (names_the_party(analysed, i)) {
+            mentions.push_back(mention(std::string(kTheParty), i, false));
+            ++i;
+            continue;
+        }
         if (auto name = cued.at(i)) {
             i = add(catalog_.spell(analysed, name->begin, name->end), name->begin, name->end);
             continue;

@@ -15,7 +15,7 @@ Problems (any makes the exit status 1):
 Prints per file and per corpus how many articles and organizations there are.
 
 Run: python3 scripts/eval/check_org_annotations.py [--shared DIR] [FILE ...]
-(default files: annotated.jsonl and heldout.jsonl). Standard library only.
+(default files: annotated.jsonl, heldout.jsonl and dev.jsonl). Standard library only.
 """
 
 import argparse
@@ -29,7 +29,7 @@ from corpus import read_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "orgs"
-DEFAULT_FILES = (FIXTURES / "annotated.jsonl", FIXTURES / "heldout.jsonl")
+DEFAULT_FILES = (FIXTURES / "annotated.jsonl", FIXTURES / "heldout.jsonl", FIXTURES / "dev.jsonl")
 CORPORA = ("dantri", "baomoi")
 
 

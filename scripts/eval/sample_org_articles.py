@@ -8,7 +8,10 @@ The sort makes the draw independent of the corpus file's line order; the seed ma
 Prints one JSON object per line, {"corpus": …, "id": …}, dantri first, in drawing order: the order
 of heldout.jsonl.
 
-Run: python3 scripts/eval/sample_org_articles.py [--shared DIR] [--per-corpus N] [--seed S]
+The development set (tests/fixtures/orgs/dev.jsonl, issue 12) is a second draw that also excludes
+the held-out articles: `--seed 1212 --per-corpus 20 --exclude tests/fixtures/orgs/heldout.jsonl`.
+
+Run: python3 scripts/eval/sample_org_articles.py [--shared DIR] [--per-corpus N] [--seed S] [--exclude FILE ...]
 Standard library only.
 """
 
@@ -52,8 +55,12 @@ def main():
     parser.add_argument("--tuning", type=Path, default=ROOT / "tests/fixtures/orgs/annotated.jsonl")
     parser.add_argument("--per-corpus", type=int, default=40)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="another annotation file whose articles are not drawn (repeatable)")
     args = parser.parse_args()
     excluded = tuning_ids(args.tuning)
+    for path in args.exclude:
+        excluded |= tuning_ids(path)
     for corpus in CORPORA:
         ids = eligible_ids(args.shared / "corpus" / f"{corpus}.jsonl.gz", excluded)
         for id_ in random.Random(args.seed).sample(ids, args.per_corpus):

@@ -31,14 +31,15 @@ class FixtureTest(unittest.TestCase):
     def test_both_files_pass_the_check(self):
         problems, summary = checker.check(checker.DEFAULT_FILES, SHARED)
         self.assertEqual(problems, [])
-        self.assertEqual(len(summary), 2)
+        self.assertEqual(len(summary), 3)
 
-    def test_each_file_has_40_articles_per_corpus(self):
+    def test_each_file_has_its_articles_per_corpus(self):
+        per_corpus = {"annotated.jsonl": 40, "heldout.jsonl": 40, "dev.jsonl": 20}
         for path in checker.DEFAULT_FILES:
             with open(path, encoding="utf-8") as lines:
                 corpora = [json.loads(line)["corpus"] for line in lines if line.strip()]
-            self.assertEqual(corpora.count("dantri"), 40, path.name)
-            self.assertEqual(corpora.count("baomoi"), 40, path.name)
+            self.assertEqual(corpora.count("dantri"), per_corpus[path.name], path.name)
+            self.assertEqual(corpora.count("baomoi"), per_corpus[path.name], path.name)
 
     def test_heldout_is_the_seeded_draw(self):
         # heldout.jsonl holds exactly what sample_org_articles.py draws, in its order.
@@ -48,6 +49,17 @@ class FixtureTest(unittest.TestCase):
             ids = sampler.eligible_ids(SHARED / "corpus" / f"{corpus}.jsonl.gz", excluded)
             drawn += [(corpus, id_) for id_ in random.Random(2026).sample(ids, 40)]
         with open(FIXTURES / "heldout.jsonl", encoding="utf-8") as lines:
+            listed = [(a["corpus"], a["id"]) for a in map(json.loads, filter(str.strip, lines))]
+        self.assertEqual(listed, drawn)
+
+    def test_dev_is_the_seeded_draw(self):
+        # dev.jsonl (issue 12) is a second draw, seed 1212, that excludes the tuning and held-out sets.
+        excluded = sampler.tuning_ids(FIXTURES / "annotated.jsonl") | sampler.tuning_ids(FIXTURES / "heldout.jsonl")
+        drawn = []
+        for corpus in checker.CORPORA:
+            ids = sampler.eligible_ids(SHARED / "corpus" / f"{corpus}.jsonl.gz", excluded)
+            drawn += [(corpus, id_) for id_ in random.Random(1212).sample(ids, 20)]
+        with open(FIXTURES / "dev.jsonl", encoding="utf-8") as lines:
             listed = [(a["corpus"], a["id"]) for a in map(json.loads, filter(str.strip, lines))]
         self.assertEqual(listed, drawn)
 

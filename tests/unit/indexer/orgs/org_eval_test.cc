@@ -3,6 +3,9 @@
 // - annotated.jsonl, the tuning set: floors on its scores; VNSEARCH_ORG_EVAL_VERBOSE=1 prints each
 //   article's misses (and VNSEARCH_ORG_EVAL_SHOW=ID all it found in article ID), VNSEARCH_ORG_EVAL_HALF=
 //   even|odd scores every other article only (a dev split);
+// - dev.jsonl, a second seeded draw annotated for issue 12 (20 + 20 articles): a development set, read
+//   and debugged on like the tuning set (same VERBOSE/SHOW switches), scored apart to show how far
+//   fixes made on the tuning set carry to articles they were not written from;
 // - heldout.jsonl, never tuned on: a floor on its pooled scores, and only the totals are printed.
 // Each article's text is title + "\n" + body, read from the corpus by id.
 #include <gtest/gtest.h>
@@ -83,8 +86,9 @@ protected:
         if (!test::shared_corpora_present()) return;
         tuning_ = new std::vector<Annotated>(load_annotations("annotated.jsonl"));
         heldout_ = new std::vector<Annotated>(load_annotations("heldout.jsonl"));
+        dev_ = new std::vector<Annotated>(load_annotations("dev.jsonl"));
         std::map<std::string, std::set<std::string>> wanted;
-        for (const auto* set : {tuning_, heldout_}) {
+        for (const auto* set : {tuning_, heldout_, dev_}) {
             for (const auto& article : *set) wanted[article.corpus].insert(article.id);
         }
         texts_ = new std::map<std::string, std::string>;
@@ -96,8 +100,9 @@ protected:
     static void TearDownTestSuite() {
         delete tuning_;
         delete heldout_;
+        delete dev_;
         delete texts_;
-        tuning_ = heldout_ = nullptr;
+        tuning_ = heldout_ = dev_ = nullptr;
         texts_ = nullptr;
     }
     void SetUp() override {
@@ -139,6 +144,7 @@ protected:
     OrgCatalog catalog_ = OrgCatalog::load_default();
     static inline std::vector<Annotated>* tuning_ = nullptr;
     static inline std::vector<Annotated>* heldout_ = nullptr;
+    static inline std::vector<Annotated>* dev_ = nullptr;
     static inline std::map<std::string, std::string>* texts_ = nullptr;
 };
 
@@ -149,8 +155,18 @@ TEST_F(OrgEval, TuningSetAboveFloor) {
     print(half ? half : "tuning", tallies);
     if (half != nullptr) return;
     const OrgTally& pooled = tallies["pooled"];
-    EXPECT_GE(pooled.precision(), 0.85);
-    EXPECT_GE(pooled.recall(), 0.76);
+    EXPECT_GE(pooled.precision(), 0.89);  // 0.903 / 0.848 at issue 12's close
+    EXPECT_GE(pooled.recall(), 0.83);
+}
+
+TEST_F(OrgEval, DevSetAboveFloor) {
+    ASSERT_GE(dev_->size(), 40u);
+    auto tallies = score(*dev_, verbose());
+    print("dev", tallies);
+    const OrgTally& pooled = tallies["pooled"];
+    // Before issue 12's fixes (dc014f4): 0.832 / 0.672; after: 0.858 / 0.718.
+    EXPECT_GE(pooled.precision(), 0.84);
+    EXPECT_GE(pooled.recall(), 0.70);
 }
 
 // Scored, never tuned on: only the totals are shown.
@@ -158,13 +174,14 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     ASSERT_GE(heldout_->size(), 60u);
     auto tallies = score(*heldout_, false);
     print("heldout", tallies);
-    // Measured at 17f6272 (and unchanged since): strict P 0.773 R 0.554, relaxed P 0.924 R 0.663. The
-    // floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, not reached yet.
+    // Measured at 17f6272 (unchanged to dc014f4): strict P 0.773 R 0.554, relaxed P 0.924 R 0.663; after
+    // issue 12's part-1 fixes: strict 0.768 / 0.577, relaxed 0.913 / 0.686. The floor keeps a small
+    // margin under them; issue 12 asks for 0.85 / 0.70, not reached yet (baomoi: 0.674 / 0.448).
     const OrgTally& pooled = tallies["pooled"];
-    EXPECT_GE(pooled.precision(), 0.75);
-    EXPECT_GE(pooled.recall(), 0.53);
+    EXPECT_GE(pooled.precision(), 0.76);
+    EXPECT_GE(pooled.recall(), 0.57);
     EXPECT_GE(pooled.relaxed_precision(), 0.90);
-    EXPECT_GE(pooled.relaxed_recall(), 0.64);
+    EXPECT_GE(pooled.relaxed_recall(), 0.67);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs

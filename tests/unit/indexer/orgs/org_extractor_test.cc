@@ -50,6 +50,42 @@ TEST_F(OrgExtractorTest, AShortFormIsTheFullerFormTheTextGives) {
               (Names{"Ủy ban nhân dân tỉnh Yên Bái", "Ủy ban nhân dân thành phố Yên Bái"}));
 }
 
+// Issue 12: names written in sentence case go on in lower-case words as far as the proper name or
+// place that ends them; the sentence after a name does not.
+TEST_F(OrgExtractorTest, SentenceCaseNamesGoOnToTheNameThatEndsThem) {
+    EXPECT_EQ(extract("Giám đốc Công ty Phát triển công viên phần mềm Quang Trung cần khẩn trương."),
+              Names{"Công ty Phát triển công viên phần mềm Quang Trung"});
+    EXPECT_EQ(extract("Sở phối hợp với Hiệp hội An toàn thông tin Việt Nam tổ chức tọa đàm."),
+              Names{"Hiệp hội An toàn thông tin Việt Nam"});
+    EXPECT_EQ(extract("Ông là Phó Giám đốc Công ty CP Xây dựng và phát triển đô thị Hòa Phát."),
+              Names{"Công ty CP Xây dựng và phát triển đô thị Hòa Phát"});
+    // The words after a complete name are the sentence: a verb, or no proper name to end them.
+    EXPECT_EQ(extract("Bộ Ngoại giao tuyên bố Mỹ cần rút quân."), Names{"Bộ Ngoại giao"});
+    EXPECT_EQ(extract("Sở Tài chính đề nghị tăng chi thường xuyên."), Names{"Sở Tài chính"});
+    EXPECT_EQ(extract("Đại học Ngoại thương thông báo nhận hồ sơ xét tuyển khối A."), Names{"Đại học Ngoại thương"});
+}
+
+// A capitalised "Đảng" alone is the Communist Party of Viet Nam; inside a name or before one it is not.
+TEST_F(OrgExtractorTest, TheCapitalisedPartyAloneIsTheCommunistParty) {
+    EXPECT_EQ(extract("Thông điệp của lãnh đạo Đảng, Nhà nước là rõ ràng."), Names{"Đảng Cộng sản Việt Nam"});
+    EXPECT_EQ(extract("Sự vào cuộc của các cấp ủy Đảng, chính quyền."), Names{});
+    EXPECT_FALSE(contains(extract("Ông là Ủy viên Trung ương Đảng."), "Đảng Cộng sản Việt Nam"));
+    EXPECT_FALSE(contains(extract("Đảng bộ quận đã họp."), "Đảng Cộng sản Việt Nam"));
+}
+
+// The guidelines count a foreign government written in lower case with its country, not "chính phủ" alone.
+TEST_F(OrgExtractorTest, ALowerCaseGovernmentWithItsCountryIsABody) {
+    EXPECT_EQ(extract("Cố vấn của chính phủ Ấn Độ cho rằng chính phủ lẽ ra nên chuẩn bị."), Names{"Chính phủ Ấn Độ"});
+    EXPECT_EQ(extract("Người dân kỳ vọng chính phủ sẽ hành động."), Names{});
+}
+
+// "T.Ư" is written for "TƯ" (Trung ương); "Hạ viện" names a chamber.
+TEST_F(OrgExtractorTest, AbbreviatedCentralAndChambersAreNames) {
+    EXPECT_EQ(extract("Sáng 22-6, Ủy ban T.Ư MTTQ Việt Nam tổ chức hội nghị."),
+              Names{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"});
+    EXPECT_EQ(extract("Dự luật đã được Hạ viện Mỹ thông qua."), Names{"Hạ viện Mỹ"});
+}
+
 TEST_F(OrgExtractorTest, OneEntryPerOrganizationInOrderOfFirstAppearance) {
     EXPECT_EQ(extract("Bộ Y tế cho biết. Quận uỷ Đống Đa họp. Quận ủy Đống Đa kết luận. BỘ Y TẾ nhắc lại."),
               (Names{"Bộ Y tế", "Quận ủy Đống Đa"}));
