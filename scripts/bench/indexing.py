@@ -50,13 +50,15 @@ def parse_args(argv=None):
 
 
 def run_child(command, log):
-    """Runs a builder as a child; (seconds, peak RSS in bytes, exit status). Output goes to log."""
+    """Runs a builder as a child; (seconds, CPU seconds, peak RSS in bytes, exit status). Output goes to log.
+    CPU seconds (user + system) move less than wall time with the load of a shared machine."""
     started = time.perf_counter()
     with open(log, "w", encoding="utf-8") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
         _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: tell Popen
-    return time.perf_counter() - started, usage.ru_maxrss * 1024, process.returncode
+    return (time.perf_counter() - started, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024,
+            process.returncode)
 
 
 def size_of(path):
@@ -71,29 +73,31 @@ def build_and_compact(name, build, compact, index, compacted, work, ok_statuses=
     """Runs one builder, then its compaction (into `compacted`, which may be `index` itself); a row of
     figures, or a RuntimeError with the end of the log."""
     log = work / f"{name}.log"
-    seconds, rss, status = run_child(build, log)
+    seconds, cpu, rss, status = run_child(build, log)
     if status not in ok_statuses:
         raise RuntimeError(f"{' '.join(map(str, build))} exited {status}; the end of {log}:\n"
                            + log.read_text(encoding="utf-8", errors="replace")[-2000:])
     size = size_of(index)
     compact_log = work / f"{name}-compact.log"
-    compact_seconds, _, status = run_child(compact, compact_log)
+    compact_seconds, _, _, status = run_child(compact, compact_log)
     if status != 0:
         raise RuntimeError(f"{' '.join(map(str, compact))} exited {status}:\n{compact_log.read_text()[-2000:]}")
-    return {"seconds": seconds, "rss": rss, "size": size, "compact_seconds": compact_seconds,
+    return {"seconds": seconds, "cpu": cpu, "rss": rss, "size": size, "compact_seconds": compact_seconds,
             "compacted": size_of(compacted)}
 
 
 def print_table(rows, articles, input_bytes):
     print(f"{articles} articles, {input_bytes / MB:.1f} MB of JSON Lines; load average {load_average()}")
-    print(f"{'system':34} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'peak RSS MB':>11} {'index MB':>8} "
-          f"{'compacted MB':>12} {'compact s':>9} {'x indexer':>9}")
+    print(f"{'system':30} {'seconds':>8} {'CPU s':>7} {'articles/s':>10} {'/CPU s':>7} {'MB/s':>6} {'peak RSS MB':>11} "
+          f"{'index MB':>8} {'compacted MB':>12} {'compact s':>9} {'x indexer':>9}")
     first = rows[0][1]["seconds"]
     for label, r in rows:
-        print(f"{label:34} {r['seconds']:>8.2f} {articles / r['seconds']:>10.1f} {input_bytes / MB / r['seconds']:>6.2f} "
+        print(f"{label:30} {r['seconds']:>8.2f} {r['cpu']:>7.2f} {articles / r['seconds']:>10.1f} "
+              f"{articles / max(r['cpu'], 1e-3):>7.1f} {input_bytes / MB / r['seconds']:>6.2f} "
               f"{r['rss'] / MB:>11.1f} {r['size'] / MB:>8.1f} {r['compacted'] / MB:>12.1f} "
               f"{r['compact_seconds']:>9.2f} {first / r['seconds']:>9.2f}")
-    print("(x indexer: speed over the project's indexer; compacted: xapian-compact, or FTS5 'optimize' + VACUUM)")
+    print("(/CPU s: articles per CPU second, user + system; x indexer: wall-time speed over the project's indexer;\n"
+          " compacted: xapian-compact, or FTS5 'optimize' + VACUUM)")
 
 
 def main(argv=None):

@@ -38,8 +38,8 @@ python3 "$bench/mixed_queries.py" --count 40 --url "$url" "$work/slice.jsonl" --
 python3 "$bench/mixed_latency.py" --queries "$work/mix.txt" --warmup 2 "$url" "$url"
 python3 "$bench/search_latency.py" --url "$url" --count 10 --requests 10 --warmup 2 "$work/slice.jsonl"
 python3 "$bench/prefix_latency.py" --url "$url" --count 3 --warmup 2 "$work/slice.jsonl"
-# The baselines' commands (issue 15): indexing beside FTS5 and the bare TermGenerator loop on 100 articles,
+# The baselines' commands (issue 15): indexing beside FTS5 and the bare TermGenerator loop on 50 articles,
 # queries over HTTP beside the in-process Searcher loop and FTS5, 1 s per measurement. About 15 s.
-python3 "$bench/indexing.py" --articles 100 "$work/slice.jsonl"
-python3 "$bench/queries.py" --db "$work/db" --queries "$work/mix.txt" --connections 1,2 --fts5-threads 1 --seconds 1 \
+python3 "$bench/indexing.py" --articles 50 "$work/slice.jsonl"
+python3 "$bench/queries.py" --db "$work/db" --queries "$work/mix.txt" --connections 2 --fts5-threads 1 --seconds 1 \
     "$work/slice.jsonl"
