@@ -153,10 +153,10 @@ def print_table(rows, loop_label):
 def main(argv=None):
     args = parse_args(argv)
     searchd_bin, loop_bin = programs("searchd/searchd", "tests/bench/searcher_loop")
-    for tool, why in (("wrk", "wrk is not installed (scripts/setup.sh installs it)"),
-                      ("perf" if args.perf else "wrk", "perf is not installed (Debian package linux-perf)")):
+    tools = {"wrk": "scripts/setup.sh installs it"} | ({"perf": "Debian package linux-perf"} if args.perf else {})
+    for tool, where in tools.items():
         if shutil.which(tool) is None:
-            sys.exit(f"error: {why}")
+            sys.exit(f"error: {tool} is not installed ({where})")
     if not Path(args.db).is_dir():
         sys.exit(f"error: {args.db} is not a database directory")
     loop_label, json_label = "Searcher loop (in-process, no HTTP/JSON)", "Searcher loop + JSON body (no HTTP)"
