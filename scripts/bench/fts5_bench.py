@@ -10,11 +10,12 @@ A mixed line becomes MATCH + bm25 top 10 at the line's page (fts5_query): every 
 all ANDed, a quoted query one phrase. Filters, sorting and facets are not applied (FTS5 has none of
 searchd's): the baseline does less work than searchd. Lines without words (listings) are left out.
 `query` prints one line in searcher_loop's format:
-    fts5: threads=T requests=N seconds=S qps=Q median_ms=M p99_ms=P errors=0 left_out=K
+    fts5: threads=T requests=N seconds=S qps=Q median_ms=M p99_ms=P errors=0 cpu_ms=C left_out=K
 Standard library only (Python's sqlite3 has FTS5).
 """
 
 import argparse
+import resource
 import sys
 import threading
 import time
@@ -87,6 +88,12 @@ def query_thread(db_path, queries, start, deadline, latencies):
         baseline.close()
 
 
+def cpu_seconds():
+    """CPU seconds (user + system) of this process: less moved by a shared machine's load than throughput."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def query(args):
     lines = [line.strip() for line in Path(args.queries).read_text(encoding="utf-8").splitlines() if line.strip()]
     queries = [q for q in map(fts5_query, lines) if q is not None]
@@ -97,6 +104,7 @@ def query(args):
         warm.search(match, PER_PAGE, offset)
     warm.close()
     per_thread = [[] for _ in range(args.threads)]
+    cpu_started = cpu_seconds()
     started = time.perf_counter()
     deadline = started + args.seconds
     threads = [threading.Thread(target=query_thread, args=(args.db, queries, t * 7919, deadline, per_thread[t]))
@@ -106,11 +114,12 @@ def query(args):
     for thread in threads:
         thread.join()
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_started
     latencies = [ms for values in per_thread for ms in values]
     median, p99 = percentile(latencies, 50) or 0.0, percentile(latencies, 99) or 0.0
     print(f"fts5: threads={args.threads} requests={len(latencies)} seconds={seconds:.2f} "
           f"qps={len(latencies) / seconds:.1f} median_ms={median:.3f} p99_ms={p99:.3f} errors=0 "
-          f"left_out={len(lines) - len(queries)}")
+          f"cpu_ms={cpu * 1000 / max(1, len(latencies)):.3f} left_out={len(lines) - len(queries)}")
     return 0
 
 

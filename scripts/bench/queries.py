@@ -94,10 +94,20 @@ def run(command, **kwargs):
     return done.stdout
 
 
-def wrk_run(url, mix, connections, seconds):
+def process_cpu_seconds(pid):
+    """User + system CPU seconds of a running process (/proc/PID/stat fields 14 and 15)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wrk_run(url, mix, connections, seconds, searchd_pid):
+    """wrk's figures, with cpu_ms: searchd's CPU milliseconds per request (wrk's own CPU is not counted)."""
     threads = min(connections, 2)
-    return parse_figures(run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+    cpu_started = process_cpu_seconds(searchd_pid)
+    figures = parse_figures(run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
                               "-s", str(BENCH_DIR / "rotate_queries.lua"), url, "--", str(mix), "raw"]))
+    figures["cpu_ms"] = (process_cpu_seconds(searchd_pid) - cpu_started) * 1000 / max(1, figures["requests"])
+    return figures
 
 
 def perf_profile(pid, output, seconds):
@@ -141,13 +151,17 @@ def fts5_runs(args, work, mix):
 
 def print_table(rows, loop_label):
     print(f"{'system':44} {'conns':>5} {'requests':>8} {'q/s':>8} {'median ms':>9} {'p99 ms':>8} "
-          f"{'errors':>6} {'x loop':>6}")
-    loop_qps = {conns: f["qps"] for label, conns, f in rows if label == loop_label}
+          f"{'errors':>6} {'x loop':>6} {'CPU ms/q':>8} {'loop CPU/CPU':>12}")
+    loop = {conns: f for label, conns, f in rows if label == loop_label}
     for label, conns, f in rows:
-        ratio = f["qps"] / loop_qps[conns] if loop_qps.get(conns) else None
+        base = loop.get(conns)
+        ratio = f"{f['qps'] / base['qps']:.2f}" if base and base["qps"] else ""
+        efficiency = f"{base['cpu_ms'] / f['cpu_ms']:.2f}" if base and f.get("cpu_ms") else ""
         print(f"{label:44} {conns:>5} {int(f['requests']):>8} {f['qps']:>8.1f} {f['median_ms']:>9.2f} "
-              f"{f['p99_ms']:>8.2f} {int(f['errors']):>6} {'' if ratio is None else f'{ratio:.2f}':>6}")
-    print(f"(x loop: throughput over the {loop_label} at as many threads as connections)")
+              f"{f['p99_ms']:>8.2f} {int(f['errors']):>6} {ratio:>6} {f.get('cpu_ms', 0):>8.2f} {efficiency:>12}")
+    print(f"(x loop: throughput over the {loop_label} at as many threads as connections;\n"
+          " CPU ms/q: the server's (searchd's, the loop's, FTS5's) CPU time per query, which a shared machine's\n"
+          " load moves much less than throughput; loop CPU/CPU: the loop's CPU per query over this row's)")
 
 
 def main(argv=None):
@@ -181,7 +195,7 @@ def main(argv=None):
             for conns in args.connections:
                 if args.perf and conns == args.perf_connections:
                     profile = perf_profile(searchd.pid, args.perf, args.seconds)
-                rows.append(("searchd HTTP (wrk, keep-alive)", conns, wrk_run(url, mix, conns, args.seconds)))
+                rows.append(("searchd HTTP (wrk, keep-alive)", conns, wrk_run(url, mix, conns, args.seconds, searchd.pid)))
                 if profile and profile.poll() is None:
                     profile.wait()
                 rows.append((loop_label, conns, loop_run(loop_bin, args.db, mix, conns, args.seconds, False)))

@@ -7,7 +7,8 @@
 //
 // Each thread takes the lines in turn from its own starting point (as rotate_queries.lua does for wrk)
 // until S seconds have passed. Prints one line of figures:
-//   searcher_loop: threads=T requests=N seconds=S qps=Q median_ms=M p99_ms=P errors=E
+//   searcher_loop: threads=T requests=N seconds=S qps=Q median_ms=M p99_ms=P errors=E cpu_ms=C
+// (C: CPU milliseconds of this process per request, user + system, during the timed part).
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include <httplib.h>
+#include <sys/resource.h>
 
 #include "database_pool.h"
 #include "search_request.h"
@@ -146,6 +148,15 @@ void run_thread(const Searcher& searcher, const SnippetBuilder& snippets, const 
     }
 }
 
+// CPU seconds (user + system) this process has used: throughput on a shared machine follows the share
+// of the cores it gets, CPU time per request much less.
+double cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 double percentile(std::vector<double>& sorted, double p) {
     if (sorted.empty()) return 0;
     std::size_t rank = static_cast<std::size_t>(p / 100.0 * static_cast<double>(sorted.size() - 1) + 0.5);
@@ -172,6 +183,7 @@ int main(int argc, char** argv) {
         }
         std::vector<ThreadFigures> figures(options.threads);
         std::vector<std::thread> threads;
+        double cpu_started = cpu_seconds();
         auto started = std::chrono::steady_clock::now();
         auto deadline = started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                                       std::chrono::duration<double>(options.seconds));
@@ -181,6 +193,7 @@ int main(int argc, char** argv) {
         }
         for (std::thread& thread : threads) thread.join();
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        double cpu = cpu_seconds() - cpu_started;
         std::vector<double> all;
         unsigned long errors = 0;
         for (ThreadFigures& f : figures) {
@@ -188,9 +201,11 @@ int main(int argc, char** argv) {
             errors += f.errors;
         }
         std::sort(all.begin(), all.end());
-        std::printf("searcher_loop: threads=%u requests=%zu seconds=%.2f qps=%.1f median_ms=%.3f p99_ms=%.3f errors=%lu%s\n",
+        std::printf("searcher_loop: threads=%u requests=%zu seconds=%.2f qps=%.1f median_ms=%.3f p99_ms=%.3f errors=%lu "
+                    "cpu_ms=%.3f%s\n",
                     options.threads, all.size(), seconds, static_cast<double>(all.size()) / seconds,
-                    percentile(all, 50), percentile(all, 99), errors, options.json ? " json=1" : "");
+                    percentile(all, 50), percentile(all, 99), errors,
+                    all.empty() ? 0.0 : cpu * 1000 / static_cast<double>(all.size()), options.json ? " json=1" : "");
     } catch (const std::exception& error) {
         std::cerr << "searcher_loop: " << error.what() << "\n";
         return 1;
