@@ -40,3 +40,13 @@ function request()
    next_path = next_path % #paths + 1
    return wrk.format("GET", path)
 end
+
+-- After the run: one line of figures in searcher_loop's format, read by queries.py (wrk's own report
+-- above it rounds latencies and changes units). Errors: connect/read/write/timeout and non-2xx/3xx.
+function done(summary, latency, requests)
+   local e = summary.errors
+   local seconds = summary.duration / 1e6
+   io.write(string.format("wrk: requests=%d seconds=%.2f qps=%.1f median_ms=%.3f p99_ms=%.3f errors=%d\n",
+                          summary.requests, seconds, summary.requests / seconds, latency:percentile(50) / 1000,
+                          latency:percentile(99) / 1000, e.connect + e.read + e.write + e.status + e.timeout))
+end

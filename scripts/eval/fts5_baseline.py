@@ -47,19 +47,20 @@ class Fts5Baseline:
             print(f"FTS5 baseline: reusing {db_path}", file=sys.stderr)
         else:
             started = time.perf_counter()
-            _build(db_path, articles)
+            build_database(db_path, articles)
             print(f"FTS5 baseline: built {db_path} ({len(articles)} articles) in "
                   f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
         return cls(str(db_path))
 
-    def search(self, match, k=10):
-        """The ids of the k best articles for an FTS5 MATCH expression ([] for an expression FTS5 rejects)."""
+    def search(self, match, k=10, offset=0):
+        """The ids of the k best articles (after the first `offset`) for an FTS5 MATCH expression ([] for an
+        expression FTS5 rejects)."""
         if not match:
             return []
         try:
             rows = self._db.execute(
                 "SELECT d.id FROM t JOIN docs d ON d.rowid = t.rowid "
-                "WHERE t MATCH ? ORDER BY bm25(t, 3.0, 1.0) LIMIT ?", (match, k)).fetchall()
+                "WHERE t MATCH ? ORDER BY bm25(t, 3.0, 1.0) LIMIT ? OFFSET ?", (match, k, offset)).fetchall()
         except sqlite3.OperationalError:
             return []
         return [row[0] for row in rows]
@@ -68,11 +69,18 @@ class Fts5Baseline:
         self._db.close()
 
 
-def _build(db_path, articles):
-    """Writes the database next to its final name and renames it, so an interrupted build leaves no cache."""
+def build_database(db_path, articles, optimize=True):
+    """Writes the database next to its final name and renames it, so an interrupted build leaves no cache.
+
+    `articles` may be a generator (the indexing benchmark streams them). optimize=False leaves FTS5's
+    segments unmerged, as an incremental build would (the benchmark measures the size before and after).
+    Returns the number of articles written.
+    """
+    db_path = Path(db_path)
     partial = db_path.with_suffix(f".partial-{os.getpid()}")
     partial.unlink(missing_ok=True)
     db = sqlite3.connect(str(partial))
+    count = 0
     try:
         db.execute("CREATE TABLE docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL)")
         db.execute("CREATE VIRTUAL TABLE t USING fts5(title, body, "
@@ -81,8 +89,22 @@ def _build(db_path, articles):
             db.execute("INSERT INTO docs (rowid, id) VALUES (?, ?)", (rowid, article.id))
             db.execute("INSERT INTO t (rowid, title, body) VALUES (?, ?, ?)",
                        (rowid, article.title, article.body))
-        db.execute("INSERT INTO t (t) VALUES ('optimize')")
+            count = rowid
+        if optimize:
+            db.execute("INSERT INTO t (t) VALUES ('optimize')")
         db.commit()
     finally:
         db.close()
     os.replace(partial, db_path)
+    return count
+
+
+def optimize_database(db_path):
+    """Merges the FTS5 segments into one and gives the freed pages back (VACUUM): FTS5's compaction."""
+    db = sqlite3.connect(str(db_path))
+    try:
+        db.execute("INSERT INTO t (t) VALUES ('optimize')")
+        db.commit()
+        db.execute("VACUUM")
+    finally:
+        db.close()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI's smoke run of the latency benchmarks (scripts/bench/): each script once, for a few requests, on an
 # index of 300 articles of the shared corpora, so the scripts keep working; figures are not checked.
-# Exits 77 (ctest: skipped) when ../shared/corpus is absent. About 10 s.
+# Exits 77 (ctest: skipped) when ../shared/corpus is absent. About 25 s.
 set -euo pipefail
 if [[ ${VNSEARCH_SKIP_CORPUS_TESTS:-0} == 1 ]]; then
     echo "skipped: VNSEARCH_SKIP_CORPUS_TESTS=1"
@@ -38,3 +38,8 @@ python3 "$bench/mixed_queries.py" --count 40 --url "$url" "$work/slice.jsonl" --
 python3 "$bench/mixed_latency.py" --queries "$work/mix.txt" --warmup 2 "$url" "$url"
 python3 "$bench/search_latency.py" --url "$url" --count 10 --requests 10 --warmup 2 "$work/slice.jsonl"
 python3 "$bench/prefix_latency.py" --url "$url" --count 3 --warmup 2 "$work/slice.jsonl"
+# The baselines' commands (issue 15): indexing beside FTS5 and the bare TermGenerator loop on 50 articles,
+# queries over HTTP beside the in-process Searcher loop and FTS5, 1 s per measurement. About 15 s.
+python3 "$bench/indexing.py" --articles 50 "$work/slice.jsonl"
+python3 "$bench/queries.py" --db "$work/db" --queries "$work/mix.txt" --connections 2 --fts5-threads 1 --seconds 1 \
+    "$work/slice.jsonl"
