@@ -37,6 +37,7 @@ TEST(DatabaseEntry, RejectsMalformedRemoteEntries) {
 TEST(DatabaseList, OpensAShardSetAsItsShardsAndCombinesEntries) {
     vnsearch::testing::TempDir dir;
     auto make = [](const std::filesystem::path& path, int documents) {
+        std::filesystem::create_directories(path.parent_path());
         Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
         for (int i = 0; i < documents; ++i) db.add_document(Xapian::Document());
         db.commit();
