@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -18,6 +19,7 @@
 #include "input_indexer.h"
 #include "input_paths.h"
 #include "progress.h"
+#include "shard_set.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::indexer {
@@ -90,14 +92,17 @@ RunSummary IndexRun::run() {
     if (!lock) {
         throw LockedError("another indexer is running on " + options_.db.string() + " (lock " + lock_path.string() + ")");
     }
-    return options_.rebuild ? rebuild() : index_into(options_.db);
+    if (options_.rebuild) return rebuild();
+    return index_into(options_.db, shards_for_run(options_.db, options_.shards));
 }
 
 RunSummary IndexRun::rebuild() {
     remove_stale_rebuilds(options_.db);  // left by killed rebuilds: we hold the lock, nobody else builds
     fs::path fresh = rebuild_path_for(options_.db);
     RemoveOnExit cleanup(fresh);
-    RunSummary summary = index_into(fresh);
+    // A rebuild keeps the set's shard count unless --shards gives another (or splits a single database).
+    std::size_t shards = options_.shards != 0 ? options_.shards : std::max<std::size_t>(existing_shards(options_.db), 1);
+    RunSummary summary = index_into(fresh, shards);
     if (summary.signal != 0) {
         spdlog::warn("indexer: rebuild stopped by a signal; {} left as it was", options_.db.string());
         return summary;
@@ -107,11 +112,11 @@ RunSummary IndexRun::rebuild() {
     return summary;
 }
 
-RunSummary IndexRun::index_into(const fs::path& db) {
+RunSummary IndexRun::index_into(const fs::path& db, std::size_t shards) {
     auto start = std::chrono::steady_clock::now();
     Enricher enricher(options_.data_dir);
     schema::DocumentBuilder builder(options_.spelling);
-    IndexWriter writer(db, options_.batch, builder);
+    IndexWriter writer(db, options_.batch, builder, shards);
     Progress progress(options_.progress);
 
     RunSummary summary;

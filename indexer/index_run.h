@@ -34,6 +34,7 @@ struct RunOptions {
     std::vector<std::string> delete_ids;
     bool delete_missing = false;
     bool rebuild = false;
+    std::size_t shards = 0;  // --shards N; 0: as the database already is (one database when new)
     schema::SpellingScope spelling = schema::SpellingScope::TitlesAndBodies;
     bool progress = false;  // draw a progress line on stderr
     ReadLimits read_limits;  // --max-article-bytes
@@ -54,8 +55,8 @@ public:
 
 private:
     RunSummary rebuild();
-    // Indexes the inputs and applies the deletions into the database at `db`; commits.
-    RunSummary index_into(const std::filesystem::path& db);
+    // Indexes the inputs and applies the deletions into the database (or set of `shards`) at `db`; commits.
+    RunSummary index_into(const std::filesystem::path& db, std::size_t shards);
     // Warns (one warning) when the database was indexed under other analysis settings.
     void check_analysis(IndexWriter& writer, const AnalysisStamp& current, RunCounts& counts) const;
     void delete_ids(IndexWriter& writer, RunCounts& counts);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "shard_set.h"
 #include "vnsearch/schema/commit_stamp.h"
 
 namespace vnsearch::indexer {
@@ -18,14 +19,22 @@ bool has_term(const Xapian::Document& doc, const std::string& term) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size,
-                         const schema::DocumentBuilder& builder)
-    : db_(db_dir.string(), Xapian::DB_CREATE_OR_OPEN),
-      builder_(builder),
-      batch_size_(std::max<std::size_t>(batch_size, 1)) {}
+                         const schema::DocumentBuilder& builder, std::size_t shards)
+    : builder_(builder), batch_size_(std::max<std::size_t>(batch_size, 1)) {
+    if (shards <= 1) {
+        shards_.emplace_back(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
+        return;
+    }
+    std::filesystem::create_directories(db_dir);
+    for (std::size_t shard = 0; shard < shards; ++shard) {
+        shards_.emplace_back(shard_path(db_dir, shard).string(), Xapian::DB_CREATE_OR_OPEN);
+    }
+    if (existing_shards(db_dir) != shards) write_shard_stub(db_dir, shards);
+}
 
 void IndexWriter::begin_change() {
     if (in_batch_) return;
-    db_.begin_transaction();
+    for (auto& shard : shards_) shard.begin_transaction();
     in_batch_ = true;
 }
 
@@ -34,33 +43,43 @@ void IndexWriter::end_change() {
 }
 
 std::optional<Xapian::docid> IndexWriter::find(const std::string& id_term) const {
-    auto posting = db_.postlist_begin(id_term);
-    if (posting == db_.postlist_end(id_term)) return std::nullopt;
-    return *posting;
+    std::size_t shard = shard_of(id_term, shards_.size());
+    const auto& db = shards_[shard];
+    auto posting = db.postlist_begin(id_term);
+    if (posting == db.postlist_end(id_term)) return std::nullopt;
+    return combined(shard, *posting);
 }
 
 std::unordered_set<Xapian::docid> IndexWriter::documents_with(const std::string& term) const {
-    return {db_.postlist_begin(term), db_.postlist_end(term)};
+    std::unordered_set<Xapian::docid> docids;
+    for (std::size_t shard = 0; shard < shards_.size(); ++shard) {
+        for (auto it = shards_[shard].postlist_begin(term); it != shards_[shard].postlist_end(term); ++it) {
+            docids.insert(combined(shard, *it));
+        }
+    }
+    return docids;
 }
 
-void IndexWriter::forget_spelling(const Xapian::Document& old) {
-    for (const auto& word : builder_.stored_spelling_words(old)) db_.remove_spelling(word);
+void IndexWriter::forget_spelling(Xapian::WritableDatabase& shard, const Xapian::Document& old) {
+    for (const auto& word : builder_.stored_spelling_words(old)) shard.remove_spelling(word);
 }
 
 Upserted IndexWriter::upsert(const schema::BuiltDocument& built) {
+    std::size_t shard = shard_of(built.id_term, shards_.size());
+    auto& db = shards_[shard];
     auto existing = find(built.id_term);
     std::optional<Xapian::Document> old;
     if (existing) {
-        old = db_.get_document(*existing);
+        old = db.get_document(local_docid(*existing));
         bool same_source = built.source_term.empty() || has_term(*old, built.source_term);
         if (same_source && old->get_data() == built.document.get_data()) return {UpsertResult::Unchanged, *existing};
     }
     begin_change();
-    if (old) forget_spelling(*old);
-    Xapian::docid docid = db_.replace_document(built.id_term, built.document);
-    for (const auto& word : built.spelling_words) db_.add_spelling(word);
+    if (old) forget_spelling(db, *old);
+    Xapian::docid docid = db.replace_document(built.id_term, built.document);
+    for (const auto& word : built.spelling_words) db.add_spelling(word);
     end_change();
-    return {existing ? UpsertResult::Updated : UpsertResult::New, docid};
+    return {existing ? UpsertResult::Updated : UpsertResult::New, combined(shard, docid)};
 }
 
 bool IndexWriter::remove(const std::string& id_term) {
@@ -71,9 +90,11 @@ bool IndexWriter::remove(const std::string& id_term) {
 }
 
 void IndexWriter::remove(Xapian::docid docid) {
+    auto& db = shards_[shard_of_docid(docid)];
+    Xapian::docid local = local_docid(docid);
     begin_change();
-    forget_spelling(db_.get_document(docid));
-    db_.delete_document(docid);
+    forget_spelling(db, db.get_document(local));
+    db.delete_document(local);
     end_change();
 }
 
@@ -85,21 +106,32 @@ std::size_t IndexWriter::remove_all_with(const std::string& term) {
 
 void IndexWriter::set_metadata(const std::string& key, const std::string& value) {
     begin_change();
-    db_.set_metadata(key, value);
+    shards_.front().set_metadata(key, value);
 }
 
 std::vector<std::string> IndexWriter::metadata_keys(const std::string& prefix) const {
-    return {db_.metadata_keys_begin(prefix), db_.metadata_keys_end(prefix)};
+    const auto& db = shards_.front();
+    return {db.metadata_keys_begin(prefix), db.metadata_keys_end(prefix)};
 }
 
 void IndexWriter::commit() {
     if (in_batch_) {
-        // Every commit says when it happened: searchd reports the index's age from it.
-        db_.set_metadata(schema::CommitStamp::kMetadataKey, schema::CommitStamp::encode(std::chrono::system_clock::now()));
-        db_.commit_transaction();
+        // Every commit says when it happened: searchd reports the index's age from it. The first shard,
+        // which holds the incremental state, commits last (see metadata()).
+        std::string stamp = schema::CommitStamp::encode(std::chrono::system_clock::now());
+        for (std::size_t shard = shards_.size(); shard-- > 0;) {
+            shards_[shard].set_metadata(schema::CommitStamp::kMetadataKey, stamp);
+            shards_[shard].commit_transaction();
+        }
     }
     in_batch_ = false;
     pending_ = 0;
+}
+
+Xapian::doccount IndexWriter::document_count() const {
+    Xapian::doccount count = 0;
+    for (const auto& shard : shards_) count += shard.get_doccount();
+    return count;
 }
 
 }  // namespace vnsearch::indexer

@@ -1,5 +1,7 @@
 // The write side of the index: a Xapian WritableDatabase with upserts by id term and commits in
 // batches (each batch one transaction, so a kill leaves the last commit). Knows Xapian, not formats.
+// Over a shard set (shard_set.h) it writes each article into its id's shard and speaks of documents by
+// the docids Xapian gives them in the combined database, (docid in shard - 1) * shards + shard + 1.
 #pragma once
 
 #include <cstddef>
@@ -24,9 +26,11 @@ struct Upserted {
 
 class IndexWriter {
 public:
-    // Opens or creates the database. Throws Xapian::DatabaseLockError when another writer has it.
+    // Opens or creates the database (shards > 1: the shard set at db_dir, its stub written once its
+    // shards exist). Throws Xapian::DatabaseLockError when another writer has it.
     // The builder says which spelling words a replaced or removed document takes back.
-    IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size, const schema::DocumentBuilder& builder);
+    IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size, const schema::DocumentBuilder& builder,
+                std::size_t shards = 1);
     // An open batch that was not committed is dropped, as after a kill: the database stays at its
     // last commit.
     ~IndexWriter() = default;
@@ -47,7 +51,10 @@ public:
     // Removes every document carrying the term; returns how many.
     std::size_t remove_all_with(const std::string& term);
 
-    std::string metadata(const std::string& key) const { return db_.get_metadata(key); }
+    // Metadata (the incremental state) lives in the first shard, which commits last: a kill between
+    // the shards' commits leaves files to read again, whose articles the other shards already hold
+    // (then unchanged), never a state that claims articles no shard has.
+    std::string metadata(const std::string& key) const { return shards_.front().get_metadata(key); }
     // Part of the open batch: committed with the documents changed before it. Empty value removes.
     void set_metadata(const std::string& key, const std::string& value);
     std::vector<std::string> metadata_keys(const std::string& prefix) const;
@@ -55,16 +62,24 @@ public:
     // Commits the open batch (no-op when nothing changed). Called every batch_size changes and at the end.
     void commit();
 
-    Xapian::doccount document_count() const { return db_.get_doccount(); }
+    Xapian::doccount document_count() const;
 
 private:
     void begin_change();  // opens a batch if none is open
     void end_change();    // counts one change and commits a full batch
     // Takes back the spelling words of a document about to be replaced or deleted, so the "did you
     // mean" frequencies count the articles in the index, not every version ever indexed.
-    void forget_spelling(const Xapian::Document& old);
+    void forget_spelling(Xapian::WritableDatabase& shard, const Xapian::Document& old);
+    // Combined docids, both ways.
+    Xapian::docid combined(std::size_t shard, Xapian::docid local) const {
+        return static_cast<Xapian::docid>((local - 1) * shards_.size() + shard + 1);
+    }
+    std::size_t shard_of_docid(Xapian::docid docid) const { return (docid - 1) % shards_.size(); }
+    Xapian::docid local_docid(Xapian::docid docid) const {
+        return static_cast<Xapian::docid>((docid - 1) / shards_.size() + 1);
+    }
 
-    Xapian::WritableDatabase db_;
+    std::vector<Xapian::WritableDatabase> shards_;
     const schema::DocumentBuilder& builder_;
     std::size_t batch_size_;
     std::size_t pending_ = 0;

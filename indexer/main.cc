@@ -87,6 +87,10 @@ int main(int argc, char** argv) {
                  "Delete the articles of indexed files that no longer exist");
     app.add_flag("--rebuild", options.rebuild,
                  "Build a fresh database from PATHs beside DIR, then swap it in atomically");
+    app.add_option("--shards", options.shards,
+                   "Make DIR a set of N shard databases (an article's shard: a hash of its id) that searchd, "
+                   "xapian-delve and xapian-check open as one; later runs keep the set's count without it")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
     app.add_flag("--json", json, "Print the summary as one JSON line");
     app.add_option("--max-article-bytes", options.read_limits.max_article_bytes,
                    "Skip (and report) an article whose file or JSON line is larger than this")

@@ -3,29 +3,22 @@
 
 namespace vnsearch::searchd {
 
-DatabasePool::DatabasePool(std::filesystem::path path) : path_(std::move(path)) {
-    auto entry = std::make_unique<Entry>(Entry{open(), 0, {}});
-    entry->uuid = entry->database.get_uuid();
-    uuid_ = entry->uuid;
-    facet_index_ = std::make_shared<const FacetIndex>(entry->database);
+DatabasePool::DatabasePool(DatabaseList databases) : databases_(std::move(databases)) {
+    auto entry = open_entry(0);
+    uuid_ = entry->version.uuid;
+    facet_index_ = std::make_shared<const FacetIndex>(entry->opened.combined, entry->version);
     idle_.push_back(std::move(entry));
 }
 
 DatabasePool::~DatabasePool() = default;
 
-Xapian::Database DatabasePool::open() const {
-    try {
-        return Xapian::Database(path_.string());
-    } catch (const Xapian::Error& error) {
-        throw DatabaseUnavailable("cannot open the database at " + path_.string() + ": " + error.get_description() +
-                                  " (build it with: indexer --db " + path_.string() + " PATH...)");
-    }
+std::unique_ptr<DatabasePool::Entry> DatabasePool::open_entry(std::uint64_t generation) const {
+    auto entry = std::make_unique<Entry>(Entry{databases_.open(), generation, {}});
+    entry->version = version_of(entry->opened.leaves);
+    return entry;
 }
 
-IndexVersion DatabasePool::version_on_disk() const {
-    Xapian::Database database = open();
-    return IndexVersion{database.get_revision(), database.get_uuid()};
-}
+IndexVersion DatabasePool::version_on_disk() const { return version_of(databases_.open().leaves); }
 
 void DatabasePool::index_changed(const IndexVersion& version, std::shared_ptr<const FacetIndex> facets) {
     std::lock_guard lock(mutex_);
@@ -34,14 +27,15 @@ void DatabasePool::index_changed(const IndexVersion& version, std::shared_ptr<co
     facet_index_ = std::move(facets);
 }
 
-std::shared_ptr<const FacetIndex> DatabasePool::facet_index_for(const Xapian::Database& db) {
+std::shared_ptr<const FacetIndex> DatabasePool::facet_index_for(const Xapian::Database& db,
+                                                                const IndexVersion& version) {
     std::shared_ptr<const FacetIndex> latest;
     {
         std::lock_guard lock(mutex_);
         latest = facet_index_;
     }
-    if (latest && latest->describes(db)) return latest;
-    auto built = std::make_shared<const FacetIndex>(db);  // outside the lock: it reads the disk
+    if (latest && latest->describes(version)) return latest;
+    auto built = std::make_shared<const FacetIndex>(db, version);  // outside the lock: it reads the disk
     std::lock_guard lock(mutex_);
     if (!facet_index_ || !facet_index_->newer_than(*built)) facet_index_ = built;
     return built;
@@ -60,18 +54,16 @@ std::unique_ptr<DatabasePool::Entry> DatabasePool::acquire() {
             idle_.pop_back();
         }
     }
-    // Opening and reopening happen outside the lock: they touch the disk.
-    if (!entry) {
-        entry = std::make_unique<Entry>(Entry{open(), generation, {}});
-        entry->uuid = entry->database.get_uuid();
-    } else if (entry->generation != generation) {
-        if (entry->uuid != uuid) {
-            entry->database = open();  // a new directory was swapped in: the old handle sees the old one
+    // Opening and reopening happen outside the lock: they touch the disk (or the network).
+    if (!entry) return open_entry(generation);
+    if (entry->generation != generation) {
+        if (entry->version.uuid != uuid) {
+            entry = open_entry(generation);  // a new directory was swapped in: the old handles see the old one
         } else {
-            entry->database.reopen();
+            entry->opened.combined.reopen();  // reopens every leaf: they share the combined one's handles
+            entry->version = version_of(entry->opened.leaves);
+            entry->generation = generation;
         }
-        entry->uuid = entry->database.get_uuid();
-        entry->generation = generation;
     }
     return entry;
 }
@@ -83,11 +75,10 @@ void DatabasePool::release(std::unique_ptr<Entry> entry) {
 
 DatabasePool::Lease::Lease(DatabasePool& pool) : pool_(pool), entry_(pool.acquire()) {}
 
-DatabasePool::Lease::~Lease() { pool_.release(std::move(entry_)); }
-
-void DatabasePool::Lease::open_anew() {
-    entry_->database = pool_.open();
-    entry_->uuid = entry_->database.get_uuid();
+DatabasePool::Lease::~Lease() {
+    if (!discarded_) pool_.release(std::move(entry_));
 }
+
+void DatabasePool::Lease::open_anew() { entry_ = pool_.open_entry(entry_->generation); }
 
 }  // namespace vnsearch::searchd

@@ -43,15 +43,15 @@ void IndexWatcher::run() {
 
 void IndexWatcher::check() {
     try {
-        Xapian::Database db = pool_.open();
-        IndexVersion now{db.get_revision(), db.get_uuid()};
-        if (failing_) spdlog::info("searchd: the database at {} is readable again", pool_.path().string());
+        OpenedDatabases opened = pool_.open_leaves();
+        IndexVersion now = version_of(opened.leaves);
+        if (failing_) spdlog::info("searchd: the database at {} is readable again", pool_.databases().describe());
         failing_ = false;
         if (now == seen_) return;
         spdlog::info("searchd: index changed (revision {} -> {}{}), refreshing", seen_.revision, now.revision,
                      now.uuid != seen_.uuid ? ", new database swapped in" : "");
         // Built here, off the request path: requests count facets the slow way until it is ready.
-        pool_.index_changed(now, std::make_shared<const FacetIndex>(db));
+        pool_.index_changed(now, std::make_shared<const FacetIndex>(opened.combined, now));
         seen_ = now;
     } catch (const std::exception& error) {
         note_failure(error.what());

@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
@@ -125,10 +126,28 @@ int main(int argc, char** argv) {
                  "/metrics, and the search widget (/widget.js, demo page at /).",
                  "searchd"};
     app.footer(kFooter);
-    std::string db;
+    std::vector<std::string> db;
     std::string listen = "127.0.0.1:8080";
     std::size_t threads = 32;
-    app.add_option("--db", db, "Database directory (built by indexer)")->required();
+    app.add_option("--db", db,
+                   "Database to serve (built by indexer): a directory, a shard set (indexer --shards), or "
+                   "tcp://HOST:PORT (a database served by xapian-tcpsrv); repeatable: all are served as one")
+        ->required()
+        ->check([](const std::string& entry) {
+            try {
+                parse_database_entry(entry);
+                return std::string();
+            } catch (const BadDatabaseEntry& error) {
+                return std::string(error.what());
+            }
+        });
+    RemoteTimeouts remote_timeouts;
+    unsigned remote_timeout_ms = static_cast<unsigned>(remote_timeouts.reply.count());
+    app.add_option("--remote-timeout", remote_timeout_ms,
+                   "Milliseconds a tcp:// database may take to answer before the request fails with 503 "
+                   "(connecting: at most 3000)")
+        ->check(CLI::Range(100u, 600000u))
+        ->capture_default_str();
     app.add_option("--listen", listen, "Address to listen on, HOST:PORT")->capture_default_str();
     app.add_option("--threads", threads, "Worker threads (they handle complete requests only)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1024}))
@@ -201,7 +220,9 @@ int main(int argc, char** argv) {
     allow_descriptors(limits.max_connections);
 
     try {
-        DatabasePool pool(db);
+        remote_timeouts.reply = std::chrono::milliseconds(remote_timeout_ms);
+        remote_timeouts.connect = std::min(remote_timeouts.connect, remote_timeouts.reply);
+        DatabasePool pool(DatabaseList(db, remote_timeouts));
         Metrics metrics;
         IndexWatcher watcher(pool, IndexWatcher::kDefaultInterval, [&metrics] { metrics.reopen_failed(); });
         Searcher searcher(pool, ranking == "bm25" ? Ranking::Bm25 : Ranking::Proximity);
@@ -221,7 +242,8 @@ int main(int argc, char** argv) {
                          "systemd unit runs it as vnsearch) or pass --user NAME to switch after binding");
         }
         IndexStats stats = searcher.stats();
-        spdlog::info("searchd: serving {} ({} documents, revision {}) on http://{}:{}/ with {} threads", db,
+        spdlog::info("searchd: serving {} ({} documents, revision {}) on http://{}:{}/ with {} threads",
+                     pool.databases().describe(),
                      stats.documents, stats.revision, address.host, address.port, threads);
         bool ok = serve_until_stopped(server, watcher, signals);
         spdlog::info("searchd: stopped");
@@ -233,7 +255,8 @@ int main(int argc, char** argv) {
         spdlog::error("searchd: {}", error.what());
         return kExitUsage;
     } catch (const Xapian::Error& error) {  // a database that opens but fails when read (corrupt tables)
-        spdlog::error("searchd: the database at {} cannot be read: {}", db, error.get_description());
+        spdlog::error("searchd: the database at {} cannot be read: {}", DatabaseList(db).describe(),
+                      error.get_description());
         return kExitUsage;
     } catch (const PrivilegeError& error) {
         spdlog::error("searchd: {}", error.what());

@@ -1,6 +1,7 @@
 // Related articles by relevance-set expansion; see related_finder.h.
 #include "related_finder.h"
 
+#include "story_collapse.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::searchd {
@@ -47,11 +48,13 @@ RelatedResult RelatedFinder::find(Xapian::Database& db, Xapian::docid article, s
                               Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot::kDupKey, dup_key, dup_key));
     }
     enquire.set_query(query);
-    enquire.set_collapse_key(slot::kDupKey);  // and one copy of each other story
-    // One more than asked: the article itself matches when it has no duplicate key.
-    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count + 1));
-    for (auto it = mset.begin(); it != mset.end() && result.hits.size() < count; ++it) {
-        if (*it == article) continue;
+    // Ties by article id, not docid: the same answer from one database or from shards. One copy of
+    // each other story, kept in that order (story_collapse.h), from a few times as many as asked.
+    enquire.set_sort_by_relevance_then_value(slot::kId, false);
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(kStoriesFetched * (count + 1)));
+    for (const auto& it : first_of_each_story(mset)) {
+        if (result.hits.size() >= count) break;
+        if (*it == article) continue;  // the article itself matches when it has no duplicate key
         result.hits.push_back(Hit::at(it));
     }
     return result;

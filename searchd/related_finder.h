@@ -22,6 +22,8 @@ public:
     // How many expansion terms make the query: enough for topical overlap, measured on dantri (20
     // terms were dominated by rare English brand words).
     static constexpr Xapian::termcount kExpansionTerms = 40;
+    // Matches fetched per related article asked for: syndicated copies of one story take several.
+    static constexpr Xapian::doccount kStoriesFetched = 4;
 
     RelatedResult find(Xapian::Database& db, Xapian::docid article, std::size_t count) const;
 };

@@ -8,6 +8,7 @@
 #include "filters.h"
 #include "index_freshness.h"
 #include "recency_source.h"
+#include "story_collapse.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::searchd {
@@ -63,11 +64,17 @@ struct Matching {
     bool scored = false;
 };
 
+// True when every document has the date sort keys (an index written since they exist).
+bool has_date_keys(const Xapian::Database& db) {
+    return db.get_value_freq(slot::kDateAscKey) == db.get_doccount() &&
+           db.get_value_freq(slot::kDateDescKey) == db.get_doccount();
+}
+
 // The page of hits. The total and the facets are counted apart (count() below). The matcher still
 // checks at least kRankAtLeast matches as before: with fewer, Xapian's pruning changed the 10th hit of
 // 4 in 1,000 mixed queries (dantri + baomoi), and ranking must not change.
 Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
-                  const FacetIndex& index) {
+                  const FacetIndex& index, bool every_match = false) {
     Xapian::Enquire enquire(db);
     std::optional<RecencySource> recency;  // outlives get_mset: the query points at it
     if (matching.scored && request.recency > 0.0 && request.sort == SortOrder::Relevance) {
@@ -80,10 +87,22 @@ Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRe
         if (order == SortOrder::Relevance) order = SortOrder::DateDesc;
         enquire.set_weighting_scheme(Xapian::BoolWeight());
     }
-    DateKeyMaker newest_first(true, &index), oldest_first(false, &index);
-    if (order == SortOrder::DateDesc) enquire.set_sort_by_key_then_relevance(&newest_first, true);
-    if (order == SortOrder::DateAsc) enquire.set_sort_by_key_then_relevance(&oldest_first, false);
-    if (request.collapse) enquire.set_collapse_key(slot::kDupKey);
+    // Every order ends with the article id, so no answer depends on docids, which differ between one
+    // database and shards. Built-in sorters only: a remote database (xapian-tcpsrv) takes no KeyMaker.
+    // (The key maker reads the facet index by docid only on one database: a sort key over several
+    // sees each shard's own docid.)
+    const FacetIndex* dates = db.size() == 1 ? &index : nullptr;
+    DateKeyMaker newest_first(true, dates), oldest_first(false, dates);
+    if (order == SortOrder::Relevance) enquire.set_sort_by_relevance_then_value(slot::kId, false);
+    if (order != SortOrder::Relevance && has_date_keys(db)) {
+        bool newest = order == SortOrder::DateDesc;
+        enquire.set_sort_by_value(newest ? slot::kDateDescKey : slot::kDateAscKey, newest);
+    } else if (order == SortOrder::DateDesc) {  // an index written before the date keys: date, relevance, docid
+        enquire.set_sort_by_key_then_relevance(&newest_first, true);
+    } else if (order == SortOrder::DateAsc) {
+        enquire.set_sort_by_key_then_relevance(&oldest_first, false);
+    }
+    if (every_match) return enquire.get_mset(0, db.get_doccount());  // collapsed by the caller, in order
     auto first = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
     return enquire.get_mset(first, static_cast<Xapian::doccount>(request.per_page), kRankAtLeast);
 }
@@ -121,11 +140,33 @@ Counted count_by_matching(Xapian::Database& db, const Matching& matching, const 
     return result;
 }
 
+DocSet docs_of(const Xapian::MSet& matches, const FacetIndex& index) {
+    DocSet docs(index.size());
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+        if (*it < index.size()) docs.insert(*it);
+    }
+    return docs;
+}
+
+// The number of matches (and their facets) by listing every match: what counts over several databases,
+// where a match spy sees each shard's own docids (not the combined ones the facet index is by), and over
+// a remote database, where spies cannot run (xapian-tcpsrv only knows Xapian's own). Exact, without
+// count_by_matching's time budget: costs an MSet of every match.
+Counted count_by_listing(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
+                         const FacetIndex& index, FacetCounter* facets) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(matching.bare);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
+    if (facets) facets->count(docs_of(matches, index));
+    return Counted{matches.size(), true};
+}
+
 // The exact number of matches, with the facets counted on the way: bitmap operations over the
 // revision's term sets when the query is made of terms (dantri + baomoi, q=hà nội: 9,582 matches
 // counted, facets and all, in ~0.1 ms; Xapian's pass over them took 20-30 ms), else Xapian's matcher.
 Counted count(Xapian::Database& db, const Matching& matching, const SearchRequest& request, const FacetIndex& index,
-              FacetCounter* facets) {
+              FacetCounter* facets, bool remote) {
     std::optional<QueryDocs> docs;
     if (!request.collapse) docs = query_docs(matching.counted, db, index.term_sets());
     if (docs && (request.date_from || request.date_to)) {
@@ -138,14 +179,44 @@ Counted count(Xapian::Database& db, const Matching& matching, const SearchReques
         if (facets) facets->count(docs->docs);
         return Counted{docs->docs.count(), true};
     }
+    // Spies cannot run remotely, and over several databases they see each shard's own docids.
+    if (remote || db.size() > 1) return count_by_listing(db, matching, request, index, facets);
     return count_by_matching(db, matching, request, facets, docs ? &docs->docs : nullptr);
 }
 
+// A collapsed search, counted and faceted from the very listing its page comes from. Collapsed here, not
+// by Xapian's collapse key: Xapian keeps the first article of a group it meets among equal weights, in
+// docid order, which differs between one database and shards; this keeps the first in the answer's own
+// order (ties by id). Exact; costs ranking every match and reading each one's duplicate key (over a
+// remote database, a round trip per match).
+SearchResult match_collapsed(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
+                             const std::shared_ptr<const FacetIndex>& index) {
+    Xapian::MSet all = rank(db, matching, request, *index, true);
+    std::vector<Xapian::MSetIterator> kept = first_of_each_story(all);
+    SearchResult result;
+    result.total = static_cast<Xapian::doccount>(kept.size());
+    auto first = static_cast<std::size_t>((request.page - 1) * request.per_page);
+    for (std::size_t i = first; i < kept.size() && i - first < static_cast<std::size_t>(request.per_page); ++i) {
+        result.hits.push_back(Hit::at(kept[i]));
+    }
+    if (request.facets.any()) {
+        FacetCounter facets(index, request.facets);
+        DocSet docs(index->size());
+        for (const auto& it : kept) {
+            if (*it < index->size()) docs.insert(*it);
+        }
+        facets.count(docs);
+        result.facets = facets.collect(request.date_interval, request.facet_size);
+    }
+    return result;
+}
+
 SearchResult match(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
-                   const std::shared_ptr<const FacetIndex>& index) {
+                   const std::shared_ptr<const FacetIndex>& index, bool remote) {
+    if (request.collapse) return match_collapsed(db, matching, request, index);
     std::optional<FacetCounter> facets;
     if (request.facets.any()) facets.emplace(index, request.facets);
-    Counted counted = count(db, matching, request, *index, facets ? &*facets : nullptr);
+    Counted counted = count(db, matching, request, *index, facets ? &*facets : nullptr, remote);
 
     SearchResult result;
     result.total = counted.total;
@@ -168,11 +239,17 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter),
                         term_filtered(bare, request, built.filter), built.scored};
     };
-    return pool_.with_database([&](Xapian::Database& db) {
-        auto index = pool_.facet_index_for(db);
-        SearchResult result = match(db, matching(built.ranked, built.bare), request, index);
+    bool remote = pool_.databases().has_remote();
+    if (remote && request.recency > 0.0 && request.sort == SortOrder::Relevance && built.scored) {
+        // Its posting source is ours, and xapian-tcpsrv runs only Xapian's own.
+        throw BadRequest("recency is not available when searchd serves remote databases (tcp://): leave it out, "
+                         "or serve the shards locally");
+    }
+    return pool_.with_database_version([&](Xapian::Database& db, const IndexVersion& version) {
+        auto index = pool_.facet_index_for(db, version);
+        SearchResult result = match(db, matching(built.ranked, built.bare), request, index, remote);
         if (result.total == 0 && result.total_exact && !built.relaxed.empty()) {
-            result = match(db, matching(built.relaxed, built.relaxed_bare), request, index);
+            result = match(db, matching(built.relaxed, built.relaxed_bare), request, index, remote);
             result.relaxed = true;
         }
         result.highlight = built.highlight;
@@ -212,8 +289,8 @@ std::optional<RelatedResult> Searcher::related(const std::string& id, const Rela
 }
 
 IndexStats Searcher::stats() const {
-    return pool_.with_database([this](Xapian::Database& db) {
-        return IndexStats{db.get_doccount(), db.get_revision(), db.get_uuid(), last_commit_time(db, pool_.path())};
+    return pool_.with_database_version([this](Xapian::Database& db, const IndexVersion& version) {
+        return IndexStats{db.get_doccount(), version.revision, version.tag(), last_commit_time(db, pool_.path())};
     });
 }
 

@@ -35,7 +35,9 @@ struct SearchResult {
 struct IndexStats {
     Xapian::doccount documents = 0;
     Xapian::rev revision = 0;
-    std::string uuid;  // changes when --rebuild swaps in a new database, whose revisions restart
+    // Changes when --rebuild swaps in a new database, whose revisions restart (and, over remote
+    // databases, which tell no revision, on every change: IndexVersion::tag()).
+    std::string uuid;
     std::optional<std::chrono::system_clock::time_point> last_commit;  // see index_freshness.h
 };
 

@@ -80,6 +80,10 @@ BuiltDocument DocumentBuilder::build(const Article& article, std::string_view so
     doc.add_value(slot::kCategory, article.category);
     doc.add_value(slot::kOrgs, Layout::join_list(article.orgs));
     doc.add_value(slot::kDupKey, dup_key_of(body_tokens));
+    doc.add_value(slot::kId, article.id);
+    std::string day = article.date ? article.date->sort_key() : std::string();
+    doc.add_value(slot::kDateAscKey, Layout::date_asc_key(day, article.id));
+    doc.add_value(slot::kDateDescKey, Layout::date_desc_key(day, article.id));
     doc.set_data(to_document_data(article));
 
     built.spelling_words = spelling_words(title_tokens, body_tokens);

@@ -98,4 +98,12 @@ std::vector<std::string> Layout::split_list(std::string_view joined) {
     return items;
 }
 
+std::string Layout::date_asc_key(std::string_view sort_day, std::string_view article_id) {
+    return std::string(sort_day.empty() ? std::string_view("~") : sort_day).append(article_id);
+}
+
+std::string Layout::date_desc_key(std::string_view sort_day, std::string_view article_id) {
+    return std::string(sort_day.empty() ? std::string_view(" ") : sort_day).append(article_id);
+}
+
 }  // namespace vnsearch::schema

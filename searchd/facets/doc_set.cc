@@ -37,8 +37,22 @@ DocSet DocSet::of_query(const Xapian::Database& db, const Xapian::Query& query, 
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
+    auto list = [&] {
+        Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
+        for (auto it = matches.begin(); it != matches.end(); ++it) {
+            if (*it < end) set.insert(*it);
+        }
+        return set;
+    };
+    // Over several databases a spy sees each one's own docids: list the matches (combined docids).
+    if (db.size() > 1) return list();
     enquire.add_matchspy(&collector);
-    enquire.get_mset(0, 0, db.get_doccount());
+    try {
+        enquire.get_mset(0, 0, db.get_doccount());
+    } catch (const Xapian::UnimplementedError&) {
+        enquire.clear_matchspies();  // a remote database runs no spy of ours
+        return list();
+    }
     return set;
 }
 

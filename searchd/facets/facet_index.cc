@@ -55,8 +55,8 @@ std::vector<FacetValue> scaled(std::vector<FacetValue> values, double scale) {
 
 }  // namespace
 
-FacetIndex::FacetIndex(const Xapian::Database& db)
-    : revision_(db.get_revision()), uuid_(db.get_uuid()), term_sets_(db.get_lastdocid() + 1) {
+FacetIndex::FacetIndex(const Xapian::Database& db, IndexVersion version)
+    : version_(std::move(version)), term_sets_(db.get_lastdocid() + 1) {
     std::size_t slots = static_cast<std::size_t>(db.get_lastdocid()) + 1;
     day_.assign(slots, kNone);
     category_.assign(slots, kNone);
@@ -80,10 +80,6 @@ FacetIndex::FacetIndex(const Xapian::Database& db)
             day_buckets_[i].push_back(date ? buckets.id(date->bucket(interval)) : kNone);
         }
     }
-}
-
-bool FacetIndex::describes(const Xapian::Database& db) const {
-    return db.get_revision() == revision_ && db.get_uuid() == uuid_;
 }
 
 DocSet FacetIndex::dated_between(const std::optional<std::string>& from, const std::optional<std::string>& to) const {

@@ -15,6 +15,7 @@
 #include "facets/doc_set.h"
 #include "facets/facet_values.h"
 #include "facets/term_sets.h"
+#include "index_version.h"
 #include "search_request.h"
 
 namespace vnsearch::searchd {
@@ -25,12 +26,20 @@ public:
 
     // One pass over each slot's value stream. Memory: 12 bytes a document plus each distinct value,
     // and the term sets (bounded, see TermSets).
-    explicit FacetIndex(const Xapian::Database& db);
+    // `version` is db's (index_version.h): over several databases, docids interleave (Xapian numbers
+    // document d of leaf i of n as (d-1)*n+i) and this index is by those combined docids.
+    FacetIndex(const Xapian::Database& db, IndexVersion version);
+    // One database, whose version it reads.
+    explicit FacetIndex(const Xapian::Database& db) : FacetIndex(db, version_of(db)) {}
 
-    // True when db is the very revision this index was built from (then its counts are exact).
-    bool describes(const Xapian::Database& db) const;
-    // True when this index was built from a later revision of the same database than `other`.
-    bool newer_than(const FacetIndex& other) const { return uuid_ == other.uuid_ && revision_ > other.revision_; }
+    // True when `version` is the very one this index was built from (then its counts are exact).
+    bool describes(const IndexVersion& version) const { return version == version_; }
+    bool describes(const Xapian::Database& db) const { return describes(version_of(db)); }
+    // True when this index was built from a later revision of the same database than `other` (never,
+    // over remote databases, which tell no revision: the latest built wins).
+    bool newer_than(const FacetIndex& other) const {
+        return version_.uuid == other.version_.uuid && version_.revision > other.version_.revision;
+    }
 
     Xapian::docid size() const { return static_cast<Xapian::docid>(day_.size()); }
     std::int32_t day_of(Xapian::docid docid) const { return day_[docid]; }
@@ -58,8 +67,7 @@ public:
     TermSets& term_sets() const { return term_sets_; }
 
 private:
-    Xapian::rev revision_;
-    std::string uuid_;
+    IndexVersion version_;
     std::vector<std::int32_t> day_, category_, org_list_;  // by docid; kNone when the slot is empty
     std::vector<std::string> days_, categories_, orgs_;
     std::vector<std::vector<std::int32_t>> org_lists_;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "index_writer.h"
+#include "shard_set.h"
 #include "unit/indexer/test_support.h"
 #include "vnsearch/schema/layout.h"
 
@@ -129,4 +130,37 @@ TEST(IndexWriter, RemovesById) {
     EXPECT_FALSE(writer.remove(Layout::id_term("a")));
     writer.commit();
     EXPECT_EQ(writer.document_count(), 0u);
+}
+
+// A shard set: each article in its id's shard, found again there to update and delete, and docids
+// those of the combined database (what the stub opens), so the incremental code needs no shard logic.
+TEST(IndexWriter, ShardSetKeepsEachArticleInItsShard) {
+    test::TempDir dir;
+    {
+        IndexWriter writer(dir / "set", 1000, kBuilder, 3);
+        for (int i = 0; i < 30; ++i) writer.upsert(built("a" + std::to_string(i), "Thân bài."));
+        writer.commit();
+        EXPECT_EQ(writer.document_count(), 30u);
+    }
+    Xapian::Database combined((dir / "set").string());  // through the stub
+    EXPECT_EQ(combined.get_doccount(), 30u);
+    for (std::size_t shard = 0; shard < 3; ++shard) {
+        Xapian::Database one(shard_path(dir / "set", shard).string());
+        EXPECT_GT(one.get_doccount(), 3u) << "shard " << shard;
+        for (auto it = one.postlist_begin(""); it != one.postlist_end(""); ++it) {
+            std::string id = one.get_document(*it).get_value(vnsearch::schema::slot::kId);
+            EXPECT_EQ(shard_of(Layout::id_term(id), 3), shard) << id;
+        }
+    }
+    IndexWriter again(dir / "set", 1000, kBuilder, 3);
+    EXPECT_EQ(again.upsert(built("a7", "Thân bài.")).result, UpsertResult::Unchanged);
+    auto updated = again.upsert(built("a7", "Thân bài khác."));
+    EXPECT_EQ(updated.result, UpsertResult::Updated);
+    EXPECT_EQ(again.find(Layout::id_term("a7")), updated.docid);
+    EXPECT_TRUE(again.remove(Layout::id_term("a8")));
+    EXPECT_EQ(again.documents_with(Layout::source_path_term("/in/a.jsonl")).size(), 29u);
+    again.commit();
+    combined.reopen();
+    EXPECT_EQ(combined.get_doccount(), 29u);
+    EXPECT_EQ(combined.get_document(updated.docid).get_value(vnsearch::schema::slot::kId), "a7");
 }

@@ -113,6 +113,9 @@ TEST(DocumentBuilder, AddsBooleanTermsValuesAndData) {
     EXPECT_EQ(Layout::split_list(doc.get_value(slot::kOrgs)), article.orgs);
     EXPECT_EQ(doc.get_value(slot::kDupKey), DocumentBuilder::dup_key(article.body));
     EXPECT_EQ(doc.get_value(slot::kDupKey).size(), 16u);
+    EXPECT_EQ(doc.get_value(slot::kId), article.id);  // the tie-break of every order
+    EXPECT_EQ(doc.get_value(slot::kDateAscKey), "20201008" + article.id);
+    EXPECT_EQ(doc.get_value(slot::kDateDescKey), "20201008" + article.id);
     auto data = nlohmann::json::parse(doc.get_data());
     EXPECT_EQ(data, vnsearch::schema::to_json(article));
 }
@@ -121,6 +124,9 @@ TEST(DocumentBuilder, UndatedArticleHasNoDateValue) {
     auto article = sample();
     article.date.reset();
     EXPECT_EQ(DocumentBuilder().build(article, "").document.get_value(slot::kDate), "");
+    // Undated: after every date in both orders (date_desc sorts its key in reverse).
+    EXPECT_GT(DocumentBuilder().build(article, "").document.get_value(slot::kDateAscKey), "99991231");
+    EXPECT_LT(DocumentBuilder().build(article, "").document.get_value(slot::kDateDescKey), "00000101");
 }
 
 TEST(DocumentBuilder, DupKeyIgnoresMarksCaseAndFormatting) {

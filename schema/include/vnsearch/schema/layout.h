@@ -39,6 +39,16 @@ inline constexpr Xapian::valueno kDate = 0;      // Date::sort_key() "YYYYMMDD";
 inline constexpr Xapian::valueno kCategory = 1;  // category as displayed
 inline constexpr Xapian::valueno kOrgs = 2;      // canonical org names, joined by kListSeparator
 inline constexpr Xapian::valueno kDupKey = 3;    // near-duplicate key (collapse)
+// The article id as given: the last sort key of every order, so ties in score or date come out the
+// same however the articles are laid out over databases (docids differ between one database and
+// shards). Empty in documents indexed before it existed: their ties fall back to docid order until
+// the next --rebuild (or until each is indexed again).
+inline constexpr Xapian::valueno kId = 4;
+// The date orders as one value each, date then id, because a remote database (xapian-tcpsrv) sorts
+// by one value slot only (no KeyMaker): "YYYYMMDD" or, undated, "~" (after every date) + id for
+// date_asc; "YYYYMMDD" or, undated, " " (before every date, so last once reversed) + id for date_desc.
+inline constexpr Xapian::valueno kDateAscKey = 5;
+inline constexpr Xapian::valueno kDateDescKey = 6;
 }  // namespace slot
 
 class Layout {
@@ -68,6 +78,10 @@ public:
 
     // Positions: the title's words start at 1, the body's after a gap so no phrase spans both.
     static constexpr Xapian::termpos kBodyFirstPosition = 1000;
+
+    // The kDateAscKey and kDateDescKey values of an article ("YYYYMMDD" or empty, and its id).
+    static std::string date_asc_key(std::string_view sort_day, std::string_view article_id);
+    static std::string date_desc_key(std::string_view sort_day, std::string_view article_id);
 
     static std::string join_list(const std::vector<std::string>& items);
     static std::vector<std::string> split_list(std::string_view joined);
