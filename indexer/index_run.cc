@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "analysis_stamp.h"
+#include "compaction.h"
 #include "database_swap.h"
 #include "db_lock.h"
 #include "enricher.h"
@@ -107,9 +108,21 @@ RunSummary IndexRun::rebuild() {
         spdlog::warn("indexer: rebuild stopped by a signal; {} left as it was", options_.db.string());
         return summary;
     }
+    compact(fresh, shards);
     swap_in(fresh, options_.db);
     cleanup.release();
     return summary;
+}
+
+void IndexRun::compact(const fs::path& fresh, std::size_t shards) const {
+    for (std::size_t shard = 0; shard < shards; ++shard) {
+        fs::path db = shards > 1 ? shard_path(fresh, shard) : fresh;
+        CompactionResult compacted = compact_in_place(db);
+        spdlog::info("indexer: compacted the rebuilt {}: {:.1f} MB -> {:.1f} MB in {:.1f} s",
+                     shards > 1 ? "shard " + std::to_string(shard) : std::string("database"),
+                     static_cast<double>(compacted.bytes_before) / 1e6, static_cast<double>(compacted.bytes_after) / 1e6,
+                     compacted.seconds);
+    }
 }
 
 RunSummary IndexRun::index_into(const fs::path& db, std::size_t shards) {

@@ -57,6 +57,8 @@ private:
     RunSummary rebuild();
     // Indexes the inputs and applies the deletions into the database (or set of `shards`) at `db`; commits.
     RunSummary index_into(const std::filesystem::path& db, std::size_t shards);
+    // Compacts each database of the fresh rebuild at `fresh` before it is swapped in (compaction.h).
+    void compact(const std::filesystem::path& fresh, std::size_t shards) const;
     // Warns (one warning) when the database was indexed under other analysis settings.
     void check_analysis(IndexWriter& writer, const AnalysisStamp& current, RunCounts& counts) const;
     void delete_ids(IndexWriter& writer, RunCounts& counts);

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "compaction.h"
 #include "database_swap.h"
 #include "db_lock.h"
 #include "exit_status.h"
@@ -267,4 +268,25 @@ TEST(Incremental, ADifferentSpellingScopeWarnsToo) {
     run(options);
     options.spelling = SpellingScope::Titles;
     EXPECT_EQ(run(options).counts.warnings, 1u);
+}
+
+// Issue 15: a rebuild swaps in a compacted database (smaller than the same articles written article by
+// article), with the same documents, which later incremental runs keep updating.
+TEST(Incremental, RebuildSwapsInACompactedDatabaseThatLaterRunsUpdate) {
+    test::TempDir dir;
+    test::write_file(dir / "a.jsonl", articles(0, 300));
+    auto plain = options_for(dir, {(dir / "a.jsonl").string()});
+    plain.db = dir / "plain";
+    run(plain);
+    auto options = options_for(dir, {(dir / "a.jsonl").string()});
+    options.rebuild = true;
+    run(options);
+    EXPECT_EQ(documents(dir), 300u);
+    EXPECT_LT(directory_bytes(dir / "db"), directory_bytes(dir / "plain"));
+    for (const auto& entry : fs::directory_iterator(dir.path())) {
+        EXPECT_EQ(entry.path().filename().string().find("compacted"), std::string::npos) << entry.path();
+    }
+    test::write_file(dir / "b.jsonl", articles(300, 310));
+    run(options_for(dir, {(dir / "b.jsonl").string()}));
+    EXPECT_EQ(documents(dir), 310u);
 }
