@@ -47,15 +47,20 @@ start_searchd() {  # name db: a searchd on a free port; its port in ${name}_port
 }
 # The replica's searchd has the master's documents (it re-reads the replica within a second or two)
 # and answers a search exactly as the master's searchd does.
-same_answers() {  # expected-documents query
-    local query=$2
+# Both searchds are waited for: each notices a new revision (or a swapped-in database) within a second.
+serves() {  # port expected-documents: waits until that searchd serves that many documents
     for _ in $(seq 50); do
-        documents=$(curl -fs "http://127.0.0.1:$replica_port/health" |
+        documents=$(curl -fs "http://127.0.0.1:$1/health" |
                     python3 -c 'import json, sys; print(json.load(sys.stdin)["documents"])')
-        [[ $documents == "$1" ]] && break
+        [[ $documents == "$2" ]] && return 0
         sleep 0.2
     done
-    [[ $documents == "$1" ]] || fail "the replica's searchd serves $documents documents, not $1"
+    return 1
+}
+same_answers() {  # expected-documents query
+    local query=$2
+    serves "$master_port" "$1" || fail "the master's searchd serves $documents documents, not $1"
+    serves "$replica_port" "$1" || fail "the replica's searchd serves $documents documents, not $1"
     local url="search?q=$query&facets=org,date&per_page=20"
     python3 - "http://127.0.0.1:$master_port/$url" "http://127.0.0.1:$replica_port/$url" <<'PYTHON' ||
 import json, sys, urllib.request
