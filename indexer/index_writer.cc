@@ -76,7 +76,9 @@ Upserted IndexWriter::upsert(const schema::BuiltDocument& built) {
     }
     begin_change();
     if (old) forget_spelling(db, *old);
-    Xapian::docid docid = db.replace_document(built.id_term, built.document);
+    // A new article is added outright: replace_document(term) would look the id up a second time.
+    Xapian::docid docid = existing ? (db.replace_document(local_docid(*existing), built.document), local_docid(*existing))
+                                   : db.add_document(built.document);
     for (const auto& word : built.spelling_words) db.add_spelling(word);
     end_change();
     return {existing ? UpsertResult::Updated : UpsertResult::New, combined(shard, docid)};

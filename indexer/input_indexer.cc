@@ -1,5 +1,9 @@
 // Incremental indexing of one input; see input_indexer.h.
 //
+// Articles are analysed on a worker thread while the ones before them are written (AnalysisPipeline);
+// everything that reads or writes the database stays on this thread, and a file's pending articles are
+// written (flush) before its deletions and state.
+//
 // Kill safety: a file's state is written after all its articles, into the same open batch, so it is
 // never committed before them. A run killed mid-file leaves some of the file's articles committed
 // and its old state (or an incomplete one): the next run reads the file again, finds those articles
@@ -11,6 +15,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analysis_pipeline.h"
 #include "file_state.h"
 #include "vnsearch/schema/layout.h"
 
@@ -30,6 +35,7 @@ public:
         RunCounts& counts;
         Progress& progress;
         const StopSignal& stop_signal;
+        schema::WordMemo& memo;
     };
 
     // previous: the file's article hashes from its last state; file_docs: documents from this file.
@@ -37,7 +43,9 @@ public:
                 const std::unordered_map<std::string, std::string>* previous = nullptr,
                 std::unordered_set<Xapian::docid> file_docs = {})
         : c_(context), display_(std::move(display)), source_path_(std::move(source_path)), previous_(previous),
-          file_docs_(std::move(file_docs)) {}
+          file_docs_(std::move(file_docs)),
+          pipeline_([this](RawArticle raw) { return analyse(std::move(raw)); },
+                    [this](PreparedArticle prepared) { write(std::move(prepared)); }, c_.memo) {}
 
     void article(RawArticle raw) override {
         std::string id = raw.article.id;  // trimmed by the reader
@@ -46,9 +54,15 @@ public:
             ++c_.counts.unchanged;
             seen_docs_.insert(*docid);
         } else {
-            index(std::move(raw));
+            pipeline_.push(std::move(raw));
         }
         hashes_[id] = std::move(hash);
+        c_.progress.update(c_.counts, display_);
+    }
+
+    // Writes the articles still in the pipeline: call it before reading seen_docs().
+    void flush() {
+        pipeline_.flush();
         c_.progress.update(c_.counts, display_);
     }
 
@@ -76,13 +90,21 @@ private:
         return docid;
     }
 
-    void index(RawArticle raw) {
-        auto warn = [this](const ReadError& problem) {
+    // On the pipeline's worker thread: touches nothing but its article (enricher and builder are const).
+    PreparedArticle analyse(RawArticle raw) const {
+        PreparedArticle prepared;
+        auto warn = [&prepared](const ReadError& problem) { prepared.warnings.push_back(problem); };
+        schema::Article article = c_.enricher.enrich(std::move(raw), warn);
+        prepared.built = c_.builder.build(article, source_path_);
+        return prepared;
+    }
+
+    void write(PreparedArticle prepared) {
+        for (const auto& problem : prepared.warnings) {
             ++c_.counts.warnings;
             report(problem);
-        };
-        schema::Article article = c_.enricher.enrich(std::move(raw), warn);
-        Upserted upserted = c_.writer.upsert(c_.builder.build(article, source_path_));
+        }
+        Upserted upserted = c_.writer.upsert(prepared.built);
         seen_docs_.insert(upserted.docid);
         switch (upserted.result) {
             case UpsertResult::New: ++c_.counts.added; break;
@@ -104,6 +126,7 @@ private:
     std::unordered_set<Xapian::docid> seen_docs_;
     std::unordered_map<std::string, std::string> hashes_;
     std::size_t errors_ = 0;
+    AnalysisPipeline pipeline_;  // last: its worker uses the members above until it is destroyed
 };
 
 std::optional<FileState> stored_state(const IndexWriter& writer, const std::string& path) {
@@ -132,8 +155,9 @@ void InputIndexer::index(const InputFile& input) {
 }
 
 void InputIndexer::index_stdin(const InputFile& input) {
-    ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_}, input.display(), "");
+    ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_, memo_}, input.display(), "");
     reader_for(input.path, input.format, limits_)->read(input, sink);
+    sink.flush();
     ++counts_.files_read;
 }
 
@@ -173,9 +197,10 @@ void InputIndexer::index_file(const InputFile& input) {
     }
 
     std::string source_term = Layout::source_path_term(path);
-    ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_}, input.display(), path,
+    ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_, memo_}, input.display(), path,
                      &state.article_hashes, writer_.documents_with(source_term));
     reader_for(input.path, input.format, limits_)->read(input, sink);
+    sink.flush();
     ++counts_.files_read;
 
     state.complete = sink.errors() == 0 && stop_signal_() == 0;

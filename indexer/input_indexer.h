@@ -34,6 +34,7 @@ private:
     Progress& progress_;
     StopSignal stop_signal_;
     ReadLimits limits_;
+    schema::WordMemo memo_;  // the analysis worker's, shared by every file of the run
 };
 
 // The absolute, lexically normal form of a path: how file states and source terms name a file.

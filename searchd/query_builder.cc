@@ -148,6 +148,16 @@ std::string literal_term(const Token& token, Scope scope) {
                              : Layout::term(folded_field(scope), token.folded);
 }
 
+Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
+    if (queries.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
+
+Xapian::Query all_of(const std::vector<Xapian::Query>& queries) {
+    if (queries.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, queries.begin(), queries.end());
+}
+
 // A word typed with marks prefers its exact form and falls back to its folded form; a word typed
 // without marks matches every marked form.
 Xapian::Query word_query(const Token& token, Scope scope) {
@@ -158,11 +168,21 @@ Xapian::Query word_query(const Token& token, Scope scope) {
     return Xapian::Query(Xapian::Query::OP_OR, exact, folded);
 }
 
+// Positions live on folded terms only (schema/layout.h): the words must stand side by side as folded
+// terms, and each word typed with marks must be in the article with them. The weight is the literal
+// terms' (as when exact terms had positions); the folded phrase only decides the match.
 Xapian::Query phrase_query(const std::vector<Token>& tokens, Scope scope) {
-    std::vector<Xapian::Query> terms;
-    for (const Token& token : tokens) terms.emplace_back(literal_term(token, scope));
-    if (terms.size() == 1) return terms.front();
-    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+    std::vector<Xapian::Query> literal, folded;
+    bool marked = false;
+    for (const Token& token : tokens) {
+        literal.emplace_back(literal_term(token, scope));
+        folded.emplace_back(Layout::term(folded_field(scope), token.folded));
+        marked = marked || token.has_marks();
+    }
+    if (literal.size() == 1) return literal.front();
+    Xapian::Query phrase(Xapian::Query::OP_PHRASE, folded.begin(), folded.end(), static_cast<Xapian::termcount>(folded.size()));
+    if (!marked) return phrase;
+    return Xapian::Query(Xapian::Query::OP_FILTER, all_of(literal), phrase);
 }
 
 Xapian::Query unit_query(const Unit& unit) {
@@ -174,16 +194,6 @@ Xapian::Query unit_query(const Unit& unit) {
         case Unit::Kind::Category: return any_category({unit.value});
     }
     return Xapian::Query();
-}
-
-Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
-    if (queries.empty()) return Xapian::Query();
-    return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
-}
-
-Xapian::Query all_of(const std::vector<Xapian::Query>& queries) {
-    if (queries.empty()) return Xapian::Query();
-    return Xapian::Query(Xapian::Query::OP_AND, queries.begin(), queries.end());
 }
 
 // Optional weight on top of the matching part: plain terms, and positional (phrase) queries.

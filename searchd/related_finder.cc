@@ -1,6 +1,7 @@
 // Related articles by relevance-set expansion; see related_finder.h.
 #include "related_finder.h"
 
+#include "answer_order.h"
 #include "story_collapse.h"
 #include "vnsearch/schema/layout.h"
 
@@ -35,7 +36,9 @@ RelatedResult RelatedFinder::find(Xapian::Database& db, Xapian::docid article, s
     Xapian::RSet rset;
     rset.add_document(article);
     FoldedWordDecider decider;
-    Xapian::ESet eset = enquire.get_eset(kExpansionTerms, rset, &decider);
+    // Exact term frequencies: over several databases Xapian otherwise estimates them from the shard
+    // holding the article, so the expansion terms (and the related articles) would depend on the layout.
+    Xapian::ESet eset = enquire.get_eset(kExpansionTerms, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
 
     RelatedResult result;
     if (eset.empty()) return result;
@@ -52,7 +55,7 @@ RelatedResult RelatedFinder::find(Xapian::Database& db, Xapian::docid article, s
     // each other story, kept in that order (story_collapse.h), from a few times as many as asked.
     enquire.set_sort_by_relevance_then_value(slot::kId, false);
     Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(kStoriesFetched * (count + 1)));
-    for (const auto& it : first_of_each_story(mset)) {
+    for (const auto& it : first_of_each_story(in_answer_order(mset))) {
         if (result.hits.size() >= count) break;
         if (*it == article) continue;  // the article itself matches when it has no duplicate key
         result.hits.push_back(Hit::at(it));

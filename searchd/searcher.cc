@@ -1,6 +1,7 @@
 // Enquire, filters, sorting and facets; see searcher.h.
 #include "searcher.h"
 
+#include "answer_order.h"
 #include "date_key_maker.h"
 #include "facets/facet_counter.h"
 #include "facets/match_progress.h"
@@ -192,7 +193,8 @@ Counted count(Xapian::Database& db, const Matching& matching, const SearchReques
 SearchResult match_collapsed(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
                              const std::shared_ptr<const FacetIndex>& index) {
     Xapian::MSet all = rank(db, matching, request, *index, true);
-    std::vector<Xapian::MSetIterator> kept = first_of_each_story(all);
+    bool by_weight = request.sort == SortOrder::Relevance && matching.scored;
+    std::vector<Xapian::MSetIterator> kept = by_weight ? first_of_each_story(in_answer_order(all)) : first_of_each_story(all);
     SearchResult result;
     result.total = static_cast<Xapian::doccount>(kept.size());
     auto first = static_cast<std::size_t>((request.page - 1) * request.per_page);
@@ -223,7 +225,11 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
     result.total_exact = result.facets_exact = counted.exact;
     if (request.per_page > 0 && (result.total > 0 || !counted.exact)) {  // per_page=0: no page to rank
         Xapian::MSet mset = rank(db, matching, request, *index);
-        for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(Hit::at(it));
+        if (request.sort == SortOrder::Relevance && matching.scored) {
+            for (const auto& it : in_answer_order(mset)) result.hits.push_back(Hit::at(it));
+        } else {
+            for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(Hit::at(it));
+        }
     }
     if (facets) result.facets = facets->collect(request.date_interval, request.facet_size, counted.facet_scale);
     return result;

@@ -29,8 +29,9 @@ std::vector<std::string> letter_options(char letter) {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
-Xapian::doccount exact_frequency(const Xapian::Database& db, const std::string& exact) {
-    return db.get_termfreq(Layout::term(Field::BodyExact, exact));
+// How many articles hold `exact` (a marking of `folded`) as written.
+Xapian::doccount exact_frequency(const Xapian::Database& db, const std::string& exact, const std::string& folded) {
+    return db.get_termfreq(Layout::marked_term(Field::BodyExact, exact, folded));
 }
 
 Xapian::doccount bigram_frequency(const Xapian::Database& db, const std::string& first, const std::string& second) {
@@ -49,7 +50,7 @@ Xapian::doccount context_frequency(const Xapian::Database& db, const std::string
 // A word typed with marks: another marking when the evidence for it is overwhelming.
 std::optional<std::string> remark(const Xapian::Database& db, const Token& word, const Token* before,
                                   const Token* after) {
-    Xapian::doccount typed = exact_frequency(db, word.exact);
+    Xapian::doccount typed = exact_frequency(db, word.exact, word.folded);
     // Common words are spelt as meant: only rare ones are worth the variant lookups.
     if (typed > std::max<Xapian::doccount>(3, db.get_doccount() / 2000)) return std::nullopt;
     bool has_context = before || after;
@@ -59,7 +60,7 @@ std::optional<std::string> remark(const Xapian::Database& db, const Token& word,
     Xapian::doccount best_context = 0, best_frequency = 0;
     for (const std::string& variant : mark_variants(word.folded)) {
         if (variant == word.exact) continue;
-        Xapian::doccount frequency = exact_frequency(db, variant);
+        Xapian::doccount frequency = exact_frequency(db, variant, word.folded);
         if (frequency == 0) continue;
         Xapian::doccount context = has_context ? context_frequency(db, variant, before, after) : frequency;
         if (context > best_context || (context == best_context && frequency > best_frequency)) {
@@ -130,7 +131,7 @@ std::optional<std::string> SpellingSuggester::suggest(const Xapian::Database& db
         const Token* before = i > 0 && words[i - 1].has_marks() ? &words[i - 1] : nullptr;
         const Token* after = i + 1 < words.size() && words[i + 1].has_marks() ? &words[i + 1] : nullptr;
         std::optional<std::string> better;
-        bool known = word.has_marks() ? exact_frequency(db, word.exact) > 0
+        bool known = word.has_marks() ? exact_frequency(db, word.exact, word.folded) > 0
                                       : db.get_termfreq(Layout::term(Field::BodyFolded, word.folded)) > 0;
         if (word.has_marks()) better = remark(db, word, before, after);
         if (!better && !known) better = respell(db, word);

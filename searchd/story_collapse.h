@@ -16,5 +16,8 @@ namespace vnsearch::searchd {
 // their own), in order, at most `limit`. Reads each match's duplicate key value.
 std::vector<Xapian::MSetIterator> first_of_each_story(const Xapian::MSet& mset,
                                                       std::size_t limit = std::numeric_limits<std::size_t>::max());
+// The same over matches already in the answer's order (answer_order.h).
+std::vector<Xapian::MSetIterator> first_of_each_story(const std::vector<Xapian::MSetIterator>& matches,
+                                                      std::size_t limit = std::numeric_limits<std::size_t>::max());
 
 }  // namespace vnsearch::searchd

@@ -158,12 +158,26 @@ std::string to_utf8(const icu::UnicodeString& text) {
     return out;
 }
 
+// The calling thread's WordMemo (see WordMemo::Use), if any.
+thread_local WordMemo* current_memo = nullptr;
+
+Token analyse_unknown_word(std::string_view word, std::size_t begin, std::size_t end);
+
 // Exact and folded forms of one word.
 Token analyse_word(std::string_view word, std::size_t begin, std::size_t end) {
     if (is_ascii(word)) {
         std::string lower = ascii_lower(word);
         return Token{lower, lower, begin, end};
     }
+    WordMemo* memo = current_memo;
+    if (!memo) return analyse_unknown_word(word, begin, end);
+    if (const auto* known = memo->find(word)) return Token{known->first, known->second, begin, end};
+    Token token = analyse_unknown_word(word, begin, end);
+    memo->remember(word, token.exact, token.folded);
+    return token;
+}
+
+Token analyse_unknown_word(std::string_view word, std::size_t begin, std::size_t end) {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
     text.foldCase();
@@ -203,6 +217,22 @@ void scan(std::string_view text, OnWord on_word, OnGap on_gap) {
 }
 
 }  // namespace
+
+WordMemo::Use::Use(WordMemo& memo) : previous_(current_memo) { current_memo = &memo; }
+
+WordMemo::Use::~Use() { current_memo = previous_; }
+
+WordMemo* WordMemo::current() { return current_memo; }
+
+const std::pair<std::string, std::string>* WordMemo::find(std::string_view word) const {
+    auto it = words_.find(word);
+    return it == words_.end() ? nullptr : &it->second;
+}
+
+void WordMemo::remember(std::string_view word, std::string exact, std::string folded) {
+    if (words_.size() >= kMaxWords) words_.clear();
+    words_.emplace(std::string(word), std::make_pair(std::move(exact), std::move(folded)));
+}
 
 std::vector<Token> Analyzer::tokenize(std::string_view text) {
     std::vector<Token> tokens;

@@ -18,22 +18,27 @@ bool joins_phrase(std::string_view gap) {
 }
 
 // Indexes one text's words from `first` on; returns the position after the last word.
+// Postings are the indexing cost (layout 2 halved the position table): positions go to the folded
+// terms only, and a word or pair without marks gets no exact term, its folded one being the same.
 Xapian::termpos index_words(Xapian::Document& doc, std::string_view text, const std::vector<Token>& tokens,
                             Xapian::termpos first, bool is_title) {
     Xapian::termcount weight = is_title ? DocumentBuilder::kTitleWeight : 1;
     Xapian::termpos position = first;
     for (std::size_t i = 0; i < tokens.size(); ++i, ++position) {
         const Token& token = tokens[i];
+        bool marked = token.has_marks();
         if (is_title) {
-            doc.add_posting(Layout::term(Field::TitleExact, token.exact), position);
+            if (marked) doc.add_term(Layout::term(Field::TitleExact, token.exact));
             doc.add_posting(Layout::term(Field::TitleFolded, token.folded), position);
         }
-        doc.add_posting(Layout::term(Field::BodyExact, token.exact), position, weight);
+        if (marked) doc.add_term(Layout::term(Field::BodyExact, token.exact), weight);
         doc.add_posting(Layout::term(Field::BodyFolded, token.folded), position, weight);
         if (i == 0) continue;
         const Token& previous = tokens[i - 1];
         if (!joins_phrase(text.substr(previous.end, token.begin - previous.end))) continue;
-        doc.add_term(Layout::bigram_term(Field::BigramExact, previous.exact, token.exact), weight);
+        if (marked || previous.has_marks()) {
+            doc.add_term(Layout::bigram_term(Field::BigramExact, previous.exact, token.exact), weight);
+        }
         doc.add_term(Layout::bigram_term(Field::BigramFolded, previous.folded, token.folded), weight);
     }
     return position;

@@ -55,6 +55,19 @@ std::string Layout::bigram_term(Field field, std::string_view first, std::string
     return prefix(field) + std::string(first) + " " + std::string(second);
 }
 
+std::string Layout::marked_term(Field exact_field, std::string_view exact, std::string_view folded) {
+    if (exact != folded) return term(exact_field, exact);
+    return term(exact_field == Field::TitleExact ? Field::TitleFolded : Field::BodyFolded, folded);
+}
+
+std::string Layout::marked_bigram_term(std::string_view first_exact, std::string_view first_folded,
+                                       std::string_view second_exact, std::string_view second_folded) {
+    if (first_exact != first_folded || second_exact != second_folded) {
+        return bigram_term(Field::BigramExact, first_exact, second_exact);
+    }
+    return bigram_term(Field::BigramFolded, first_folded, second_folded);
+}
+
 std::optional<TermParts> Layout::parse_term(std::string_view term) {
     // A word never starts with a capital (the Analyzer folds case), so the word starts at the first
     // byte that is not a prefix letter.

@@ -132,6 +132,9 @@ paths=(
     "/articles/a00007"
     "/articles/a00123"
     "/articles/a99999"
+    "/articles/a00007/related?per_page=10"
+    "/articles/a00123/related?per_page=10"
+    "/articles/a00250/related?per_page=5"
 )
 checked=$(same_answers "${paths[@]}") || fail "answers differ: $checked"
 

@@ -65,18 +65,47 @@ TEST(DocumentBuilder, IndexesExactFoldedAndBigramTerms) {
     EXPECT_FALSE(has_term(doc, Layout::term(Field::TitleExact, "quận")));
 }
 
+// Layout 2: a word or pair without marks has only its folded term (the exact one would be the same
+// word), and Layout::marked_term names the term that stands for it.
+TEST(DocumentBuilder, WordsWithoutMarksGetNoExactTerm) {
+    auto article = sample();
+    article.title = "Tin cho ban";
+    article.body = "Họp ban chỉ đạo trong tuần.";
+    const auto& doc = DocumentBuilder().build(article, "").document;
+    EXPECT_FALSE(has_term(doc, Layout::term(Field::BodyExact, "ban")));
+    EXPECT_FALSE(has_term(doc, Layout::term(Field::TitleExact, "ban")));
+    EXPECT_TRUE(has_term(doc, Layout::term(Field::BodyFolded, "ban")));
+    EXPECT_TRUE(has_term(doc, Layout::marked_term(Field::BodyExact, "ban", "ban")));
+    EXPECT_TRUE(has_term(doc, Layout::marked_term(Field::TitleExact, "ban", "ban")));
+    EXPECT_TRUE(has_term(doc, Layout::marked_term(Field::BodyExact, "chỉ", "chi")));
+    EXPECT_FALSE(has_term(doc, Layout::bigram_term(Field::BigramExact, "cho", "ban")));
+    EXPECT_TRUE(has_term(doc, Layout::bigram_term(Field::BigramFolded, "cho", "ban")));
+    EXPECT_TRUE(has_term(doc, Layout::marked_bigram_term("cho", "cho", "ban", "ban")));
+    // One marked word makes the pair marked: both forms.
+    EXPECT_TRUE(has_term(doc, Layout::bigram_term(Field::BigramExact, "ban", "chỉ")));
+    EXPECT_TRUE(has_term(doc, Layout::marked_bigram_term("ban", "ban", "chỉ", "chi")));
+}
+
 TEST(DocumentBuilder, TitlePositionsComeBeforeBodyPositions) {
     auto built = DocumentBuilder().build(sample(), "");
     const auto& doc = built.document;
-    EXPECT_EQ(positions(doc, Layout::term(Field::TitleExact, "đại")), (std::vector<Xapian::termpos>{1}));
+    EXPECT_EQ(positions(doc, Layout::term(Field::TitleFolded, "dai")), (std::vector<Xapian::termpos>{1}));
     EXPECT_EQ(positions(doc, Layout::term(Field::TitleFolded, "dang")), (std::vector<Xapian::termpos>{3}));
-    // "đại" in the body field: the title occurrence, then the body's from kBodyFirstPosition on.
-    auto body = positions(doc, Layout::term(Field::BodyExact, "đại"));
+    // "dai" in the body field: the title occurrence, then the body's from kBodyFirstPosition on.
+    auto body = positions(doc, Layout::term(Field::BodyFolded, "dai"));
     ASSERT_EQ(body.size(), 3u);
     EXPECT_EQ(body[0], 1u);
     EXPECT_GE(body[1], Layout::kBodyFirstPosition);
-    EXPECT_EQ(positions(doc, Layout::term(Field::BodyExact, "quận")),
+    EXPECT_EQ(positions(doc, Layout::term(Field::BodyFolded, "quan")),
               (std::vector<Xapian::termpos>{Layout::kBodyFirstPosition}));
+}
+
+TEST(DocumentBuilder, OnlyFoldedTermsCarryPositions) {
+    auto built = DocumentBuilder().build(sample(), "");
+    const auto& doc = built.document;
+    EXPECT_TRUE(positions(doc, Layout::term(Field::BodyExact, "đại")).empty());
+    EXPECT_TRUE(positions(doc, Layout::term(Field::TitleExact, "đại")).empty());
+    EXPECT_EQ(wdf(doc, Layout::term(Field::BodyExact, "đại")), DocumentBuilder::kTitleWeight + 2);
 }
 
 TEST(DocumentBuilder, TitleWordsWeighMoreThanBodyWords) {
@@ -92,7 +121,7 @@ TEST(DocumentBuilder, BodyStartsAfterAVeryLongTitle) {
     article.title.clear();
     for (int i = 0; i < 1200; ++i) article.title += "chữ ";
     auto built = DocumentBuilder().build(article, "");
-    auto body = positions(built.document, Layout::term(Field::BodyExact, "quận"));
+    auto body = positions(built.document, Layout::term(Field::BodyFolded, "quan"));
     ASSERT_EQ(body.size(), 1u);
     EXPECT_GT(body[0], 1201u);
 }

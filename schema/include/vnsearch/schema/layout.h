@@ -18,12 +18,15 @@
 namespace vnsearch::schema {
 
 // Where each kind of term lives. Words are analysed by Analyzer before they get here.
+// Only folded terms carry positions; a phrase typed with marks matches the folded phrase and each of
+// its marked words (QueryBuilder). Exact terms exist only for words (and pairs) that have marks: for
+// the others the folded term is the same word, so marked_term() and marked_bigram_term() name it.
 enum class Field {
-    BodyExact,     // body words with their marks (unprefixed, positional)
-    BodyFolded,    // body words without marks (positional)
-    TitleExact,    // title words with their marks (positional)
+    BodyExact,     // title and body words with their marks (unprefixed; marked words only)
+    BodyFolded,    // title and body words without marks (positional)
+    TitleExact,    // title words with their marks (marked words only)
     TitleFolded,   // title words without marks (positional)
-    BigramExact,   // two adjacent words "đại hội", title and body (proximity boost)
+    BigramExact,   // two adjacent words "đại hội", title and body (proximity boost; marked pairs only)
     BigramFolded,  // the same without marks: "dai hoi"
 };
 
@@ -56,7 +59,8 @@ public:
     // The version of the analysis and layout as a whole. Bump it when the Analyzer's output, a prefix,
     // a slot or the terms a document is given change: indexes built before then need --rebuild, and
     // the indexer says so.
-    static constexpr int kVersion = 1;
+    // 2: positions on folded terms only; no exact term for a word or pair without marks.
+    static constexpr int kVersion = 2;
 
     static constexpr char kListSeparator = '\x1f';
     // Xapian rejects terms over 245 bytes; keys longer than this are hashed.
@@ -65,6 +69,11 @@ public:
     static std::string prefix(Field field);
     static std::string term(Field field, std::string_view word);
     static std::string bigram_term(Field field, std::string_view first, std::string_view second);
+    // The exact term of a word as the index holds it: `exact_field`'s term when the word has marks
+    // (exact != folded), else its folded field's term (layout 2 writes no exact term for it).
+    static std::string marked_term(Field exact_field, std::string_view exact, std::string_view folded);
+    static std::string marked_bigram_term(std::string_view first_exact, std::string_view first_folded,
+                                          std::string_view second_exact, std::string_view second_folded);
     // The reverse of term() and bigram_term(): nullopt for a boolean term (id, org, ...) or anything
     // this layout does not write.
     static std::optional<TermParts> parse_term(std::string_view term);
