@@ -168,6 +168,31 @@ TEST(Backup, CompactedCopyOfALiveDatabaseWhileSearchdServes) {
     EXPECT_EQ(std::distance(fs::directory_iterator(backup.parent_path()), fs::directory_iterator()), 1);
 }
 
+TEST(Backup, AShardSetIsCopiedAsAShardSet) {
+    TempDir dir;
+    std::vector<nlohmann::json> lines;
+    for (int i = 0; i < 20; ++i) lines.push_back({{"id", "s" + std::to_string(i)}, {"title", "Tin"}, {"body", "Nội dung."}});
+    fs::path db = dir / "set";
+    ProcessResult indexed = index_jsonl(db, lines, {"--shards", "3"});
+    ASSERT_EQ(indexed.exit_status, 0) << indexed.err;
+    fs::path backup = dir / "set-copy";
+    ProcessResult result = run_indexer(db, {"--backup", backup.string()});
+    ASSERT_EQ(result.exit_status, 0) << result.err;
+    EXPECT_NE(result.out.find("20 documents, 3 shards"), std::string::npos) << result.out;
+    EXPECT_TRUE(fs::exists(backup / "XAPIANDB"));
+    Xapian::Database live(db.string()), copy(backup.string());
+    EXPECT_EQ(copy.get_doccount(), 20u);
+    for (int shard = 0; shard < 3; ++shard) {
+        std::string name = "shard-0" + std::to_string(shard);
+        EXPECT_EQ(Xapian::Database((backup / name).string()).get_doccount(),
+                  Xapian::Database((db / name).string()).get_doccount());
+    }
+    // The copy is a set a later run keeps writing as one.
+    ProcessResult more = index_jsonl(backup, {{{"id", "s99"}, {"title", "Tin"}, {"body", "Thêm."}}});
+    ASSERT_EQ(more.exit_status, 0) << more.err;
+    EXPECT_EQ(Xapian::Database(backup.string()).get_doccount(), 21u);
+}
+
 TEST(Backup, WaitsForNoIndexerAndSaysSo) {
     TempDir dir;
     fs::path db = small_index(dir);
