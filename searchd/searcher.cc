@@ -153,8 +153,8 @@ DocSet docs_of(const Xapian::MSet& matches, const FacetIndex& index) {
 // where a match spy sees each shard's own docids (not the combined ones the facet index is by), and over
 // a remote database, where spies cannot run (xapian-tcpsrv only knows Xapian's own). Exact, without
 // count_by_matching's time budget: costs an MSet of every match.
-Counted count_by_listing(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
-                         const FacetIndex& index, FacetCounter* facets) {
+Counted count_by_listing(Xapian::Database& db, const Matching& matching, const FacetIndex& index,
+                         FacetCounter* facets) {
     Xapian::Enquire enquire(db);
     enquire.set_query(matching.bare);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -181,7 +181,7 @@ Counted count(Xapian::Database& db, const Matching& matching, const SearchReques
         return Counted{docs->docs.count(), true};
     }
     // Spies cannot run remotely, and over several databases they see each shard's own docids.
-    if (remote || db.size() > 1) return count_by_listing(db, matching, request, index, facets);
+    if (remote || db.size() > 1) return count_by_listing(db, matching, index, facets);
     return count_by_matching(db, matching, request, facets, docs ? &docs->docs : nullptr);
 }
 
