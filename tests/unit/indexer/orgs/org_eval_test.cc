@@ -3,7 +3,7 @@
 // - annotated.jsonl, the tuning set: floors on its scores; VNSEARCH_ORG_EVAL_VERBOSE=1 prints each
 //   article's misses (and VNSEARCH_ORG_EVAL_SHOW=ID all it found in article ID), VNSEARCH_ORG_EVAL_HALF=
 //   even|odd scores every other article only (a dev split);
-// - dev.jsonl, a second seeded draw annotated for issue 12 (20 + 20 articles): a development set, read
+// - dev.jsonl, a second seeded draw annotated for issue 12 (20 + 40 articles): a development set, read
 //   and debugged on like the tuning set (same VERBOSE/SHOW switches), scored apart to show how far
 //   fixes made on the tuning set carry to articles they were not written from;
 // - heldout.jsonl, never tuned on: a floor on its pooled scores, and only the totals are printed.
