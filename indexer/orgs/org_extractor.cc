@@ -29,6 +29,8 @@ const OrgRoles kGrowRoles = {OrgRole::head, OrgRole::body,  OrgRole::known, OrgR
 // often part of a longer name ("Tôn Đức Thắng").
 const OrgRoles kRunStops = {OrgRole::head, OrgRole::body, OrgRole::known, OrgRole::part, OrgRole::unit, OrgRole::block};
 const OrgRoles kUnit = {OrgRole::unit};
+// Words that start what follows a name, never a name's own word: "Ảnh", "Theo", "báo".
+const OrgRoles kNotInNames = {OrgRole::credit, OrgRole::descriptor, OrgRole::foreign};
 const OrgRoles kPlace = {OrgRole::place};
 
 constexpr std::size_t kMaxRun = 6;             // capitalised words taken in one go
@@ -38,8 +40,9 @@ constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban 
 constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng dụng khoa học công nghệ"
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-// What the name took last: decides what may follow.
-enum class Last { head, known, unit, single_word, run, second_syllable, lower_part, phrase };
+// What the name took last: decides what may follow. A `part` is a data phrase written like a word
+// of the name ("Giáo dục", "Kinh tế"); any other data phrase (a place, a body) is a `phrase`.
+enum class Last { head, known, unit, single_word, run, second_syllable, lower_part, part, phrase };
 
 // Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
 // ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
@@ -148,6 +151,12 @@ private:
                catalog_.surname_rank(words_[start - 1].key).has_value();
     }
 
+    static Last last_taken(const OrgRoles& roles) {
+        if (roles.has(OrgRole::known)) return Last::known;
+        bool part_only = roles.has(OrgRole::part) && !roles.has(OrgRole::place) && !roles.has(OrgRole::body);
+        return part_only ? Last::part : Last::phrase;
+    }
+
     // Takes words up to end. A piece that identifies the name makes it complete; a head word
     // (a parent body: "Ban Tổ chức" + "Thành ủy") needs its own identification again.
     void take(std::size_t end, bool identifies, Last last) {
@@ -166,13 +175,16 @@ private:
             return true;
         }
         bool dash = word.gap == WordGap::dash;
-        bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable;
-        // "Đại học Kinh tế - Luật", but not "Bộ Y tế - Bộ Công an" nor "VOV - TP HCM".
+        bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable ||
+                                last_ == Last::part;
+        // "Đại học Kinh tế - Luật", "Sở Giáo dục - Đào tạo", but not "Bộ Y tế - Bộ Công an", "VOV - TP HCM"
+        // nor "Sở Y tế - Ảnh: ...".
         if (word.gap == WordGap::punct || (dash && (word.caps_line || !after_plain_word))) return false;
+        if (dash && catalog_.match(text_, pos_, size_, kNotInNames, true)) return false;
         if (auto found = catalog_.match(text_, pos_, size_, kGrowRoles)) {
             const OrgRoles& roles = found->roles;
             if (roles.has(OrgRole::block)) return false;
-            if (dash && !roles.has(OrgRole::place)) return false;
+            if (dash && !roles.has(OrgRole::place) && !(roles.has(OrgRole::part) && word.capitalised())) return false;
             if (roles.has(OrgRole::part) && word.letter_case == WordCase::lower && !roles.has(OrgRole::place) &&
                 !roles.has(OrgRole::known) && !roles.has(OrgRole::body)) {
                 // "Phòng Quản lý vận tải": lower-case words continue a name after a word of it written
@@ -190,7 +202,7 @@ private:
             if (only_known && last_ == Last::known) return false;
             if (roles.has(OrgRole::part) || roles.has(OrgRole::place) || roles.has(OrgRole::known) ||
                 roles.has(OrgRole::body)) {
-                take(found->end, true, roles.has(OrgRole::known) ? Last::known : Last::phrase);
+                take(found->end, true, last_taken(roles));
                 return true;
             }
             if (roles.has(OrgRole::head)) {
@@ -234,7 +246,8 @@ private:
         // đầu tư xây dựng huyện Krông Búk", "Cục thuế TP Hà Nội", not "Tổ chức phong tỏa ... Khách sạn".
         bool after_head = last_ == Last::head && (words_[pos_ - 1].letter_case == WordCase::lower || pos_ - start_ == 1);
         bool sentence_case = after_head || last_ == Last::second_syllable || last_ == Last::lower_part ||
-                             (last_ == Last::phrase && words_[pos_ - 1].letter_case == WordCase::lower);
+                             ((last_ == Last::phrase || last_ == Last::part) &&
+                              words_[pos_ - 1].letter_case == WordCase::lower);
         if (!sentence_case) return false;
         std::size_t j = pos_;
         std::size_t lower_words = 0;
@@ -403,17 +416,36 @@ private:
     }
 
     // "Văn hóa và Thể thao", "Văn hóa, Thể thao và Du lịch": after a word written like "Văn hóa",
-    // more such words joined by commas and a last "và" go on with the name. Any other "và" or comma
-    // ends it ("Sở Y tế và Sở Giáo dục", "Công ty Bảo Tín Minh Châu và Phú Quý").
+    // more such words joined by commas and a last "và" go on with the name, as does one capitalised
+    // syllable that ends the clause ("Bộ Năng lượng và Mỏ."). Any other "và" or comma ends it ("Sở Y
+    // tế và Sở Giáo dục", "Công ty Bảo Tín Minh Châu và Phú Quý", "Bộ Y tế và Mỹ.").
     std::optional<std::size_t> coordinated_end(std::size_t pos) const {
-        if (last_ != Last::second_syllable) return std::nullopt;
+        if (last_ != Last::second_syllable && last_ != Last::part) return std::nullopt;
         std::size_t j = pos;
         while (j + 1 < size_ && words_[j].gap == WordGap::punct && text_.gap_before(j) == "," && capital_pair(j)) j += 2;
         if (j + 2 < size_ && words_[j].gap == WordGap::space && words_[j].key == "và" &&
             words_[j].letter_case == WordCase::lower && words_[j + 1].gap == WordGap::space && capital_pair(j + 1)) {
             return j + 3;
         }
+        bool and_word = j + 1 < size_ && words_[j].gap == WordGap::space && words_[j].key == "và" &&
+                        words_[j].letter_case == WordCase::lower && words_[j + 1].gap == WordGap::space;
+        if (!and_word) return std::nullopt;
+        if (lone_capital_word(j + 1)) return j + 2;
+        // "Bộ Giáo dục và Thể thao": a word of names from the data after one.
+        if (auto part = catalog_.match(text_, j + 1, size_, kGrowRoles);
+            part && last_taken(part->roles) == Last::part && words_[j + 1].capitalised()) {
+            return part->end;
+        }
         return std::nullopt;
+    }
+
+    // A capitalised syllable alone before punctuation or the end, no data phrase nor place: "Mỏ".
+    bool lone_capital_word(std::size_t j) const {
+        const OrgWord& word = words_[j];
+        bool clause_ends = j + 1 >= size_ || words_[j + 1].gap != WordGap::space;
+        return clause_ends && word.letter_case == WordCase::capital && word.syllable && !word.caps_line &&
+               !catalog_.is_stop_word(word.key) && !catalog_.match(text_, j, size_, kRunStops) &&
+               !catalog_.match(text_, j, size_, {OrgRole::place, OrgRole::country});
     }
 
     // A capitalised syllable and a lower-case one that no data phrase starts: "Thể thao".
@@ -461,6 +493,8 @@ private:
             catalog_.is_stop_word(word.key)) {
             return false;
         }
+        // "Đại học Kinh tế - Luật tham gia": after a dash the word is more often the name's end.
+        if (words_[pos_ - 1].gap == WordGap::dash && is_predicate(word.key)) return false;
         take(pos_ + 1, true, Last::second_syllable);
         return true;
     }

@@ -199,3 +199,20 @@ TEST_F(OrgExtractorTest, AnAbbreviationThatIsASyllableStaysItselfOnACapitalsLine
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12: a dash or "và" inside a name goes on after a word of names from the data ("Kinh tế",
+// "Giáo dục"), not only after plain capitalised words; what starts a new body or a credit does not.
+TEST_F(OrgExtractorTest, ADashOrAndGoesOnAfterAWordOfNamesFromTheData) {
+    EXPECT_EQ(extract("Sinh viên Trường Đại học Kinh tế - Luật tham gia."), Names{"Trường Đại học Kinh tế - Luật"});
+    EXPECT_EQ(extract("Ông là Bộ trưởng Bộ Giáo dục và Thể thao; Bộ trưởng Bộ Công chính và Vận tải."),
+              (Names{"Bộ Giáo dục và Thể thao", "Bộ Công chính và Vận tải"}));
+    EXPECT_EQ(extract("Bộ trưởng Bộ Năng lượng và Mỏ."), Names{"Bộ Năng lượng và Mỏ"});
+    EXPECT_EQ(extract("Bộ Y tế và Mỹ. Sở Y tế - Bộ Công an."), (Names{"Bộ Y tế", "Sở Y tế", "Bộ Công an"}));
+    EXPECT_EQ(extract("Theo Sở Y tế - Ảnh: Getty"), (Names{"Sở Y tế", "Getty"}));
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
