@@ -216,3 +216,21 @@ TEST_F(OrgExtractorTest, ADashOrAndGoesOnAfterAWordOfNamesFromTheData) {
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12: bodies the data did not know: the Party's Central Committee in full (also as "BCH"), a
+// superior court named without its seat, a "Tổng hội", a party written "đảng" before its name.
+TEST_F(OrgExtractorTest, CentralCommitteeSuperiorCourtsGeneralAssociationsAndLowerCaseParties) {
+    EXPECT_EQ(extract("Ông là Ủy viên BCH Trung ương Đảng, Chủ tịch tập đoàn."), Names{"Ban Chấp hành Trung ương Đảng"});
+    EXPECT_EQ(extract("Ngày 26/5, Tòa án nhân dân cấp cao đã xét xử phúc thẩm."), Names{"Tòa án nhân dân cấp cao"});
+    EXPECT_EQ(extract("TAND cấp cao tại TP.HCM xử."), Names{"Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Ông Hùng, Chủ tịch Tổng hội Y học Việt Nam cho biết."), Names{"Tổng hội Y học Việt Nam"});
+    EXPECT_EQ(extract("Thượng nghị sỹ Burr thuộc đảng Cộng hòa. Ứng viên của đảng Dân chủ."),
+              (Names{"Đảng Cộng hòa", "Đảng Dân chủ"}));
+    EXPECT_TRUE(extract("Các đảng viên và bè đảng của hắn.").empty());
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
