@@ -243,8 +243,9 @@ private:
     // ("Bộ Ngoại giao tuyên bố Mỹ ...").
     bool take_sentence_case_words() {
         // After a head alone ("Ban quản lý dự án", "Cục") only a place may end them: "Ban quản lý dự án
-        // đầu tư xây dựng huyện Krông Búk", "Cục thuế TP Hà Nội", not "Tổ chức phong tỏa ... Khách sạn".
-        bool after_head = last_ == Last::head && (words_[pos_ - 1].letter_case == WordCase::lower || pos_ - start_ == 1);
+        // đầu tư xây dựng huyện Krông Búk", "Cục thuế TP Hà Nội", "Công ty TNHH MTV thoát nước Hà Nội" (a head
+        // ending in a legal form), not "Tổ chức phong tỏa ... Khách sạn".
+        bool after_head = last_ == Last::head && (words_[pos_ - 1].letter_case != WordCase::capital || pos_ - start_ == 1);
         bool sentence_case = after_head || last_ == Last::second_syllable || last_ == Last::lower_part ||
                              ((last_ == Last::phrase || last_ == Last::part) &&
                               words_[pos_ - 1].letter_case == WordCase::lower);
@@ -279,7 +280,14 @@ private:
             take(found->end, true, Last::phrase);
             return true;
         }
-        if (after_head) return false;
+        if (after_head) {
+            // "Cục khảo sát Địa chất Mỹ": capitalised words of the name may come before the place, after
+            // two lower-case words at least ("Phòng ngừa", "Trường học" are words of their own).
+            auto end = lower_words >= 2 ? place_after_name_words(j) : std::nullopt;
+            if (!end) return false;
+            take(*end, true, Last::phrase);
+            return true;
+        }
         std::size_t from = pos_;
         pos_ = j;
         std::size_t run = run_end(j);
@@ -291,6 +299,33 @@ private:
         }
         take(run, true, run - j == 1 ? Last::single_word : Last::run);
         return true;
+    }
+
+    // Where a place ends that follows, at words[j], a few capitalised words each with or without a
+    // lower-case second syllable ("Địa chất Mỹ"), ending at punctuation; nullopt when none does or
+    // the name may go on past it ("Mặt trận Lào yêu nước").
+    std::optional<std::size_t> place_after_name_words(std::size_t j) const {
+        constexpr std::size_t kMaxNameWords = 3;
+        for (std::size_t words = 0; j < size_ && words <= kMaxNameWords; ++words) {
+            if (words > 0) {
+                auto place = catalog_.match(text_, j, size_, {OrgRole::place, OrgRole::country});
+                if (place && words_[j].capitalised()) {
+                    bool ends = place->end >= size_ || words_[place->end].gap != WordGap::space;
+                    return ends ? std::optional<std::size_t>(place->end) : std::nullopt;
+                }
+            }
+            const OrgWord& word = words_[j];
+            if (word.gap != WordGap::space || !word.capitalised() || !word.syllable || word.caps_line ||
+                catalog_.is_stop_word(word.key) || catalog_.match(text_, j, size_, kRunStops)) {
+                return std::nullopt;
+            }
+            ++j;
+            if (j < size_ && words_[j].gap == WordGap::space && words_[j].letter_case == WordCase::lower &&
+                words_[j].syllable && !catalog_.is_stop_word(words_[j].key) && !is_predicate(words_[j].key)) {
+                ++j;
+            }
+        }
+        return std::nullopt;
     }
 
     // Lower-case words that say what a body does: a sentence, not the rest of its name.

@@ -234,3 +234,21 @@ TEST_F(OrgExtractorTest, CentralCommitteeSuperiorCourtsGeneralAssociationsAndLow
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12: after a head (also one ending in a legal form) and lower-case words, capitalised words of the name may come before the
+// place that ends it; not after a head that makes a word with the next syllable, nor before a place
+// the name goes on past.
+TEST_F(OrgExtractorTest, SentenceCaseNamesMayHaveCapitalisedWordsBeforeTheirPlace) {
+    EXPECT_EQ(extract("Các nhà khoa học của Cục khảo sát Địa chất Mỹ (USGS) vừa phát hiện."),
+              Names{"Cục khảo sát Địa chất Mỹ"});
+    EXPECT_EQ(extract("Theo số liệu của Công ty TNHH MTV thoát nước Hà Nội, đến 16h50."),
+              Names{"Công ty TNHH MTV thoát nước Hà Nội"});
+    EXPECT_TRUE(extract("Giải thưởng của Trường học Liên hiệp Anh (UK).").empty());
+    EXPECT_TRUE(extract("Ông học ở Trường Cao đẳng sư phạm Mặt trận Lào yêu nước.").empty());
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
