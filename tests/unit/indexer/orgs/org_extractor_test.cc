@@ -252,3 +252,20 @@ TEST_F(OrgExtractorTest, SentenceCaseNamesMayHaveCapitalisedWordsBeforeTheirPlac
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12: foreign clubs named with no cue word, as the article writes them (the data lists those
+// not named like a city, and the short forms articles use).
+TEST_F(OrgExtractorTest, ClubsNamedWithoutACueWord) {
+    EXPECT_EQ(extract("Lukaku lập hat-trick vào lưới Bournemouth, West Brom thắng 1-0 trước Stoke."),
+              (Names{"Bournemouth", "West Brom", "Stoke"}));
+    EXPECT_EQ(extract("Los Angeles Clippers không muốn chung sân với Los Angeles Lakers và Sacramento Kings."),
+              (Names{"Los Angeles Clippers", "Los Angeles Lakers", "Sacramento Kings"}));
+    EXPECT_EQ(extract("Trước thềm trận đấu với Atalanta, SL Nghệ An và Racing Club."),
+              (Names{"Atalanta", "SL Nghệ An", "Racing Club"}));
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
