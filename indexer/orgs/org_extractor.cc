@@ -41,8 +41,9 @@ constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng d
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // What the name took last: decides what may follow. A `part` is a data phrase written like a word
-// of the name ("Giáo dục", "Kinh tế"); any other data phrase (a place, a body) is a `phrase`.
-enum class Last { head, known, unit, single_word, run, second_syllable, lower_part, part, phrase };
+// of the name ("Giáo dục", "Kinh tế"), a `place` a place or country alone; any other data phrase (a
+// body, a unit with its place) is a `phrase`.
+enum class Last { head, known, unit, single_word, run, second_syllable, lower_part, part, place, phrase };
 
 // Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
 // ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
@@ -154,7 +155,9 @@ private:
     static Last last_taken(const OrgRoles& roles) {
         if (roles.has(OrgRole::known)) return Last::known;
         bool part_only = roles.has(OrgRole::part) && !roles.has(OrgRole::place) && !roles.has(OrgRole::body);
-        return part_only ? Last::part : Last::phrase;
+        if (part_only) return Last::part;
+        bool place_only = roles.has(OrgRole::place) && !roles.has(OrgRole::part) && !roles.has(OrgRole::body);
+        return place_only ? Last::place : Last::phrase;
     }
 
     // Takes words up to end. A piece that identifies the name makes it complete; a head word
@@ -176,8 +179,8 @@ private:
         }
         bool dash = word.gap == WordGap::dash;
         bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable ||
-                                last_ == Last::part;
-        // "Đại học Kinh tế - Luật", "Sở Giáo dục - Đào tạo", but not "Bộ Y tế - Bộ Công an", "VOV - TP HCM"
+                                last_ == Last::part || (last_ == Last::place && country_at(pos_));
+        // "Đại học Kinh tế - Luật", "Sở Giáo dục - Đào tạo", "Ủy ban liên Chính phủ Việt Nam - Lào", but not "Bộ Y tế - Bộ Công an", "VOV - TP HCM"
         // nor "Sở Y tế - Ảnh: ...".
         if (word.gap == WordGap::punct || (dash && (word.caps_line || !after_plain_word))) return false;
         if (dash && catalog_.match(text_, pos_, size_, kNotInNames, true)) return false;
@@ -247,7 +250,7 @@ private:
         // ending in a legal form), not "Tổ chức phong tỏa ... Khách sạn".
         bool after_head = last_ == Last::head && (words_[pos_ - 1].letter_case != WordCase::capital || pos_ - start_ == 1);
         bool sentence_case = after_head || last_ == Last::second_syllable || last_ == Last::lower_part ||
-                             ((last_ == Last::phrase || last_ == Last::part) &&
+                             ((last_ == Last::phrase || last_ == Last::part || last_ == Last::place) &&
                               words_[pos_ - 1].letter_case == WordCase::lower);
         if (!sentence_case) return false;
         std::size_t j = pos_;
@@ -277,7 +280,7 @@ private:
             bool ends_name = roles.has(OrgRole::part) || (roles.has(OrgRole::known) && coordinated);
             if (!roles.has(OrgRole::place) && (after_head || !ends_name)) return false;
             if (!ends_there(found->end)) return false;
-            take(found->end, true, Last::phrase);
+            take(found->end, true, last_taken(roles));
             return true;
         }
         if (after_head) {
@@ -472,6 +475,10 @@ private:
             return part->end;
         }
         return std::nullopt;
+    }
+
+    bool country_at(std::size_t j) const {
+        return words_[j].capitalised() && catalog_.match(text_, j, size_, {OrgRole::country}).has_value();
     }
 
     // A capitalised syllable alone before punctuation or the end, no data phrase nor place: "Mỏ".

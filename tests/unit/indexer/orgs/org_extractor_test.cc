@@ -269,3 +269,18 @@ TEST_F(OrgExtractorTest, ClubsNamedWithoutACueWord) {
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12: a joint body of two countries is one name across the dash between them, spelled with
+// the dash as the text writes it; a dash before a place that is no country still ends the name.
+TEST_F(OrgExtractorTest, AJointBodyOfTwoCountriesGoesOnAcrossTheirDash) {
+    EXPECT_EQ(extract("Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt Nam - Lào được tổ chức."),
+              Names{"Ủy ban liên Chính phủ Việt Nam - Lào"});
+    EXPECT_EQ(extract("Kỳ họp Ủy ban liên Chính phủ Việt Nam-Lào."), Names{"Ủy ban liên Chính phủ Việt Nam-Lào"});
+    EXPECT_EQ(extract("Sở Y tế Hà Nội - Hải Phòng."), Names{"Sở Y tế Hà Nội"});
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
