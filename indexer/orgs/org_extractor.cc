@@ -579,20 +579,35 @@ bool names_the_party(const OrgText& text, std::size_t i) {
     return true;
 }
 
-// "chính phủ Ấn Độ": the guidelines count a foreign government written in lower case with its
-// country; returns where the country ends. ("chính phủ" alone, or "chính quyền X", stays generic.)
-std::optional<std::size_t> lower_case_government(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+// A national body written in lower case with its country: the body's display name and where the
+// country ends.
+struct NationalBody {
+    std::string_view name;
+    std::size_t end = 0;
+};
+
+// "chính phủ Ấn Độ", "không quân Mỹ": the guidelines count a foreign government, and the forces of
+// a country, written in lower case with the country. ("chính phủ" alone, "chính quyền X", or "căn
+// cứ không quân Osan", a base, stay out.)
+std::optional<NationalBody> lower_case_national_body(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    static const std::array<std::pair<std::string_view, std::string_view>, 4> kBodies = {{
+        {"chính", "phủ"}, {"không", "quân"}, {"hải", "quân"}, {"lục", "quân"}}};
+    static const std::array<std::string_view, 4> kNames = {"Chính phủ", "Không quân", "Hải quân", "Lục quân"};
     const auto& words = text.words();
-    if (i + 2 >= words.size() || words[i].key != "chính" || words[i].letter_case != WordCase::lower) return std::nullopt;
+    if (i + 2 >= words.size() || words[i].letter_case != WordCase::lower) return std::nullopt;
     const OrgWord& second = words[i + 1];
     const OrgWord& third = words[i + 2];
-    if (second.key != "phủ" || second.gap != WordGap::space || second.letter_case != WordCase::lower ||
-        third.gap != WordGap::space || third.caps_line) {
+    if (second.gap != WordGap::space || second.letter_case != WordCase::lower || third.gap != WordGap::space ||
+        third.caps_line) {
         return std::nullopt;
     }
-    auto country = catalog.match(text, i + 2, words.size(), {OrgRole::country});
-    if (!country) return std::nullopt;
-    return country->end;
+    for (std::size_t k = 0; k < kBodies.size(); ++k) {
+        if (words[i].key != kBodies[k].first || second.key != kBodies[k].second) continue;
+        auto country = catalog.match(text, i + 2, words.size(), {OrgRole::country});
+        if (!country) return std::nullopt;
+        return NationalBody{kNames[k], country->end};
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -623,9 +638,9 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         return end;
     };
     for (std::size_t i = 0; i < words.size();) {
-        if (auto country = lower_case_government(catalog_, analysed, i)) {
-            mentions.push_back(mention("Chính phủ " + catalog_.spell(analysed, i + 2, *country), i, false));
-            i = *country;
+        if (auto body = lower_case_national_body(catalog_, analysed, i)) {
+            mentions.push_back(mention(std::string(body->name) + " " + catalog_.spell(analysed, i + 2, body->end), i, false));
+            i = body->end;
             continue;
         }
         if (names_the_party(analysed, i)) {

@@ -284,3 +284,22 @@ TEST_F(OrgExtractorTest, AJointBodyOfTwoCountriesGoesOnAcrossTheirDash) {
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12: a country's forces, capitalised or in lower case with the country (not an air base
+// named after a place), "Anh Quốc" as a country that ends a name, and the Lao ruling party (whose
+// "Nhân Dân" alone is a newspaper).
+TEST_F(OrgExtractorTest, ForcesOfACountryAndForeignPartiesAndCountries) {
+    EXPECT_EQ(extract("Không quân Mỹ đã điều máy bay. Quân đội Quốc gia Libya – nòng cốt."),
+              (Names{"Không quân Mỹ", "Quân đội Quốc gia Libya"}));
+    EXPECT_EQ(extract("Máy bay tại căn cứ không quân Osan. Máy bay của không quân Mỹ và tàu của hải quân Trung Quốc."),
+              (Names{"Không quân Mỹ", "Hải quân Trung Quốc"}));
+    EXPECT_EQ(extract("Giải thưởng của Hiệp hội Y khoa Anh Quốc dành cho tựa sách."), Names{"Hiệp hội Y khoa Anh Quốc"});
+    EXPECT_EQ(extract("Ủy viên Bộ Chính trị Đảng Nhân Dân Cách mạng Lào. Theo báo Nhân Dân."),
+              (Names{"Bộ Chính trị", "Đảng Nhân dân Cách mạng Lào", "Nhân Dân"}));
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
