@@ -610,6 +610,24 @@ std::optional<NationalBody> lower_case_national_body(const OrgCatalog& catalog, 
     return std::nullopt;
 }
 
+// "cảnh sát Tuscaloosa", "cảnh sát London": the guidelines count the police of a foreign city
+// written in lower case; returns where the city's name (one or two capitalised words, none a
+// Vietnamese syllable nor a country) ends. "cảnh sát Anh", "cảnh sát Hà Nội" stay generic.
+std::optional<std::size_t> lower_case_city_police(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    constexpr std::size_t kMaxCityWords = 2;
+    const auto& words = text.words();
+    if (i + 2 >= words.size() || words[i].key != "cảnh" || words[i].letter_case != WordCase::lower) return std::nullopt;
+    const OrgWord& second = words[i + 1];
+    if (second.key != "sát" || second.gap != WordGap::space || second.letter_case != WordCase::lower) return std::nullopt;
+    std::size_t end = i + 2;
+    while (end < words.size() && end - (i + 2) < kMaxCityWords && words[end].gap == WordGap::space &&
+           words[end].letter_case == WordCase::capital && !words[end].syllable && !words[end].caps_line) {
+        ++end;
+    }
+    if (end == i + 2 || catalog.match(text, i + 2, words.size(), {OrgRole::country, OrgRole::place})) return std::nullopt;
+    return end;
+}
+
 }  // namespace
 
 OrgExtractor::OrgExtractor(const OrgCatalog& catalog) : catalog_(catalog) {}
@@ -641,6 +659,11 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         if (auto body = lower_case_national_body(catalog_, analysed, i)) {
             mentions.push_back(mention(std::string(body->name) + " " + catalog_.spell(analysed, i + 2, body->end), i, false));
             i = body->end;
+            continue;
+        }
+        if (auto city = lower_case_city_police(catalog_, analysed, i)) {
+            mentions.push_back(mention("Cảnh sát " + catalog_.spell(analysed, i + 2, *city), i, false));
+            i = *city;
             continue;
         }
         if (names_the_party(analysed, i)) {

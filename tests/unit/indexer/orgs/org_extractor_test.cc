@@ -303,3 +303,19 @@ TEST_F(OrgExtractorTest, ForcesOfACountryAndForeignPartiesAndCountries) {
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12: the police of a foreign city written in lower case (not of a country nor a Vietnamese
+// place), and a firm after "hãng" by any name that is no person's nor place's.
+TEST_F(OrgExtractorTest, CityPoliceInLowerCaseAndFirmsAfterHang) {
+    EXPECT_EQ(extract("Anh bị cảnh sát Tuscaloosa bắt giữ. Theo cảnh sát Anh và cảnh sát Hà Nội."),
+              Names{"Cảnh sát Tuscaloosa"});
+    EXPECT_EQ(extract("Chuyến bay 103 của hãng Pan Am, nổ tung. Chiếc xe là của hãng Bảo Minh."),
+              (Names{"Pan Am", "Bảo Minh"}));
+    EXPECT_TRUE(extract("Ông làm cho hãng Nguyễn Văn An, một hãng Hàn Quốc.").empty());
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
