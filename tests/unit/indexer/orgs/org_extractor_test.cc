@@ -319,3 +319,16 @@ TEST_F(OrgExtractorTest, CityPoliceInLowerCaseAndFirmsAfterHang) {
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12: border and police posts are heads ("Đồn" alone is not).
+TEST_F(OrgExtractorTest, BorderAndPolicePosts) {
+    EXPECT_EQ(extract("Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo phối hợp với Đồn Công an Phú Mỹ."),
+              (Names{"Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo", "Đồn Công an Phú Mỹ"}));
+    EXPECT_TRUE(extract("Các Đồn Biên phòng trên địa bàn và Đồn Lũy.").empty());
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
