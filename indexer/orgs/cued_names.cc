@@ -62,7 +62,10 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     bool foreign = is_foreign(begin, end);
     if (cue->roles.has(OrgRole::descriptor)) return CuedName{begin, end};
     if (cue->roles.has(OrgRole::foreign)) {
-        if (foreign || is_known) return CuedName{begin, end};
+        // "hãng" alone names a firm by its brand, Vietnamese ("hãng Bảo Minh") or not quite foreign-
+        // looking ("hãng Pan Am") too: a Vietnamese firm is otherwise written "Công ty X".
+        bool firm = cue->end == pos + 1 && words_[pos].key == "hãng";
+        if (foreign || is_known || firm) return CuedName{begin, end};
         return std::nullopt;
     }
     // A credit: an acronym, a foreign word, a web address or a known name; a reporter's outlet

@@ -187,8 +187,11 @@ std::string spell_gap(std::string_view gap, bool beside_number) {
     switch (classify_gap(gap).gap) {
     case WordGap::space:
         return " ";
-    case WordGap::dash:
-        return beside_number ? "-" : " - ";  // "Covid-19", "Kinh tế - Luật"
+    case WordGap::dash: {
+        // "Covid-19", "Kinh tế - Luật", and as written without spaces: "Ủy ban liên Chính phủ Việt Nam-Lào".
+        bool spaced = gap.find_first_of(" \t") != std::string_view::npos;
+        return beside_number || !spaced ? "-" : " - ";
+    }
     case WordGap::punct: {
         std::string out;
         for_each_code_point(gap, [&](UChar32 c) {

@@ -29,6 +29,8 @@ const OrgRoles kGrowRoles = {OrgRole::head, OrgRole::body,  OrgRole::known, OrgR
 // often part of a longer name ("Tôn Đức Thắng").
 const OrgRoles kRunStops = {OrgRole::head, OrgRole::body, OrgRole::known, OrgRole::part, OrgRole::unit, OrgRole::block};
 const OrgRoles kUnit = {OrgRole::unit};
+// Words that start what follows a name, never a name's own word: "Ảnh", "Theo", "báo".
+const OrgRoles kNotInNames = {OrgRole::credit, OrgRole::descriptor, OrgRole::foreign};
 const OrgRoles kPlace = {OrgRole::place};
 
 constexpr std::size_t kMaxRun = 6;             // capitalised words taken in one go
@@ -38,8 +40,10 @@ constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban 
 constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng dụng khoa học công nghệ"
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-// What the name took last: decides what may follow.
-enum class Last { head, known, unit, single_word, run, second_syllable, lower_part, phrase };
+// What the name took last: decides what may follow. A `part` is a data phrase written like a word
+// of the name ("Giáo dục", "Kinh tế"), a `place` a place or country alone; any other data phrase (a
+// body, a unit with its place) is a `phrase`.
+enum class Last { head, known, unit, single_word, run, second_syllable, lower_part, part, place, phrase };
 
 // Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
 // ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
@@ -148,6 +152,14 @@ private:
                catalog_.surname_rank(words_[start - 1].key).has_value();
     }
 
+    static Last last_taken(const OrgRoles& roles) {
+        if (roles.has(OrgRole::known)) return Last::known;
+        bool part_only = roles.has(OrgRole::part) && !roles.has(OrgRole::place) && !roles.has(OrgRole::body);
+        if (part_only) return Last::part;
+        bool place_only = roles.has(OrgRole::place) && !roles.has(OrgRole::part) && !roles.has(OrgRole::body);
+        return place_only ? Last::place : Last::phrase;
+    }
+
     // Takes words up to end. A piece that identifies the name makes it complete; a head word
     // (a parent body: "Ban Tổ chức" + "Thành ủy") needs its own identification again.
     void take(std::size_t end, bool identifies, Last last) {
@@ -166,13 +178,16 @@ private:
             return true;
         }
         bool dash = word.gap == WordGap::dash;
-        bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable;
-        // "Đại học Kinh tế - Luật", but not "Bộ Y tế - Bộ Công an" nor "VOV - TP HCM".
+        bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable ||
+                                last_ == Last::part || (last_ == Last::place && country_at(pos_));
+        // "Đại học Kinh tế - Luật", "Sở Giáo dục - Đào tạo", "Ủy ban liên Chính phủ Việt Nam - Lào", but not "Bộ Y tế - Bộ Công an", "VOV - TP HCM"
+        // nor "Sở Y tế - Ảnh: ...".
         if (word.gap == WordGap::punct || (dash && (word.caps_line || !after_plain_word))) return false;
+        if (dash && catalog_.match(text_, pos_, size_, kNotInNames, true)) return false;
         if (auto found = catalog_.match(text_, pos_, size_, kGrowRoles)) {
             const OrgRoles& roles = found->roles;
             if (roles.has(OrgRole::block)) return false;
-            if (dash && !roles.has(OrgRole::place)) return false;
+            if (dash && !roles.has(OrgRole::place) && !(roles.has(OrgRole::part) && word.capitalised())) return false;
             if (roles.has(OrgRole::part) && word.letter_case == WordCase::lower && !roles.has(OrgRole::place) &&
                 !roles.has(OrgRole::known) && !roles.has(OrgRole::body)) {
                 // "Phòng Quản lý vận tải": lower-case words continue a name after a word of it written
@@ -190,7 +205,7 @@ private:
             if (only_known && last_ == Last::known) return false;
             if (roles.has(OrgRole::part) || roles.has(OrgRole::place) || roles.has(OrgRole::known) ||
                 roles.has(OrgRole::body)) {
-                take(found->end, true, roles.has(OrgRole::known) ? Last::known : Last::phrase);
+                take(found->end, true, last_taken(roles));
                 return true;
             }
             if (roles.has(OrgRole::head)) {
@@ -231,10 +246,12 @@ private:
     // ("Bộ Ngoại giao tuyên bố Mỹ ...").
     bool take_sentence_case_words() {
         // After a head alone ("Ban quản lý dự án", "Cục") only a place may end them: "Ban quản lý dự án
-        // đầu tư xây dựng huyện Krông Búk", "Cục thuế TP Hà Nội", not "Tổ chức phong tỏa ... Khách sạn".
-        bool after_head = last_ == Last::head && (words_[pos_ - 1].letter_case == WordCase::lower || pos_ - start_ == 1);
+        // đầu tư xây dựng huyện Krông Búk", "Cục thuế TP Hà Nội", "Công ty TNHH MTV thoát nước Hà Nội" (a head
+        // ending in a legal form), not "Tổ chức phong tỏa ... Khách sạn".
+        bool after_head = last_ == Last::head && (words_[pos_ - 1].letter_case != WordCase::capital || pos_ - start_ == 1);
         bool sentence_case = after_head || last_ == Last::second_syllable || last_ == Last::lower_part ||
-                             (last_ == Last::phrase && words_[pos_ - 1].letter_case == WordCase::lower);
+                             ((last_ == Last::phrase || last_ == Last::part || last_ == Last::place) &&
+                              words_[pos_ - 1].letter_case == WordCase::lower);
         if (!sentence_case) return false;
         std::size_t j = pos_;
         std::size_t lower_words = 0;
@@ -263,10 +280,17 @@ private:
             bool ends_name = roles.has(OrgRole::part) || (roles.has(OrgRole::known) && coordinated);
             if (!roles.has(OrgRole::place) && (after_head || !ends_name)) return false;
             if (!ends_there(found->end)) return false;
-            take(found->end, true, Last::phrase);
+            take(found->end, true, last_taken(roles));
             return true;
         }
-        if (after_head) return false;
+        if (after_head) {
+            // "Cục khảo sát Địa chất Mỹ": capitalised words of the name may come before the place, after
+            // two lower-case words at least ("Phòng ngừa", "Trường học" are words of their own).
+            auto end = lower_words >= 2 ? place_after_name_words(j) : std::nullopt;
+            if (!end) return false;
+            take(*end, true, Last::phrase);
+            return true;
+        }
         std::size_t from = pos_;
         pos_ = j;
         std::size_t run = run_end(j);
@@ -278,6 +302,33 @@ private:
         }
         take(run, true, run - j == 1 ? Last::single_word : Last::run);
         return true;
+    }
+
+    // Where a place ends that follows, at words[j], a few capitalised words each with or without a
+    // lower-case second syllable ("Địa chất Mỹ"), ending at punctuation; nullopt when none does or
+    // the name may go on past it ("Mặt trận Lào yêu nước").
+    std::optional<std::size_t> place_after_name_words(std::size_t j) const {
+        constexpr std::size_t kMaxNameWords = 3;
+        for (std::size_t words = 0; j < size_ && words <= kMaxNameWords; ++words) {
+            if (words > 0) {
+                auto place = catalog_.match(text_, j, size_, {OrgRole::place, OrgRole::country});
+                if (place && words_[j].capitalised()) {
+                    bool ends = place->end >= size_ || words_[place->end].gap != WordGap::space;
+                    return ends ? std::optional<std::size_t>(place->end) : std::nullopt;
+                }
+            }
+            const OrgWord& word = words_[j];
+            if (word.gap != WordGap::space || !word.capitalised() || !word.syllable || word.caps_line ||
+                catalog_.is_stop_word(word.key) || catalog_.match(text_, j, size_, kRunStops)) {
+                return std::nullopt;
+            }
+            ++j;
+            if (j < size_ && words_[j].gap == WordGap::space && words_[j].letter_case == WordCase::lower &&
+                words_[j].syllable && !catalog_.is_stop_word(words_[j].key) && !is_predicate(words_[j].key)) {
+                ++j;
+            }
+        }
+        return std::nullopt;
     }
 
     // Lower-case words that say what a body does: a sentence, not the rest of its name.
@@ -403,17 +454,40 @@ private:
     }
 
     // "Văn hóa và Thể thao", "Văn hóa, Thể thao và Du lịch": after a word written like "Văn hóa",
-    // more such words joined by commas and a last "và" go on with the name. Any other "và" or comma
-    // ends it ("Sở Y tế và Sở Giáo dục", "Công ty Bảo Tín Minh Châu và Phú Quý").
+    // more such words joined by commas and a last "và" go on with the name, as does one capitalised
+    // syllable that ends the clause ("Bộ Năng lượng và Mỏ."). Any other "và" or comma ends it ("Sở Y
+    // tế và Sở Giáo dục", "Công ty Bảo Tín Minh Châu và Phú Quý", "Bộ Y tế và Mỹ.").
     std::optional<std::size_t> coordinated_end(std::size_t pos) const {
-        if (last_ != Last::second_syllable) return std::nullopt;
+        if (last_ != Last::second_syllable && last_ != Last::part) return std::nullopt;
         std::size_t j = pos;
         while (j + 1 < size_ && words_[j].gap == WordGap::punct && text_.gap_before(j) == "," && capital_pair(j)) j += 2;
         if (j + 2 < size_ && words_[j].gap == WordGap::space && words_[j].key == "và" &&
             words_[j].letter_case == WordCase::lower && words_[j + 1].gap == WordGap::space && capital_pair(j + 1)) {
             return j + 3;
         }
+        bool and_word = j + 1 < size_ && words_[j].gap == WordGap::space && words_[j].key == "và" &&
+                        words_[j].letter_case == WordCase::lower && words_[j + 1].gap == WordGap::space;
+        if (!and_word) return std::nullopt;
+        if (lone_capital_word(j + 1)) return j + 2;
+        // "Bộ Giáo dục và Thể thao": a word of names from the data after one.
+        if (auto part = catalog_.match(text_, j + 1, size_, kGrowRoles);
+            part && last_taken(part->roles) == Last::part && words_[j + 1].capitalised()) {
+            return part->end;
+        }
         return std::nullopt;
+    }
+
+    bool country_at(std::size_t j) const {
+        return words_[j].capitalised() && catalog_.match(text_, j, size_, {OrgRole::country}).has_value();
+    }
+
+    // A capitalised syllable alone before punctuation or the end, no data phrase nor place: "Mỏ".
+    bool lone_capital_word(std::size_t j) const {
+        const OrgWord& word = words_[j];
+        bool clause_ends = j + 1 >= size_ || words_[j + 1].gap != WordGap::space;
+        return clause_ends && word.letter_case == WordCase::capital && word.syllable && !word.caps_line &&
+               !catalog_.is_stop_word(word.key) && !catalog_.match(text_, j, size_, kRunStops) &&
+               !catalog_.match(text_, j, size_, {OrgRole::place, OrgRole::country});
     }
 
     // A capitalised syllable and a lower-case one that no data phrase starts: "Thể thao".
@@ -461,6 +535,8 @@ private:
             catalog_.is_stop_word(word.key)) {
             return false;
         }
+        // "Đại học Kinh tế - Luật tham gia": after a dash the word is more often the name's end.
+        if (words_[pos_ - 1].gap == WordGap::dash && is_predicate(word.key)) return false;
         take(pos_ + 1, true, Last::second_syllable);
         return true;
     }
@@ -503,20 +579,53 @@ bool names_the_party(const OrgText& text, std::size_t i) {
     return true;
 }
 
-// "chính phủ Ấn Độ": the guidelines count a foreign government written in lower case with its
-// country; returns where the country ends. ("chính phủ" alone, or "chính quyền X", stays generic.)
-std::optional<std::size_t> lower_case_government(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+// A national body written in lower case with its country: the body's display name and where the
+// country ends.
+struct NationalBody {
+    std::string_view name;
+    std::size_t end = 0;
+};
+
+// "chính phủ Ấn Độ", "không quân Mỹ": the guidelines count a foreign government, and the forces of
+// a country, written in lower case with the country. ("chính phủ" alone, "chính quyền X", or "căn
+// cứ không quân Osan", a base, stay out.)
+std::optional<NationalBody> lower_case_national_body(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    static const std::array<std::pair<std::string_view, std::string_view>, 4> kBodies = {{
+        {"chính", "phủ"}, {"không", "quân"}, {"hải", "quân"}, {"lục", "quân"}}};
+    static const std::array<std::string_view, 4> kNames = {"Chính phủ", "Không quân", "Hải quân", "Lục quân"};
     const auto& words = text.words();
-    if (i + 2 >= words.size() || words[i].key != "chính" || words[i].letter_case != WordCase::lower) return std::nullopt;
+    if (i + 2 >= words.size() || words[i].letter_case != WordCase::lower) return std::nullopt;
     const OrgWord& second = words[i + 1];
     const OrgWord& third = words[i + 2];
-    if (second.key != "phủ" || second.gap != WordGap::space || second.letter_case != WordCase::lower ||
-        third.gap != WordGap::space || third.caps_line) {
+    if (second.gap != WordGap::space || second.letter_case != WordCase::lower || third.gap != WordGap::space ||
+        third.caps_line) {
         return std::nullopt;
     }
-    auto country = catalog.match(text, i + 2, words.size(), {OrgRole::country});
-    if (!country) return std::nullopt;
-    return country->end;
+    for (std::size_t k = 0; k < kBodies.size(); ++k) {
+        if (words[i].key != kBodies[k].first || second.key != kBodies[k].second) continue;
+        auto country = catalog.match(text, i + 2, words.size(), {OrgRole::country});
+        if (!country) return std::nullopt;
+        return NationalBody{kNames[k], country->end};
+    }
+    return std::nullopt;
+}
+
+// "cảnh sát Tuscaloosa", "cảnh sát London": the guidelines count the police of a foreign city
+// written in lower case; returns where the city's name (one or two capitalised words, none a
+// Vietnamese syllable nor a country) ends. "cảnh sát Anh", "cảnh sát Hà Nội" stay generic.
+std::optional<std::size_t> lower_case_city_police(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    constexpr std::size_t kMaxCityWords = 2;
+    const auto& words = text.words();
+    if (i + 2 >= words.size() || words[i].key != "cảnh" || words[i].letter_case != WordCase::lower) return std::nullopt;
+    const OrgWord& second = words[i + 1];
+    if (second.key != "sát" || second.gap != WordGap::space || second.letter_case != WordCase::lower) return std::nullopt;
+    std::size_t end = i + 2;
+    while (end < words.size() && end - (i + 2) < kMaxCityWords && words[end].gap == WordGap::space &&
+           words[end].letter_case == WordCase::capital && !words[end].syllable && !words[end].caps_line) {
+        ++end;
+    }
+    if (end == i + 2 || catalog.match(text, i + 2, words.size(), {OrgRole::country, OrgRole::place})) return std::nullopt;
+    return end;
 }
 
 }  // namespace
@@ -547,9 +656,14 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         return end;
     };
     for (std::size_t i = 0; i < words.size();) {
-        if (auto country = lower_case_government(catalog_, analysed, i)) {
-            mentions.push_back(mention("Chính phủ " + catalog_.spell(analysed, i + 2, *country), i, false));
-            i = *country;
+        if (auto body = lower_case_national_body(catalog_, analysed, i)) {
+            mentions.push_back(mention(std::string(body->name) + " " + catalog_.spell(analysed, i + 2, body->end), i, false));
+            i = body->end;
+            continue;
+        }
+        if (auto city = lower_case_city_police(catalog_, analysed, i)) {
+            mentions.push_back(mention("Cảnh sát " + catalog_.spell(analysed, i + 2, *city), i, false));
+            i = *city;
             continue;
         }
         if (names_the_party(analysed, i)) {

@@ -9,7 +9,9 @@ Prints one JSON object per line, {"corpus": …, "id": …}, dantri first, in dr
 of heldout.jsonl.
 
 The development set (tests/fixtures/orgs/dev.jsonl, issue 12) is a second draw that also excludes
-the held-out articles: `--seed 1212 --per-corpus 20 --exclude tests/fixtures/orgs/heldout.jsonl`.
+the held-out articles: `--seed 1212 --per-corpus 20 --exclude tests/fixtures/orgs/heldout.jsonl`, then
+20 more baomoi articles: the baomoi half of `--seed 1213 --per-corpus 20 --exclude …heldout.jsonl
+--exclude …dev.jsonl` run on those first 40.
 
 Run: python3 scripts/eval/sample_org_articles.py [--shared DIR] [--per-corpus N] [--seed S] [--exclude FILE ...]
 Standard library only.

@@ -3,7 +3,7 @@
 // - annotated.jsonl, the tuning set: floors on its scores; VNSEARCH_ORG_EVAL_VERBOSE=1 prints each
 //   article's misses (and VNSEARCH_ORG_EVAL_SHOW=ID all it found in article ID), VNSEARCH_ORG_EVAL_HALF=
 //   even|odd scores every other article only (a dev split);
-// - dev.jsonl, a second seeded draw annotated for issue 12 (20 + 20 articles): a development set, read
+// - dev.jsonl, a second seeded draw annotated for issue 12 (20 + 40 articles): a development set, read
 //   and debugged on like the tuning set (same VERBOSE/SHOW switches), scored apart to show how far
 //   fixes made on the tuning set carry to articles they were not written from;
 // - heldout.jsonl, never tuned on: a floor on its pooled scores, and only the totals are printed.
@@ -155,8 +155,9 @@ TEST_F(OrgEval, TuningSetAboveFloor) {
     print(half ? half : "tuning", tallies);
     if (half != nullptr) return;
     const OrgTally& pooled = tallies["pooled"];
-    EXPECT_GE(pooled.precision(), 0.89);  // 0.903 / 0.848 at issue 12's close
-    EXPECT_GE(pooled.recall(), 0.83);
+    // 0.903 / 0.848 at issue 12's close; 0.907 / 0.858 after its second round (baomoi 0.919/0.862 -> 0.927/0.881).
+    EXPECT_GE(pooled.precision(), 0.90);
+    EXPECT_GE(pooled.recall(), 0.85);
 }
 
 TEST_F(OrgEval, DevSetAboveFloor) {
@@ -164,9 +165,10 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     auto tallies = score(*dev_, verbose());
     print("dev", tallies);
     const OrgTally& pooled = tallies["pooled"];
-    // Before issue 12's fixes (dc014f4): 0.832 / 0.672; after: 0.858 / 0.718.
-    EXPECT_GE(pooled.precision(), 0.84);
-    EXPECT_GE(pooled.recall(), 0.70);
+    // Before issue 12's fixes (dc014f4), first 40 articles: 0.832 / 0.672; after: 0.858 / 0.718. With 20 more
+    // baomoi articles (60): 0.848 / 0.685 before the second round (84fa3bc), 0.903 / 0.788 after it.
+    EXPECT_GE(pooled.precision(), 0.89);
+    EXPECT_GE(pooled.recall(), 0.78);
 }
 
 // Scored, never tuned on: only the totals are shown.
@@ -175,13 +177,14 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     auto tallies = score(*heldout_, false);
     print("heldout", tallies);
     // Measured at 17f6272 (unchanged to dc014f4): strict P 0.773 R 0.554, relaxed P 0.924 R 0.663; after
-    // issue 12's part-1 fixes: strict 0.768 / 0.577, relaxed 0.913 / 0.686. The floor keeps a small
-    // margin under them; issue 12 asks for 0.85 / 0.70, not reached yet (baomoi: 0.674 / 0.448).
+    // issue 12's part-1 fixes: strict 0.768 / 0.577, relaxed 0.913 / 0.686; after its second round: strict
+    // 0.768 / 0.586, relaxed 0.914 / 0.697. The floor keeps a small margin under them; issue 12 asks for
+    // 0.85 / 0.70, not reached yet (baomoi: 0.674 / 0.448 -> 0.674 / 0.458).
     const OrgTally& pooled = tallies["pooled"];
     EXPECT_GE(pooled.precision(), 0.76);
-    EXPECT_GE(pooled.recall(), 0.57);
+    EXPECT_GE(pooled.recall(), 0.58);
     EXPECT_GE(pooled.relaxed_precision(), 0.90);
-    EXPECT_GE(pooled.relaxed_recall(), 0.67);
+    EXPECT_GE(pooled.relaxed_recall(), 0.69);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
