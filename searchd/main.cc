@@ -157,6 +157,12 @@ int main(int argc, char** argv) {
                    "proximity: BM25 plus syllable-bigram and title-phrase boosts; bm25: plain BM25 (baseline)")
         ->check(CLI::IsMember({"proximity", "bm25"}))
         ->capture_default_str();
+    Xapian::doccount exact_facets_up_to = FacetCounter::kDefaultExactUpTo;
+    app.add_option("--exact-facets-up-to", exact_facets_up_to,
+                   "Count the facets of up to this many matches exactly; of more, estimate them from a sample of about "
+                   "as many (\"facets_exact\": false)")
+        ->check(CLI::Range(Xapian::doccount{1000}, Xapian::doccount{4000000000}))
+        ->capture_default_str();
     ServiceOptions service;
     add_service_options(app, service, version_text("searchd", std::string("cpp-httplib ") + CPPHTTPLIB_VERSION));
     bool trust_proxy = false;
@@ -225,7 +231,7 @@ int main(int argc, char** argv) {
         DatabasePool pool(DatabaseList(db, remote_timeouts));
         Metrics metrics;
         IndexWatcher watcher(pool, IndexWatcher::kDefaultInterval, [&metrics] { metrics.reopen_failed(); });
-        Searcher searcher(pool, ranking == "bm25" ? Ranking::Bm25 : Ranking::Proximity);
+        Searcher searcher(pool, ranking == "bm25" ? Ranking::Bm25 : Ranking::Proximity, exact_facets_up_to);
         AccessLog access_log(logging, trust_proxy);
         RequestMonitor monitor(access_log, metrics);
         http_options.cors = http::CorsPolicy(cors_origins);

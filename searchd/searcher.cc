@@ -1,8 +1,11 @@
 // Enquire, filters, sorting and facets; see searcher.h.
 #include "searcher.h"
 
+#include <map>
+
 #include "answer_order.h"
 #include "date_key_maker.h"
+#include "date_order.h"
 #include "facets/facet_counter.h"
 #include "facets/match_progress.h"
 #include "facets/query_docs.h"
@@ -111,7 +114,8 @@ Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRe
 struct Counted {
     Xapian::doccount total = 0;
     bool exact = true;
-    double facet_scale = 1.0;  // what the facet counts stand for, when the count stopped early
+    double facet_scale = 1.0;       // what the facet counts stand for, when the count stopped early
+    std::optional<DocSet> matches;  // every match, when counted with the term sets
 };
 
 // The number of matches (and their facets) by Xapian's matcher: an unweighted pass over the bare
@@ -130,11 +134,11 @@ Counted count_by_matching(Xapian::Database& db, const Matching& matching, const 
     enquire.set_time_limit(kCountBudgetSeconds);
     Xapian::MSet counted = enquire.get_mset(0, 0, db.get_doccount());
     if (counted.get_matches_lower_bound() == counted.get_matches_upper_bound()) {
-        return Counted{counted.get_matches_estimated(), true};
+        return Counted{counted.get_matches_estimated(), true, 1.0, std::nullopt};
     }
     Counted result{candidates && !request.collapse ? progress.estimate(*candidates)
                                                    : std::max(progress.matched(), counted.get_matches_estimated()),
-                   false};
+                   false, 1.0, std::nullopt};
     if (facets && facets->documents() > 0) {
         result.facet_scale = static_cast<double>(result.total) / facets->documents();
     }
@@ -160,7 +164,7 @@ Counted count_by_listing(Xapian::Database& db, const Matching& matching, const F
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
     if (facets) facets->count(docs_of(matches, index));
-    return Counted{matches.size(), true};
+    return Counted{matches.size(), true, 1.0, std::nullopt};
 }
 
 // The exact number of matches, with the facets counted on the way: bitmap operations over the
@@ -178,11 +182,52 @@ Counted count(Xapian::Database& db, const Matching& matching, const SearchReques
     }
     if (docs && docs->exact) {
         if (facets) facets->count(docs->docs);
-        return Counted{docs->docs.count(), true};
+        Xapian::doccount total = docs->docs.count();
+        return Counted{total, true, 1.0, std::move(docs->docs)};
     }
     // Spies cannot run remotely, and over several databases they see each shard's own docids.
     if (remote || db.size() > 1) return count_by_listing(db, matching, index, facets);
     return count_by_matching(db, matching, request, facets, docs ? &docs->docs : nullptr);
+}
+
+// A date-sorted page is read off the match bitmap when that reads at most this many docids (~0.3 ms).
+constexpr std::size_t kMaxDateScan = 200000;
+
+// The weights Xapian gives these documents for the ranked query (what a sorted MSet reports as score).
+std::map<Xapian::docid, double> weights_of(Xapian::Database& db, const Xapian::Query& ranked,
+                                            const std::vector<Hit>& hits) {
+    std::vector<Xapian::Query> ids;
+    for (const auto& hit : hits) ids.emplace_back(Layout::id_term(hit.article.id));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, ranked, Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end())));
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size()));
+    std::map<Xapian::docid, double> weights;
+    for (auto it = mset.begin(); it != mset.end(); ++it) weights[*it] = it.get_weight();
+    return weights;
+}
+
+// The page of a date-sorted search (an empty query lists newest first) read off its match bitmap in
+// the revision's date order, with the scores Xapian would give: the same page as rank()'s, which
+// visits and compares every match. nullopt when that does not apply (one local database with the
+// date sort keys, matches counted by the term sets) or would read more than kMaxDateScan docids.
+std::optional<std::vector<Hit>> page_by_date(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
+                                             const FacetIndex& index, const Counted& counted, bool remote) {
+    SortOrder order = request.sort == SortOrder::Relevance && !matching.scored ? SortOrder::DateDesc : request.sort;
+    if (order == SortOrder::Relevance || !counted.matches || remote || db.size() != 1 || !has_date_keys(db)) {
+        return std::nullopt;
+    }
+    auto skip = static_cast<std::size_t>((request.page - 1) * request.per_page);
+    auto count = static_cast<std::size_t>(request.per_page);
+    const DateOrder& dates = index.date_order(db, order == SortOrder::DateDesc);
+    if (dates.expected_scan(counted.total, skip, count) > kMaxDateScan) return std::nullopt;
+    std::vector<Xapian::docid> docids = dates.page(*counted.matches, skip, count);
+    std::vector<Hit> hits;
+    for (Xapian::docid docid : docids) hits.push_back(Hit{stored_article(db.get_document(docid)), 0.0});
+    if (matching.scored && !hits.empty()) {
+        auto weights = weights_of(db, matching.ranked, hits);
+        for (std::size_t i = 0; i < hits.size(); ++i) hits[i].score = weights[docids[i]];
+    }
+    return hits;
 }
 
 // A collapsed search, counted and faceted from the very listing its page comes from. Collapsed here, not
@@ -191,7 +236,7 @@ Counted count(Xapian::Database& db, const Matching& matching, const SearchReques
 // order (ties by id). Exact; costs ranking every match and reading each one's duplicate key (over a
 // remote database, a round trip per match).
 SearchResult match_collapsed(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
-                             const std::shared_ptr<const FacetIndex>& index) {
+                             const std::shared_ptr<const FacetIndex>& index, Xapian::doccount exact_facets_up_to) {
     Xapian::MSet all = rank(db, matching, request, *index, true);
     bool by_weight = request.sort == SortOrder::Relevance && matching.scored;
     std::vector<Xapian::MSetIterator> kept = by_weight ? first_of_each_story(in_answer_order(all)) : first_of_each_story(all);
@@ -202,28 +247,37 @@ SearchResult match_collapsed(Xapian::Database& db, const Matching& matching, con
         result.hits.push_back(Hit::at(kept[i]));
     }
     if (request.facets.any()) {
-        FacetCounter facets(index, request.facets);
+        FacetCounter facets(index, request.facets, exact_facets_up_to);
         DocSet docs(index->size());
         for (const auto& it : kept) {
             if (*it < index->size()) docs.insert(*it);
         }
         facets.count(docs);
         result.facets = facets.collect(request.date_interval, request.facet_size);
+        result.facets_exact = facets.exact();
     }
     return result;
 }
 
 SearchResult match(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
-                   const std::shared_ptr<const FacetIndex>& index, bool remote) {
-    if (request.collapse) return match_collapsed(db, matching, request, index);
+                   const std::shared_ptr<const FacetIndex>& index, bool remote, Xapian::doccount exact_facets_up_to) {
+    if (request.collapse) return match_collapsed(db, matching, request, index, exact_facets_up_to);
     std::optional<FacetCounter> facets;
-    if (request.facets.any()) facets.emplace(index, request.facets);
+    if (request.facets.any()) facets.emplace(index, request.facets, exact_facets_up_to);
     Counted counted = count(db, matching, request, *index, facets ? &*facets : nullptr, remote);
 
     SearchResult result;
     result.total = counted.total;
-    result.total_exact = result.facets_exact = counted.exact;
-    if (request.per_page > 0 && (result.total > 0 || !counted.exact)) {  // per_page=0: no page to rank
+    result.total_exact = counted.exact;
+    result.facets_exact = counted.exact && (!facets || facets->exact());
+    bool page_wanted = request.per_page > 0 && (result.total > 0 || !counted.exact);  // per_page=0: none
+    if (page_wanted) {
+        if (auto page = page_by_date(db, matching, request, *index, counted, remote)) {
+            result.hits = std::move(*page);
+            page_wanted = false;
+        }
+    }
+    if (page_wanted) {
         Xapian::MSet mset = rank(db, matching, request, *index);
         if (request.sort == SortOrder::Relevance && matching.scored) {
             for (const auto& it : in_answer_order(mset)) result.hits.push_back(Hit::at(it));
@@ -253,9 +307,9 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     }
     return pool_.with_database_version([&](Xapian::Database& db, const IndexVersion& version) {
         auto index = pool_.facet_index_for(db, version);
-        SearchResult result = match(db, matching(built.ranked, built.bare), request, index, remote);
+        SearchResult result = match(db, matching(built.ranked, built.bare), request, index, remote, exact_facets_up_to_);
         if (result.total == 0 && result.total_exact && !built.relaxed.empty()) {
-            result = match(db, matching(built.relaxed, built.relaxed_bare), request, index, remote);
+            result = match(db, matching(built.relaxed, built.relaxed_bare), request, index, remote, exact_facets_up_to_);
             result.relaxed = true;
         }
         result.highlight = built.highlight;

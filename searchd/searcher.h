@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "database_pool.h"
+#include "facets/facet_counter.h"
 #include "facets/facet_values.h"
 #include "hit.h"
 #include "match_words.h"
@@ -26,7 +27,7 @@ struct SearchResult {
     bool total_exact = true;     // false: an estimate (a broad phrase query that could not be counted in time)
     std::vector<Hit> hits;
     Facets facets;
-    bool facets_exact = true;    // false: the counts are estimates, as `total` is
+    bool facets_exact = true;    // false: the counts are estimates (of a sample, or scaled up as `total` is)
     MatchWords highlight;
     bool relaxed = false;        // no article had every word: these have some of them
     std::optional<std::string> suggestion;
@@ -47,7 +48,10 @@ enum class Ranking { Proximity, Bm25 };
 
 class Searcher {
 public:
-    explicit Searcher(DatabasePool& pool, Ranking ranking = Ranking::Proximity) : pool_(pool), ranking_(ranking) {}
+    // exact_facets_up_to: facets of more matches than this are estimated from a sample (FacetCounter).
+    explicit Searcher(DatabasePool& pool, Ranking ranking = Ranking::Proximity,
+                      Xapian::doccount exact_facets_up_to = FacetCounter::kDefaultExactUpTo)
+        : pool_(pool), ranking_(ranking), exact_facets_up_to_(exact_facets_up_to) {}
 
     SearchResult search(const SearchRequest& request) const;
     // The stored article with this id, or nullopt.
@@ -59,6 +63,7 @@ public:
 private:
     DatabasePool& pool_;
     Ranking ranking_;
+    Xapian::doccount exact_facets_up_to_;
     QueryBuilder builder_;
     SpellingSuggester suggester_;
 };

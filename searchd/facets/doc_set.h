@@ -48,6 +48,17 @@ public:
         }
     }
 
+    // Calls visit(docid) for each document of every `stride`-th block of 64 docids (blocks 0, stride,
+    // 2 * stride ...): a sample spread evenly over the docid range, that is over indexing order.
+    template <typename Visit>
+    void for_each_block(std::size_t stride, Visit&& visit) const {
+        for (std::size_t i = 0; i < words_.size(); i += stride) {
+            for (std::uint64_t bits = words_[i]; bits != 0; bits &= bits - 1) {
+                visit(static_cast<Xapian::docid>(i * 64 + static_cast<std::size_t>(std::countr_zero(bits))));
+            }
+        }
+    }
+
 private:
     std::vector<std::uint64_t> words_;
 };

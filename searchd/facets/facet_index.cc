@@ -68,9 +68,8 @@ FacetIndex::FacetIndex(const Xapian::Database& db, IndexVersion version)
     read_slot(db, slot::kCategory, category_, categories);
     read_slot(db, slot::kOrgs, org_list_, list_ids);
     for (const auto& list : lists) {
-        std::vector<std::int32_t> items;
-        for (const auto& org : distinct_list_items(list)) items.push_back(orgs.id(org));
-        org_lists_.push_back(std::move(items));
+        for (const auto& org : distinct_list_items(list)) org_list_items_.push_back(orgs.id(org));
+        org_list_starts_.push_back(static_cast<std::uint32_t>(org_list_items_.size()));
     }
     for (DateInterval interval : kIntervals) {
         auto i = static_cast<std::size_t>(interval);
@@ -94,21 +93,19 @@ DocSet FacetIndex::dated_between(const std::optional<std::string>& from, const s
     return dated;
 }
 
+const DateOrder& FacetIndex::date_order(const Xapian::Database& db, bool newest) const {
+    std::lock_guard lock(date_orders_mutex_);
+    auto& order = date_orders_[newest ? 1 : 0];
+    if (!order) order = std::make_unique<const DateOrder>(db, newest);
+    return *order;
+}
+
 FacetTally::FacetTally(const FacetIndex& index, const FacetSelection& selection)
     : index_(index),
       selection_(selection),
       days_(selection.date ? index.days().size() : 0),
       categories_(selection.category ? index.categories().size() : 0),
-      org_lists_(selection.org ? index.org_lists().size() : 0) {}
-
-std::vector<Xapian::doccount> FacetTally::org_totals() const {
-    std::vector<Xapian::doccount> orgs(index_.orgs().size());
-    for (auto counted : counted_lists_) {
-        auto list = static_cast<std::size_t>(counted);
-        for (auto org : index_.org_lists()[list]) orgs[static_cast<std::size_t>(org)] += org_lists_[list];
-    }
-    return orgs;
-}
+      orgs_(selection.org ? index.orgs().size() : 0) {}
 
 Facets FacetTally::collect(DateInterval interval, std::size_t size, double scale) const {
     Facets facets;
@@ -123,7 +120,7 @@ Facets FacetTally::collect(DateInterval interval, std::size_t size, double scale
         std::sort(kept.begin(), kept.end(), [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; });
         facets.date = scaled(std::move(kept), scale);
     }
-    if (selection_.org) facets.org = scaled(most_frequent(org_totals(), index_.orgs(), size), scale);
+    if (selection_.org) facets.org = scaled(most_frequent(orgs_, index_.orgs(), size), scale);
     if (selection_.category) facets.category = scaled(most_frequent(categories_, index_.categories(), size), scale);
     return facets;
 }
@@ -134,6 +131,6 @@ std::map<std::string, Xapian::doccount> FacetTally::category_counts() const {
     return named(categories_, index_.categories());
 }
 
-std::map<std::string, Xapian::doccount> FacetTally::org_counts() const { return named(org_totals(), index_.orgs()); }
+std::map<std::string, Xapian::doccount> FacetTally::org_counts() const { return named(orgs_, index_.orgs()); }
 
 }  // namespace vnsearch::searchd

@@ -347,7 +347,7 @@
     this.status.textContent = body.total > 0 ? counted(body.total) : TEXT.none(state.q.trim());
     this.renderSuggestion(body.suggestion);
     this.renderFilters();
-    this.renderFacets(body.facets || {});
+    this.renderFacets(body.facets || {}, body.facets_exact === false);
     var self = this;
     (body.hits || []).forEach(function (hit) { self.hits.append(self.hitItem(hit)); });
     this.renderPages(body.total);
@@ -432,7 +432,8 @@
     this.filters.append(clearAll);
   };
 
-  Widget.prototype.renderFacets = function (facets) {
+  // estimated: facets_exact false (counted over a sample or scaled up): counts shown as "~N".
+  Widget.prototype.renderFacets = function (facets, estimated) {
     var state = this.state;
     var self = this;
     var group = function (title, className, values, isActive, choose, label) {
@@ -447,7 +448,7 @@
         var active = isActive(value.value);
         button.setAttribute("aria-pressed", active ? "true" : "false");
         button.append(el("span", "vns-facet-name", label(value.value)),
-                      el("span", "vns-count", value.count.toLocaleString("vi-VN")));
+                      el("span", "vns-count", (estimated ? "~" : "") + value.count.toLocaleString("vi-VN")));
         button.addEventListener("click", function () {
           choose(value.value, active);
           state.page = 1;

@@ -3,7 +3,7 @@
 // HTTP and no JSON, so that what searchd's HTTP front, JSON and snippets add shows beside it.
 // --json adds the response body searchd would send (snippets and JSON text), still without HTTP.
 //
-//   searcher_loop --db DIR --queries FILE [--threads T] [--seconds S] [--warmup N] [--json] [--ranking bm25]
+//   searcher_loop --db DIR --queries FILE [--threads T] [--seconds S] [--warmup N] [--json] [--ranking bm25] [--exact-facets-up-to N]
 //
 // Each thread takes the lines in turn from its own starting point (as rotate_queries.lua does for wrk)
 // until S seconds have passed. Prints one line of figures:
@@ -42,12 +42,13 @@ struct Options {
     unsigned warmup = 50;
     bool json = false;
     Ranking ranking = Ranking::Proximity;
+    Xapian::doccount exact_facets_up_to = FacetCounter::kDefaultExactUpTo;
 };
 
 [[noreturn]] void usage_error(const std::string& message) {
     std::cerr << "searcher_loop: " << message
               << "\nusage: searcher_loop --db DIR --queries FILE [--threads T] [--seconds S] [--warmup N] [--json]"
-                 " [--ranking proximity|bm25]\n";
+                 " [--ranking proximity|bm25] [--exact-facets-up-to N]\n";
     std::exit(2);
 }
 
@@ -75,6 +76,8 @@ Options parse_options(int argc, char** argv) {
         } else if (arg == "--ranking") {
             if (value != "proximity" && value != "bm25") usage_error("--ranking is proximity or bm25");
             options.ranking = value == "bm25" ? Ranking::Bm25 : Ranking::Proximity;
+        } else if (arg == "--exact-facets-up-to") {
+            options.exact_facets_up_to = static_cast<Xapian::doccount>(std::max(1L, std::strtol(value.c_str(), nullptr, 10)));
         } else {
             usage_error("unknown option " + arg);
         }
@@ -170,7 +173,7 @@ int main(int argc, char** argv) {
     std::vector<Query> queries = read_queries(options.queries);
     try {
         DatabasePool pool(options.db);
-        Searcher searcher(pool, options.ranking);
+        Searcher searcher(pool, options.ranking, options.exact_facets_up_to);
         SnippetBuilder snippets;
         // Warm-up on one thread: the first search builds the facet index of the revision (searchd's
         // watcher builds it at start-up), and the page cache fills.
