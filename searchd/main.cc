@@ -231,7 +231,9 @@ int main(int argc, char** argv) {
         DatabasePool pool(DatabaseList(db, remote_timeouts));
         Metrics metrics;
         IndexWatcher watcher(pool, IndexWatcher::kDefaultInterval, [&metrics] { metrics.reopen_failed(); });
-        Searcher searcher(pool, ranking == "bm25" ? Ranking::Bm25 : Ranking::Proximity, exact_facets_up_to);
+        SearchBounds bounds;
+        bounds.exact_facets_up_to = exact_facets_up_to;
+        Searcher searcher(pool, ranking == "bm25" ? Ranking::Bm25 : Ranking::Proximity, bounds);
         AccessLog access_log(logging, trust_proxy);
         RequestMonitor monitor(access_log, metrics);
         http_options.cors = http::CorsPolicy(cors_origins);

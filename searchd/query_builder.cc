@@ -200,6 +200,7 @@ Xapian::Query unit_query(const Unit& unit) {
 struct Boosts {
     std::vector<Xapian::Query> terms;
     std::vector<Xapian::Query> phrases;
+    std::vector<Xapian::Query> folded_bigrams;  // of every run
 };
 
 // The proximity boosts of a run of plain words typed side by side:
@@ -216,6 +217,7 @@ void add_run_boosts(const std::vector<Token>& run, Boosts& boosts) {
     for (std::size_t i = 1; i < run.size(); ++i) {
         folded_bigrams.emplace_back(Layout::bigram_term(Field::BigramFolded, run[i - 1].folded, run[i].folded));
         boosts.terms.push_back(folded_bigrams.back());
+        boosts.folded_bigrams.push_back(folded_bigrams.back());
         if (run[i - 1].has_marks() || run[i].has_marks()) {
             boosts.terms.emplace_back(Layout::bigram_term(Field::BigramExact, run[i - 1].exact, run[i].exact));
         }
@@ -313,6 +315,7 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) c
         built.relaxed = assemble(any_of(parts), boosts, excluded);
         built.relaxed_bare = assemble(any_of(parts), {}, excluded);
     }
+    built.proximate = any_of(boosts.folded_bigrams);
     built.filter = all_filters({any_org(orgs), any_category(categories)});
     return built;
 }

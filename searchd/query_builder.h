@@ -22,6 +22,9 @@ struct BuiltQuery {
     // has fewer than two positive parts (nothing to relax).
     Xapian::Query relaxed;
     Xapian::Query relaxed_bare;
+    // The folded bigrams of the words typed side by side, OR-ed: the documents holding two of the words
+    // next to each other. Empty when no two plain words stand side by side.
+    Xapian::Query proximate;
     // org:/category: from the text (boolean, to apply with OP_FILTER). Empty when none.
     Xapian::Query filter;
     // What snippets mark.

@@ -46,12 +46,19 @@ struct IndexStats {
 // which is cheaper and serves as the baseline the boosts are measured against.
 enum class Ranking { Proximity, Bm25 };
 
+// How much of the matches of a broad query the Searcher looks at.
+struct SearchBounds {
+    // Facets of more matches than this are estimated from a sample (FacetCounter).
+    Xapian::doccount exact_facets_up_to = FacetCounter::kDefaultExactUpTo;
+    // A query of words typed side by side with more matches than this ranks those holding two of its
+    // words side by side first, then the others (searcher.cc, page_proximate_first).
+    Xapian::doccount proximate_first_from = 20000;
+};
+
 class Searcher {
 public:
-    // exact_facets_up_to: facets of more matches than this are estimated from a sample (FacetCounter).
-    explicit Searcher(DatabasePool& pool, Ranking ranking = Ranking::Proximity,
-                      Xapian::doccount exact_facets_up_to = FacetCounter::kDefaultExactUpTo)
-        : pool_(pool), ranking_(ranking), exact_facets_up_to_(exact_facets_up_to) {}
+    explicit Searcher(DatabasePool& pool, Ranking ranking = Ranking::Proximity, SearchBounds bounds = {})
+        : pool_(pool), ranking_(ranking), bounds_(bounds) {}
 
     SearchResult search(const SearchRequest& request) const;
     // The stored article with this id, or nullopt.
@@ -63,7 +70,7 @@ public:
 private:
     DatabasePool& pool_;
     Ranking ranking_;
-    Xapian::doccount exact_facets_up_to_;
+    SearchBounds bounds_;
     QueryBuilder builder_;
     SpellingSuggester suggester_;
 };

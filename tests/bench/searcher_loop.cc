@@ -173,7 +173,9 @@ int main(int argc, char** argv) {
     std::vector<Query> queries = read_queries(options.queries);
     try {
         DatabasePool pool(options.db);
-        Searcher searcher(pool, options.ranking, options.exact_facets_up_to);
+        SearchBounds bounds;
+        bounds.exact_facets_up_to = options.exact_facets_up_to;
+        Searcher searcher(pool, options.ranking, bounds);
         SnippetBuilder snippets;
         // Warm-up on one thread: the first search builds the facet index of the revision (searchd's
         // watcher builds it at start-up), and the page cache fills.

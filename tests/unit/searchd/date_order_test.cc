@@ -115,7 +115,7 @@ TEST_F(DateOrderTest, NewestFirstPutsUndatedLastAndBreaksTiesByIdDescending) {
 }
 
 TEST_F(DateOrderTest, FacetsAboveTheLimitAreEstimatesAndTheTotalStaysExact) {
-    Searcher limited(one, Ranking::Proximity, 200);
+    Searcher limited(one, Ranking::Proximity, SearchBounds{200, 20000});
     SearchRequest request;
     SearchResult sampled = limited.search(request);
     EXPECT_EQ(sampled.total, static_cast<Xapian::doccount>(kArticles));

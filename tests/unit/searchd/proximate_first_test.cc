@@ -1,0 +1,100 @@
+// A broad query of words typed side by side ranks the matches holding two of its words side by side
+// first, then the others, each by score (searcher.cc, page_proximate_first): tested with the bound at 0,
+// so this small index counts as broad, against the Searcher's plain ranking of the same matches.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "searcher.h"
+#include "unit/searchd/test_index.h"
+
+using namespace vnsearch::searchd;
+using vnsearch::testing::article;
+using vnsearch::testing::TestIndex;
+
+namespace {
+
+using Ids = std::vector<std::string>;
+
+// "near*" hold "Ha Noi" (no marks) once in a long text; "apart*" hold both words many times, in the title too,
+// never side by side: plain ranking puts some of them first.
+std::vector<vnsearch::schema::Article> articles() {
+    std::vector<vnsearch::schema::Article> all;
+    std::string filler = " Bài viết dài về nhiều chuyện khác nhau trong tuần qua của thành phố.";
+    for (int i = 0; i < 5; ++i) {
+        std::string body = "Tin từ Ha Noi.";  // typed without marks: no exact term
+        for (int k = 0; k < 40 + 5 * i; ++k) body += filler;
+        all.push_back(article("near" + std::to_string(i), "Tin tức " + std::to_string(i), body, "2021-01-0" + std::to_string(i + 1)));
+    }
+    for (int i = 0; i < 5; ++i) {
+        std::string body;
+        for (int k = 0; k < 10 + i; ++k) body += "Nội dung hà, hà mã. Nội thất hà. ";
+        all.push_back(article("apart" + std::to_string(i), "Hà mã, nội thất " + std::to_string(i), body, "2021-02-0" + std::to_string(i + 1)));
+    }
+    all.push_back(article("other", "Giá vàng", "Giá vàng hôm nay.", "2021-03-01"));
+    return all;
+}
+
+Ids ids(const Searcher& searcher, const std::string& q, int page, int per_page, Xapian::doccount* total = nullptr) {
+    SearchRequest request;
+    request.q = q;
+    request.page = page;
+    request.per_page = per_page;
+    SearchResult result = searcher.search(request);
+    if (total) *total = result.total;
+    Ids out;
+    for (const auto& hit : result.hits) out.push_back(hit.article.id);
+    return out;
+}
+
+class ProximateFirstTest : public ::testing::Test {
+protected:
+    TestIndex index{articles()};
+    DatabasePool pool{index.path()};
+    Searcher tiered{pool, Ranking::Proximity, SearchBounds{100000, 0}};
+    Searcher plain{pool};
+};
+
+}  // namespace
+
+TEST_F(ProximateFirstTest, MatchesWithTheWordsSideBySideComeFirst) {
+    Xapian::doccount tiered_total = 0, plain_total = 0;
+    Ids all = ids(tiered, "hà nội", 1, 100, &tiered_total);
+    Ids everything = ids(plain, "hà nội", 1, 100, &plain_total);
+    EXPECT_EQ(tiered_total, 10u);
+    EXPECT_EQ(tiered_total, plain_total);
+    EXPECT_EQ(std::set<std::string>(all.begin(), all.end()), std::set<std::string>(everything.begin(), everything.end()));
+    ASSERT_EQ(all.size(), 10u);
+    EXPECT_NE(all, everything);  // plain ranking puts the marked words' many repeats first
+    for (int i = 0; i < 5; ++i) EXPECT_EQ(all[i].rfind("near", 0), 0u) << i << ": " << all[i];
+    for (int i = 5; i < 10; ++i) EXPECT_EQ(all[i].rfind("apart", 0), 0u) << i << ": " << all[i];
+}
+
+TEST_F(ProximateFirstTest, PagesCrossFromOneTierToTheNextWithoutRepeatsOrGaps) {
+    Ids all = ids(tiered, "hà nội", 1, 100);
+    for (int per_page : {1, 3, 4, 7}) {
+        Ids paged;
+        for (int page = 1; paged.size() < all.size() && page < 20; ++page) {
+            Ids one = ids(tiered, "hà nội", page, per_page);
+            if (one.empty()) break;
+            paged.insert(paged.end(), one.begin(), one.end());
+        }
+        EXPECT_EQ(paged, all) << "per_page " << per_page;
+    }
+}
+
+TEST_F(ProximateFirstTest, OneWordOrADateSortIsRankedAsEver) {
+    EXPECT_EQ(ids(tiered, "nội", 1, 100), ids(plain, "nội", 1, 100));
+    SearchRequest request;
+    request.q = "hà nội";
+    request.sort = SortOrder::DateDesc;
+    request.per_page = 100;
+    auto listed = [&](const Searcher& searcher) {
+        Ids out;
+        for (const auto& hit : searcher.search(request).hits) out.push_back(hit.article.id);
+        return out;
+    };
+    EXPECT_EQ(listed(tiered), listed(plain));
+}
