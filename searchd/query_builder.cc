@@ -268,6 +268,19 @@ void add_completion(const std::vector<Unit>& units, std::string_view text, const
     built.completes_last_word = true;
 }
 
+// See BuiltQuery::phrase_pairs.
+Xapian::Query phrase_pairs(const std::vector<Unit>& units) {
+    std::vector<Xapian::Query> pairs;
+    for (const Unit& unit : units) {
+        if (unit.or_with_previous) return Xapian::Query();
+        if (unit.kind != Unit::Kind::Phrase || unit.excluded) continue;
+        for (std::size_t i = 1; i < unit.tokens.size(); ++i) {
+            pairs.emplace_back(Layout::bigram_term(Field::BigramFolded, unit.tokens[i - 1].folded, unit.tokens[i].folded));
+        }
+    }
+    return all_of(pairs);
+}
+
 }  // namespace
 
 BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) const {
@@ -316,6 +329,7 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) c
         built.relaxed_bare = assemble(any_of(parts), {}, excluded);
     }
     built.proximate = any_of(boosts.folded_bigrams);
+    built.phrase_pairs = phrase_pairs(units);
     built.filter = all_filters({any_org(orgs), any_category(categories)});
     return built;
 }

@@ -66,7 +66,8 @@ struct Matching {
     Xapian::Query bare;
     Xapian::Query counted;
     bool scored = false;
-    Xapian::Query proximate;
+    Xapian::Query proximate;     // BuiltQuery's: the tiers of page_tiered
+    Xapian::Query phrase_pairs;
 };
 
 // True when every document has the date sort keys (an index written since they exist).
@@ -127,6 +128,7 @@ struct Counted {
     bool exact = true;
     double facet_scale = 1.0;       // what the facet counts stand for, when the count stopped early
     std::optional<DocSet> matches;  // every match, when counted with the term sets
+    Xapian::doccount candidates = 0;  // the term sets' count when they hold a superset (a phrase's words)
 };
 
 // The number of matches (and their facets) by Xapian's matcher: an unweighted pass over the bare
@@ -197,8 +199,10 @@ Counted count(Xapian::Database& db, const Matching& matching, const SearchReques
         return Counted{total, true, 1.0, std::move(docs->docs)};
     }
     // Spies cannot run remotely, and over several databases they see each shard's own docids.
-    if (remote || db.size() > 1) return count_by_listing(db, matching, index, facets);
-    return count_by_matching(db, matching, request, facets, docs ? &docs->docs : nullptr);
+    Counted counted = remote || db.size() > 1 ? count_by_listing(db, matching, index, facets)
+                                              : count_by_matching(db, matching, request, facets, docs ? &docs->docs : nullptr);
+    if (docs) counted.candidates = docs->docs.count();
+    return counted;
 }
 
 // A date-sorted page is read off the match bitmap when that reads at most this many docids (~0.3 ms).
@@ -241,40 +245,64 @@ std::optional<std::vector<Hit>> page_by_date(Xapian::Database& db, const Matchin
     return hits;
 }
 
-// The page of a broad query of words typed side by side: the matches holding two of its words side by
-// side (one of its folded bigrams) by score, then the others by score. Ranking every match was most of
-// a broad query's time (1,000,000 articles, q=về tôi và: 666,749 matches, 124 ms), and the best
-// matches hold a bigram anyway, which weighs far more than a syllable most articles hold: over the
-// 369 broad queries of words in the 1M mixed file, the first hit was the same in 366 and 99.6% of the
-// first ten, at a quarter of the time. Up to `from` matches (SearchBounds) every match is ranked.
-// nullopt when that applies.
-std::optional<std::vector<Hit>> page_proximate_first(Xapian::Database& db, const Matching& matching,
-                                                     const SearchRequest& request, const FacetIndex& index,
-                                                     const Counted& counted, Xapian::doccount from) {
-    if (request.sort != SortOrder::Relevance || !matching.scored || matching.proximate.empty() || !counted.matches ||
-        counted.total <= from) {
-        return std::nullopt;
-    }
+// The tier a broad query's page is ranked in first (then the rest): see page_tiered.
+struct Tier {
+    Xapian::Query query;
+    Xapian::doccount matches = 0;  // the matches in it
+};
+
+// Phrases: the matches where each phrase stands within one clause (its bigrams). A phrase of common
+// syllables had Xapian read positions for every candidate (1,000,000 articles, "tuy duoc cac": 34 matches
+// among ~300,000 candidates, 200 ms); the bigrams leave a few. Counted by Xapian's matcher (positions).
+std::optional<Tier> phrase_tier(Xapian::Database& db, const Matching& matching, const Counted& counted,
+                                Xapian::doccount from) {
+    if (matching.phrase_pairs.empty() || counted.candidates <= from) return std::nullopt;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, matching.bare, matching.phrase_pairs));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet all = enquire.get_mset(0, 0, db.get_doccount());
+    return Tier{matching.phrase_pairs, all.get_matches_estimated()};
+}
+
+// Words typed side by side: the matches holding two of them side by side (one of the folded bigrams),
+// counted with the term sets. Ranking every match was most of a broad query's time (1,000,000 articles,
+// q=về tôi và: 666,749 matches, 124 ms), and the best matches hold a bigram anyway, which weighs far more
+// than a syllable most articles hold: over the 369 broad queries of words in the 1M mixed file, the
+// first hit was the same in 366 and 99.6% of the first ten, at a quarter of the time.
+std::optional<Tier> word_pair_tier(Xapian::Database& db, const Matching& matching, const FacetIndex& index,
+                                   const Counted& counted, Xapian::doccount from) {
+    if (matching.proximate.empty() || !counted.matches || counted.total <= from) return std::nullopt;
     auto near = query_docs(matching.proximate, db, index.term_sets());
     if (!near || !near->exact) return std::nullopt;
     DocSet near_matches = *counted.matches;
     near_matches &= near->docs;
-    Xapian::doccount near_count = near_matches.count();
+    return Tier{matching.proximate, near_matches.count()};
+}
+
+// The page of a broad query (more than `from` matches, or phrase candidates; SearchBounds) ranked in two
+// tiers: the matches of the tier above by score, then the others by score. Pages cross from one tier
+// to the next without repeats or gaps. nullopt when no tier applies: every match is ranked.
+std::optional<std::vector<Hit>> page_tiered(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
+                                            const FacetIndex& index, const Counted& counted, Xapian::doccount from) {
+    if (request.sort != SortOrder::Relevance || !matching.scored) return std::nullopt;
+    std::optional<Tier> tier = phrase_tier(db, matching, counted, from);
+    if (!tier) tier = word_pair_tier(db, matching, index, counted, from);
+    if (!tier) return std::nullopt;
     PageRange page = page_of(request);
     std::vector<Hit> hits;
-    auto take = [&](const Xapian::Query& tier, PageRange range) {
+    auto take = [&](const Xapian::Query& part, PageRange range) {
         Matching tiered = matching;
-        tiered.ranked = tier;
+        tiered.ranked = part;
         for (const auto& it : in_answer_order(rank(db, tiered, request, index, range))) hits.push_back(Hit::at(it));
     };
-    if (page.first < near_count) {
-        take(Xapian::Query(Xapian::Query::OP_FILTER, matching.ranked, matching.proximate),
-             PageRange{page.first, std::min(page.count, near_count - page.first)});
+    if (page.first < tier->matches) {
+        take(Xapian::Query(Xapian::Query::OP_FILTER, matching.ranked, tier->query),
+             PageRange{page.first, std::min(page.count, tier->matches - page.first)});
     }
-    if (page.first + page.count > near_count) {
-        Xapian::doccount first = page.first > near_count ? page.first - near_count : 0;
-        take(Xapian::Query(Xapian::Query::OP_AND_NOT, matching.ranked, matching.proximate),
-             PageRange{first, page.first + page.count - std::max(page.first, near_count)});
+    if (page.first + page.count > tier->matches) {
+        Xapian::doccount first = page.first > tier->matches ? page.first - tier->matches : 0;
+        take(Xapian::Query(Xapian::Query::OP_AND_NOT, matching.ranked, tier->query),
+             PageRange{first, page.first + page.count - std::max(page.first, tier->matches)});
     }
     return hits;
 }
@@ -322,7 +350,7 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
     bool page_wanted = request.per_page > 0 && (result.total > 0 || !counted.exact);  // per_page=0: none
     if (page_wanted) {
         auto page = page_by_date(db, matching, request, *index, counted, remote);
-        if (!page) page = page_proximate_first(db, matching, request, *index, counted, bounds.proximate_first_from);
+        if (!page) page = page_tiered(db, matching, request, *index, counted, bounds.tiered_from);
         if (page) {
             result.hits = std::move(*page);
             page_wanted = false;
@@ -349,7 +377,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
         return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter),
                         term_filtered(bare, request, built.filter), built.scored,
-                        ranking_ == Ranking::Proximity ? built.proximate : Xapian::Query()};
+                        ranking_ == Ranking::Proximity ? built.proximate : Xapian::Query(),
+                        ranking_ == Ranking::Proximity ? built.phrase_pairs : Xapian::Query()};
     };
     bool remote = pool_.databases().has_remote();
     if (remote && request.recency > 0.0 && request.sort == SortOrder::Relevance && built.scored) {

@@ -51,8 +51,9 @@ struct SearchBounds {
     // Facets of more matches than this are estimated from a sample (FacetCounter).
     Xapian::doccount exact_facets_up_to = FacetCounter::kDefaultExactUpTo;
     // A query of words typed side by side with more matches than this ranks those holding two of its
-    // words side by side first, then the others (searcher.cc, page_proximate_first).
-    Xapian::doccount proximate_first_from = 20000;
+    // words side by side first, then the others; a phrase with more candidates (documents holding its
+    // words), those where it stands within one clause first (searcher.cc, page_tiered).
+    Xapian::doccount tiered_from = 20000;
 };
 
 class Searcher {

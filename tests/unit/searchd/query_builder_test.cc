@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "hit.h"
 #include "query_builder.h"
@@ -11,6 +12,8 @@
 using namespace vnsearch::searchd;
 using vnsearch::testing::article;
 using vnsearch::testing::TestIndex;
+using vnsearch::schema::Field;
+using vnsearch::schema::Layout;
 
 namespace {
 
@@ -179,4 +182,23 @@ TEST(QueryBuilder, HighlightsWhatItMatches) {
     ASSERT_EQ(built.words.size(), 2u);
     EXPECT_EQ(built.words[0].exact, "đại");
     EXPECT_EQ(built.words[1].exact, "hoi");
+}
+
+TEST(QueryBuilder, TiersAreTheFoldedBigramsOfRunsAndOfPhrases) {
+    QueryBuilder builder;
+    auto terms = [](const Xapian::Query& query) {
+        std::set<std::string> out(query.get_unique_terms_begin(), query.get_unique_terms_end());
+        return out;
+    };
+    BuiltQuery words = builder.build("Hà Nội mới");
+    EXPECT_EQ(terms(words.proximate), (std::set<std::string>{Layout::bigram_term(Field::BigramFolded, "ha", "noi"),
+                                                             Layout::bigram_term(Field::BigramFolded, "noi", "moi")}));
+    EXPECT_TRUE(words.phrase_pairs.empty());
+    BuiltQuery phrases = builder.build("\"con đường\" xa \"mới mở ra\"");
+    EXPECT_EQ(terms(phrases.phrase_pairs), (std::set<std::string>{Layout::bigram_term(Field::BigramFolded, "con", "duong"),
+                                                                  Layout::bigram_term(Field::BigramFolded, "moi", "mo"),
+                                                                  Layout::bigram_term(Field::BigramFolded, "mo", "ra")}));
+    EXPECT_EQ(phrases.phrase_pairs.get_type(), Xapian::Query::OP_AND);
+    EXPECT_TRUE(builder.build("\"con đường\" OR \"mới mở\"").phrase_pairs.empty());  // an OR'ed phrase need not match
+    EXPECT_TRUE(builder.build("\"đường\" xa").phrase_pairs.empty());
 }

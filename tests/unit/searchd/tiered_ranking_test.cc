@@ -1,6 +1,7 @@
 // A broad query of words typed side by side ranks the matches holding two of its words side by side
-// first, then the others, each by score (searcher.cc, page_proximate_first): tested with the bound at 0,
-// so this small index counts as broad, against the Searcher's plain ranking of the same matches.
+// first, then the others, each by score; a broad phrase, the matches where it stands within one clause
+// first (searcher.cc, page_tiered): tested with the bound at 0, so this small index counts as broad,
+// against the Searcher's plain ranking of the same matches.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -19,7 +20,7 @@ namespace {
 using Ids = std::vector<std::string>;
 
 // "near*" hold "Ha Noi" (no marks) once in a long text; "apart*" hold both words many times, in the title too,
-// never side by side: plain ranking puts some of them first.
+// never side by side but across a full stop ("... hà. Nội ..."): plain ranking puts them first.
 std::vector<vnsearch::schema::Article> articles() {
     std::vector<vnsearch::schema::Article> all;
     std::string filler = " Bài viết dài về nhiều chuyện khác nhau trong tuần qua của thành phố.";
@@ -49,7 +50,7 @@ Ids ids(const Searcher& searcher, const std::string& q, int page, int per_page, 
     return out;
 }
 
-class ProximateFirstTest : public ::testing::Test {
+class TieredRankingTest : public ::testing::Test {
 protected:
     TestIndex index{articles()};
     DatabasePool pool{index.path()};
@@ -59,7 +60,7 @@ protected:
 
 }  // namespace
 
-TEST_F(ProximateFirstTest, MatchesWithTheWordsSideBySideComeFirst) {
+TEST_F(TieredRankingTest, MatchesWithTheWordsSideBySideComeFirst) {
     Xapian::doccount tiered_total = 0, plain_total = 0;
     Ids all = ids(tiered, "hà nội", 1, 100, &tiered_total);
     Ids everything = ids(plain, "hà nội", 1, 100, &plain_total);
@@ -72,7 +73,7 @@ TEST_F(ProximateFirstTest, MatchesWithTheWordsSideBySideComeFirst) {
     for (int i = 5; i < 10; ++i) EXPECT_EQ(all[i].rfind("apart", 0), 0u) << i << ": " << all[i];
 }
 
-TEST_F(ProximateFirstTest, PagesCrossFromOneTierToTheNextWithoutRepeatsOrGaps) {
+TEST_F(TieredRankingTest, PagesCrossFromOneTierToTheNextWithoutRepeatsOrGaps) {
     Ids all = ids(tiered, "hà nội", 1, 100);
     for (int per_page : {1, 3, 4, 7}) {
         Ids paged;
@@ -85,7 +86,26 @@ TEST_F(ProximateFirstTest, PagesCrossFromOneTierToTheNextWithoutRepeatsOrGaps) {
     }
 }
 
-TEST_F(ProximateFirstTest, OneWordOrADateSortIsRankedAsEver) {
+TEST_F(TieredRankingTest, APhraseWithinOneClauseComesBeforeOneAcrossPunctuation) {
+    Xapian::doccount tiered_total = 0, plain_total = 0;
+    Ids all = ids(tiered, "\"ha noi\"", 1, 100, &tiered_total);
+    Ids everything = ids(plain, "\"ha noi\"", 1, 100, &plain_total);
+    EXPECT_EQ(tiered_total, plain_total);
+    EXPECT_EQ(std::set<std::string>(all.begin(), all.end()), std::set<std::string>(everything.begin(), everything.end()));
+    ASSERT_EQ(all.size(), 10u);
+    EXPECT_NE(all, everything);
+    for (int i = 0; i < 5; ++i) EXPECT_EQ(all[i].rfind("near", 0), 0u) << i << ": " << all[i];
+    for (int per_page : {2, 3, 6}) {
+        Ids paged;
+        for (int page = 1; page <= 10; ++page) {
+            Ids one = ids(tiered, "\"ha noi\"", page, per_page);
+            paged.insert(paged.end(), one.begin(), one.end());
+        }
+        EXPECT_EQ(paged, all) << "per_page " << per_page;
+    }
+}
+
+TEST_F(TieredRankingTest, OneWordOrADateSortIsRankedAsEver) {
     EXPECT_EQ(ids(tiered, "nội", 1, 100), ids(plain, "nội", 1, 100));
     SearchRequest request;
     request.q = "hà nội";
