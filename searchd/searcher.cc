@@ -76,9 +76,7 @@ bool has_date_keys(const Xapian::Database& db) {
            db.get_value_freq(slot::kDateDescKey) == db.get_doccount();
 }
 
-// The page of hits. The total and the facets are counted apart (count() below). The matcher still
-// checks at least kRankAtLeast matches as before: with fewer, Xapian's pruning changed the 10th hit of
-// 4 in 1,000 mixed queries (dantri + baomoi), and ranking must not change.
+// The matches a page holds: from `first` (0-based), `count` of them.
 struct PageRange {
     Xapian::doccount first = 0;
     Xapian::doccount count = 0;
@@ -89,7 +87,10 @@ PageRange page_of(const SearchRequest& request) {
                      static_cast<Xapian::doccount>(request.per_page)};
 }
 
-// `range` of the matches in order; nullopt: every match (collapsed by the caller, in order).
+// The page of hits: `range` of the matches in order; nullopt: every match (collapsed by the caller, in
+// order). The total and the facets are counted apart (count() below). The matcher still checks at least
+// kRankAtLeast matches as before: with fewer, Xapian's pruning changed the 10th hit of 4 in 1,000 mixed
+// queries (dantri + baomoi), and ranking must not change.
 Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
                   const FacetIndex& index, std::optional<PageRange> range) {
     Xapian::Enquire enquire(db);
@@ -127,7 +128,7 @@ struct Counted {
     Xapian::doccount total = 0;
     bool exact = true;
     double facet_scale = 1.0;       // what the facet counts stand for, when the count stopped early
-    std::optional<DocSet> matches;  // every match, when counted with the term sets
+    std::optional<DocSet> matches = std::nullopt;  // every match, when counted with the term sets
     Xapian::doccount candidates = 0;  // the term sets' count when they hold a superset (a phrase's words)
 };
 
@@ -147,11 +148,11 @@ Counted count_by_matching(Xapian::Database& db, const Matching& matching, const 
     enquire.set_time_limit(kCountBudgetSeconds);
     Xapian::MSet counted = enquire.get_mset(0, 0, db.get_doccount());
     if (counted.get_matches_lower_bound() == counted.get_matches_upper_bound()) {
-        return Counted{counted.get_matches_estimated(), true, 1.0, std::nullopt};
+        return Counted{counted.get_matches_estimated(), true};
     }
     Counted result{candidates && !request.collapse ? progress.estimate(*candidates)
                                                    : std::max(progress.matched(), counted.get_matches_estimated()),
-                   false, 1.0, std::nullopt};
+                   false};
     if (facets && facets->documents() > 0) {
         result.facet_scale = static_cast<double>(result.total) / facets->documents();
     }
@@ -177,7 +178,7 @@ Counted count_by_listing(Xapian::Database& db, const Matching& matching, const F
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
     if (facets) facets->count(docs_of(matches, index));
-    return Counted{matches.size(), true, 1.0, std::nullopt};
+    return Counted{matches.size(), true};
 }
 
 // The exact number of matches, with the facets counted on the way: bitmap operations over the
@@ -231,11 +232,10 @@ std::optional<std::vector<Hit>> page_by_date(Xapian::Database& db, const Matchin
     if (order == SortOrder::Relevance || !counted.matches || remote || db.size() != 1 || !has_date_keys(db)) {
         return std::nullopt;
     }
-    auto skip = static_cast<std::size_t>((request.page - 1) * request.per_page);
-    auto count = static_cast<std::size_t>(request.per_page);
+    PageRange page = page_of(request);
     const DateOrder& dates = index.date_order(db, order == SortOrder::DateDesc);
-    if (dates.expected_scan(counted.total, skip, count) > kMaxDateScan) return std::nullopt;
-    std::vector<Xapian::docid> docids = dates.page(*counted.matches, skip, count);
+    if (dates.expected_scan(counted.total, page.first, page.count) > kMaxDateScan) return std::nullopt;
+    std::vector<Xapian::docid> docids = dates.page(*counted.matches, page.first, page.count);
     std::vector<Hit> hits;
     for (Xapian::docid docid : docids) hits.push_back(Hit{stored_article(db.get_document(docid)), 0.0});
     if (matching.scored && !hits.empty()) {
