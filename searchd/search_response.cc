@@ -51,7 +51,7 @@ nlohmann::ordered_json hit_json(const Hit& hit, const MatchWords& words, const S
         {"orgs", article.orgs},
         {"category", article.category},
         {"score", rounded(hit.score, 1e4)},
-        {"snippet", snippets.build(article.body, words)},
+        {"snippet", snippets.build(article.body, words, article.title)},
     };
 }
 

@@ -39,14 +39,21 @@ struct TextWords {
 // of a search's time (perf on the mixed query file: TokenCache lookups 27 %, words_of 6 %), and the
 // words a query asks for usually meet in the first paragraphs. Of two windows that both hold every
 // query word, the first is shown, where reading the whole body picked the one with more matches.
+//
+// Words the reader already sees marked in the title need not be in the window: a word matched in the
+// title only (the index counts title words as body words) made every such hit's body be read to its
+// end, over half of all the words snippets read (perf, mixed file). With no query word left to wait
+// for, the window settles at the body's first match; with no query word at all, at its start.
 class SettledWindow {
 public:
     // A query word counts once whatever the form it matches in: "mở" typed with marks is looked for
     // as "mở" (exact) and "mo" (folded), one word.
-    SettledWindow(const MatchWords& match, std::size_t length) : length_(length) {
+    SettledWindow(const MatchWords& match, std::size_t length, const std::set<std::string>& shown) : length_(length) {
         for (const std::string& exact : match.exact) words_.insert(schema::Analyzer::fold(exact));
         words_.insert(match.folded.begin(), match.folded.end());
         for (const std::string& prefix : match.folded_prefixes) words_.insert(prefix + "*");
+        if (words_.empty()) read_until_ = 2 * length_;
+        for (const std::string& word : shown) words_.erase(word);
     }
 
     // Called with each word as it is read (`word` its query word when it matched one); false once
@@ -55,6 +62,10 @@ public:
         const Word& word = words.back();
         if (read_until_ != kUnsettled) return word.char_begin <= read_until_;
         if (word_of_query == nullptr) return true;
+        if (words_.empty()) {  // every query word is in the title: the first match in the body will do
+            read_until_ = word.char_begin + 2 * length_;
+            return true;
+        }
         auto found = words_.find(*word_of_query);
         if (found == words_.end()) return true;
         span_.push_back({words.size() - 1, static_cast<std::size_t>(std::distance(words_.begin(), found))});
@@ -81,7 +92,7 @@ private:
         if (change < 0 && --in_span_[slot] == 0) --distinct_;
     }
 
-    std::set<std::string> words_;  // the query's words: folded, or a typed prefix with "*"
+    std::set<std::string> words_;  // the query's words still to meet: folded, or a typed prefix with "*"
     std::size_t length_;
     std::deque<Matched> span_;  // matched words within length_ characters of the newest one
     std::vector<std::size_t> in_span_;  // by slot: how many of span_'s words stand for it
@@ -89,14 +100,20 @@ private:
     std::size_t read_until_ = kUnsettled;  // in characters
 };
 
-// The words of a text; with settle_length, only as far as SettledWindow says a snippet of that length needs.
+// The query word a matched token stands for, as SettledWindow counts them; `key` is MatchWords::key_of.
+std::string query_word_of(const schema::Token& token, const std::string& key) {
+    return key.ends_with('*') ? key : token.folded;
+}
+
+// The words of a text; with settle_length, only as far as SettledWindow says a snippet of that length
+// needs, the query words in `shown` (see title_words) not waited for.
 TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& cache,
-                   std::optional<std::size_t> settle_length = std::nullopt) {
+                   std::optional<std::size_t> settle_length = std::nullopt, const std::set<std::string>& shown = {}) {
     TextWords out;
     std::vector<Word>& words = out.words;
     words.reserve(std::min<std::size_t>(text.size() / 5, 4096));
     std::optional<SettledWindow> settled;
-    if (settle_length) settled.emplace(match, *settle_length);
+    if (settle_length) settled.emplace(match, *settle_length, shown);
     std::vector<std::string> keys;
     std::size_t byte = 0, chars = 0;
     auto chars_at = [&](std::size_t target) {
@@ -110,7 +127,7 @@ TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& c
         std::string word_of_query;
         if (match.matches(token)) {
             std::string key = match.key_of(token);
-            word_of_query = key.ends_with('*') ? key : token.folded;
+            word_of_query = query_word_of(token, key);
             auto found = std::find(keys.begin(), keys.end(), key);
             word.key = static_cast<int>(found - keys.begin());
             if (found == keys.end()) keys.push_back(std::move(key));
@@ -121,6 +138,16 @@ TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& c
         return false;
     });
     return out;
+}
+
+// The query words a title holds, as SettledWindow counts them.
+std::set<std::string> title_words(std::string_view title, const MatchWords& match, TokenCache& cache) {
+    std::set<std::string> found;
+    if (match.empty()) return found;
+    cache.for_each_token(title, [&](const schema::Token& token, std::size_t) {
+        if (match.matches(token)) found.insert(query_word_of(token, match.key_of(token)));
+    });
+    return found;
 }
 
 // Word indices [first, last] of the window to show.
@@ -258,8 +285,8 @@ std::string render(std::string_view body, const TextWords& text, Window window, 
 
 }  // namespace
 
-std::string SnippetBuilder::build(std::string_view body, const MatchWords& match) const {
-    TextWords text = words_of(body, match, tokens_, length_);
+std::string SnippetBuilder::build(std::string_view body, const MatchWords& match, std::string_view title) const {
+    TextWords text = words_of(body, match, tokens_, length_, title_words(title, match, tokens_));
     const std::vector<Word>& words = text.words;
     if (words.empty()) {
         // No word at all (punctuation only): its start, cut on a UTF-8 boundary.

@@ -17,8 +17,9 @@ public:
 
     explicit SnippetBuilder(std::size_t length = kDefaultLength) : length_(length) {}
 
-    // HTML: safe to insert into a page as is. Thread-safe.
-    std::string build(std::string_view body, const MatchWords& words) const;
+    // HTML: safe to insert into a page as is. Thread-safe. The query words `title` holds (it is shown
+    // beside the snippet, marked) need not be in the window: reading stops sooner.
+    std::string build(std::string_view body, const MatchWords& words, std::string_view title = {}) const;
     // The whole text (a title) marked and escaped the same way, without a window. Thread-safe.
     std::string highlight(std::string_view text, const MatchWords& words) const;
 

@@ -123,3 +123,27 @@ TEST(SnippetBuilder, ShowsTheFirstWindowThatHoldsEveryQueryWord) {
     EXPECT_EQ(snippet.substr(snippet.size() - 3), "\u2026") << snippet;
     EXPECT_TRUE(valid_utf8(snippet));
 }
+
+// A word the title holds is marked there: the window need not hold it, so reading stops at the first
+// window with the others instead of searching the body for one with all.
+TEST(SnippetBuilder, WordsTheTitleHoldsNeedNotBeInTheWindow) {
+    std::string filler;
+    for (int i = 0; i < 300; ++i) filler += "lời kết thúc ";
+    std::string body = "Mở đầu: hội nghị khai mạc. " + filler + "Đại hội Đảng bộ quận họp. " + filler;
+    MatchWords words = folded({"dai", "hoi"});
+    std::string without_title = SnippetBuilder().build(body, words);
+    EXPECT_NE(without_title.find("<mark>Đại hội</mark> Đảng bộ quận họp."), std::string::npos) << without_title;
+    std::string with_title = SnippetBuilder().build(body, words, "Đại hội Đảng bộ quận");
+    EXPECT_EQ(with_title.rfind("Mở đầu: <mark>hội</mark> nghị khai mạc.", 0), 0u) << with_title;
+    // A title that holds only some of them changes nothing.
+    EXPECT_EQ(SnippetBuilder().build(body, words, "Đảng bộ quận"), without_title);
+}
+
+TEST(SnippetBuilder, AQueryWithoutWordsShowsTheStartOfTheBody) {
+    std::string filler;
+    for (int i = 0; i < 300; ++i) filler += "lời kết thúc ";
+    std::string snippet = SnippetBuilder().build("Mở đầu bài báo. " + filler, MatchWords{});
+    EXPECT_EQ(snippet.rfind("Mở đầu bài báo. lời kết thúc", 0), 0u) << snippet;
+    EXPECT_EQ(snippet.substr(snippet.size() - 3), "\u2026") << snippet;
+    EXPECT_LT(snippet.size(), 400u);
+}

@@ -3,6 +3,11 @@
 
 #include "token_cache.h"
 
+#include <atomic>
+#include <string>
+#include <thread>
+#include <vector>
+
 using vnsearch::schema::Analyzer;
 using vnsearch::schema::Token;
 using vnsearch::searchd::TokenCache;
@@ -33,4 +38,36 @@ TEST(TokenCache, GivesWhatTheAnalyzerGives) {
     for (int round = 0; round < 2; ++round) {  // the second round comes from the cache
         for (const auto& text : texts) expect_same(cache.tokenize(text), Analyzer::tokenize(text));
     }
+}
+
+// Each thread has its own front of recent chunks before the shared map: many threads, and more
+// distinct chunks than a front holds (slots shared by several chunks), still give the Analyzer's tokens.
+TEST(TokenCache, ManyThreadsAndMoreChunksThanAFrontHoldsGiveWhatTheAnalyzerGives) {
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < TokenCache::kRecentPerThread / 8; ++i) {
+        std::string text;
+        for (int k = 0; k < 10; ++k) text += "Quận-" + std::to_string(i * 10 + k) + (k % 2 ? ", uỷ " : " Đảng. ");
+        texts.push_back(text);
+    }
+    TokenCache cache;
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches{0};
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 2; ++round) {
+                for (std::size_t i = t; i < texts.size(); i += 2) {
+                    const auto got = cache.tokenize(texts[i]);
+                    const auto want = Analyzer::tokenize(texts[i]);
+                    bool same = got.size() == want.size();
+                    for (std::size_t k = 0; same && k < got.size(); ++k) {
+                        same = got[k].exact == want[k].exact && got[k].folded == want[k].folded &&
+                               got[k].begin == want[k].begin && got[k].end == want[k].end;
+                    }
+                    if (!same) ++mismatches;
+                }
+            }
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    EXPECT_EQ(mismatches.load(), 0);
 }
