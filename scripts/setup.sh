@@ -8,6 +8,7 @@ PACKAGES=(
   libxapian-dev xapian-tools            # the index, and xapian-check for the kill tests
   libcpp-httplib-dev                    # searchd's HTTP server
   nlohmann-json3-dev libspdlog-dev libcli11-dev
+  libsimdjson-dev                       # searchd reads every hit's stored article back (fast JSON)
   libicu-dev                            # NFC, case folding, Vietnamese marks
   libxml2-dev zlib1g-dev                # HTML pages, .jsonl.gz
   libbrotli-dev                         # tests decode brotli answers (cpp-httplib encodes them)

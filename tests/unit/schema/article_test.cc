@@ -2,6 +2,8 @@
 // what searchd reads back, field for field; data that is not an article is refused, not guessed at.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "vnsearch/schema/article.h"
 
 using namespace vnsearch::schema;
@@ -37,4 +39,29 @@ TEST(ArticleDocumentData, RefusesDataThatIsNoArticle) {
     EXPECT_FALSE(article_from_document_data("[1, 2]"));
     EXPECT_FALSE(article_from_document_data(R"({"id": 5})"));
     EXPECT_FALSE(article_from_document_data(R"({"id": "a", "date": "31/02/2020"})"));
+}
+
+// The stored form is read with simdjson (fast) and the model's JSON form with nlohmann: both read the
+// same data the same way, fields absent, of another type, escaped or out of order included.
+TEST(ArticleDocumentData, ReadsAsTheModelsJsonReaderDoes) {
+    const char* stored[] = {
+        R"({"id": "a"})",
+        R"({"url": "u", "id": "b", "title": "T\u00eau \u0111\u1ec1 \"x\"\n", "body": "Th\u00e2n\tb\u00e0i"})",
+        R"({"id": "c", "orgs": ["Bộ Y tế", "Sở Y tế Hà Nội"], "views": 12, "date": "2020-10-08", "time": "23:45"})",
+        R"({"id": "d", "orgs": "not a list", "views": "12", "date": 20201008, "category": "Thời sự"})",
+        R"({"id": "e", "views": 1.5, "date": "2021-01-02", "time": 5, "source": ""})",
+        R"({"id": "f", "extra": {"nested": [1, 2, {"x": null}]}, "body": ""})",
+    };
+    for (const char* data : stored) {
+        auto fast = article_from_document_data(data);
+        ASSERT_TRUE(fast) << data;
+        Article model = article_from_json(nlohmann::json::parse(data));
+        EXPECT_EQ(to_document_data(*fast), to_document_data(model)) << data;
+    }
+    // What the model's reader refuses (a field of the wrong type), the stored form's reader refuses too.
+    const char* refused[] = {R"({"id": null})", R"({"title": ["x"]})", R"({"orgs": ["a", 1]})", R"({"body": 3})"};
+    for (const char* data : refused) {
+        EXPECT_FALSE(article_from_document_data(data)) << data;
+        EXPECT_THROW(article_from_json(nlohmann::json::parse(data)), nlohmann::json::exception) << data;
+    }
 }
