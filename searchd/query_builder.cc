@@ -321,7 +321,10 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) c
     if (complete_last_word) add_completion(units, text, run, parts, boosts, built);
     built.scored = !parts.empty();
     built.only_words = only_words && !built.words.empty();
-    Xapian::Query all = parts.empty() ? Xapian::Query::MatchAll : all_of(parts);
+    // A match-all query of its own, never a copy of the static Query::MatchAll: Xapian 1.4 counts a
+    // query's references without atomics, so worker threads copying that one static at once corrupted
+    // its count, and searchd crashed (SIGSEGV in Weight::Internal::accumulate_stats, 8 connections).
+    Xapian::Query all = parts.empty() ? Xapian::Query(std::string()) : all_of(parts);
     built.ranked = assemble(all, boosts, excluded);
     built.bare = assemble(all, {}, excluded);
     if (parts.size() >= 2) {

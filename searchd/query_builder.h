@@ -14,7 +14,7 @@ namespace vnsearch::searchd {
 
 struct BuiltQuery {
     // What ranks: words (AND), phrases and OR groups, minus exclusions, with the proximity boost.
-    // Query::MatchAll when the text holds no word to look for.
+    // A match-all query (the empty term) when the text holds no word to look for.
     Xapian::Query ranked;
     // The same without the proximity boosts: what must match, cheaper to count matches with.
     Xapian::Query bare;

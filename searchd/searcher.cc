@@ -23,7 +23,8 @@ namespace slot = schema::slot;
 
 // A query the term sets cannot count (a phrase, whose positions they do not hold) is counted by
 // Xapian's matcher for at most this long; past it, total and facets are estimates and say so.
-constexpr double kCountBudgetSeconds = 0.004;
+// (MatchProgress keeps the budget: not Enquire::set_time_limit, see match_progress.h.)
+constexpr std::chrono::microseconds kCountBudget{4000};
 // Matches the ranking pass checks at least (what it checked before totals were counted apart).
 constexpr Xapian::doccount kRankAtLeast = 1000;
 
@@ -133,7 +134,7 @@ struct Counted {
 };
 
 // The number of matches (and their facets) by Xapian's matcher: an unweighted pass over the bare
-// query, within kCountBudgetSeconds. Cut short, the total is estimated from the share of the
+// query, within kCountBudget. Cut short, the total is estimated from the share of the
 // candidates (a superset of the matches, when known) that matched so far, else Xapian's estimate.
 // Collapsed totals count what can be listed.
 Counted count_by_matching(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
@@ -142,16 +143,28 @@ Counted count_by_matching(Xapian::Database& db, const Matching& matching, const 
     enquire.set_query(matching.bare);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     if (request.collapse) enquire.set_collapse_key(slot::kDupKey);
-    MatchProgress progress;
+    MatchProgress progress(MatchProgress::Clock::now() + kCountBudget);
     enquire.add_matchspy(&progress);
     if (facets) facets->attach(enquire);
-    enquire.set_time_limit(kCountBudgetSeconds);
-    Xapian::MSet counted = enquire.get_mset(0, 0, db.get_doccount());
-    if (counted.get_matches_lower_bound() == counted.get_matches_upper_bound()) {
-        return Counted{counted.get_matches_estimated(), true};
+    std::optional<Xapian::doccount> xapian_estimate;
+    try {
+        Xapian::MSet counted = enquire.get_mset(0, 0, db.get_doccount());
+        if (counted.get_matches_lower_bound() == counted.get_matches_upper_bound()) {
+            return Counted{counted.get_matches_estimated(), true};
+        }
+        xapian_estimate = counted.get_matches_estimated();
+    } catch (const MatchProgress::OutOfTime&) {
+    }
+    if (!xapian_estimate && !(candidates && !request.collapse)) {
+        // Xapian's estimate from the terms' statistics: no match is run for it (no spies either).
+        Xapian::Enquire estimate(db);
+        estimate.set_query(matching.bare);
+        estimate.set_weighting_scheme(Xapian::BoolWeight());
+        if (request.collapse) estimate.set_collapse_key(slot::kDupKey);
+        xapian_estimate = estimate.get_mset(0, 0).get_matches_estimated();
     }
     Counted result{candidates && !request.collapse ? progress.estimate(*candidates)
-                                                   : std::max(progress.matched(), counted.get_matches_estimated()),
+                                                   : std::max(progress.matched(), *xapian_estimate),
                    false};
     if (facets && facets->documents() > 0) {
         result.facet_scale = static_cast<double>(result.total) / facets->documents();

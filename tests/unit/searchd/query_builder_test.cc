@@ -202,3 +202,14 @@ TEST(QueryBuilder, TiersAreTheFoldedBigramsOfRunsAndOfPhrases) {
     EXPECT_TRUE(builder.build("\"con đường\" OR \"mới mở\"").phrase_pairs.empty());  // an OR'ed phrase need not match
     EXPECT_TRUE(builder.build("\"đường\" xa").phrase_pairs.empty());
 }
+
+// Xapian 1.4 counts a query's references without atomics: a query built on a worker thread must not
+// share the static Query::MatchAll, or threads copying it at once corrupt its count (searchd crashed
+// under 8 connections serving empty queries). Checked deterministically: building leaves its count alone.
+TEST(QueryBuilder, AnEmptyTextDoesNotShareTheStaticMatchAll) {
+    const unsigned before = Xapian::Query::MatchAll.internal->_refs;
+    for (const char* text : {"", "   ", "-loại", "org:\"Bộ Y tế\"", "\"\""}) {
+        BuiltQuery built = QueryBuilder().build(text);
+        EXPECT_EQ(Xapian::Query::MatchAll.internal->_refs, before) << text;
+    }
+}

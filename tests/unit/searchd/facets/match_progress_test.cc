@@ -4,6 +4,9 @@
 
 #include "facets/match_progress.h"
 
+#include <chrono>
+#include <string>
+
 using namespace vnsearch::searchd;
 
 namespace {
@@ -51,4 +54,31 @@ TEST(MatchProgress, StaysBetweenWhatWasFoundAndTheCandidates) {
     progress(with_docid(db, 5), 1.0);
     progress(with_docid(db, 7), 1.0);  // not a candidate: the candidates were not a superset
     EXPECT_EQ(progress.estimate(candidates), 2u);
+}
+
+// The count's time budget: past the deadline, the spy stops the match by throwing out of get_mset
+// (not Xapian's POSIX-timer time limit, see match_progress.h), after at most kClockEvery matches.
+TEST(MatchProgress, StopsTheMatchOnceItsDeadlineHasPassed) {
+    std::string path = ::testing::TempDir() + "match_progress_deadline";
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
+    for (int i = 0; i < 100; ++i) {
+        Xapian::Document doc;
+        doc.add_term("x");
+        db.add_document(doc);
+    }
+    db.commit();
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query("x"));
+
+    MatchProgress late(MatchProgress::Clock::now() - std::chrono::seconds(1));
+    enquire.add_matchspy(&late);
+    EXPECT_THROW(enquire.get_mset(0, 0, db.get_doccount()), MatchProgress::OutOfTime);
+    EXPECT_EQ(late.matched(), MatchProgress::kClockEvery);
+    EXPECT_EQ(late.last(), MatchProgress::kClockEvery);  // docids in order: how far it got
+
+    enquire.clear_matchspies();
+    MatchProgress in_time(MatchProgress::Clock::now() + std::chrono::hours(1));
+    enquire.add_matchspy(&in_time);
+    EXPECT_EQ(enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated(), 100u);
+    EXPECT_EQ(in_time.matched(), 100u);
 }
