@@ -11,6 +11,8 @@ import pathlib
 import re
 import sys
 
+from source_checks import project_root, report
+
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.MULTILINE)
 SCHEMA_PUBLIC = "vnsearch/schema/"
 SERVICE_PUBLIC = "vnsearch/service/"
@@ -47,15 +49,9 @@ def violations(root: pathlib.Path):
 
 
 def main():
-    root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2])
-    found = list(violations(root))
-    for line in found:
-        print(line)
-    if found:
-        print(f"{len(found)} include(s) cross the module boundary: indexer and searchd depend on schema, never on each other")
-        return 1
-    print("module boundaries hold: schema <- indexer, schema <- searchd, service <- indexer, service <- searchd")
-    return 0
+    return report(violations(project_root()),
+                  "include(s) cross the module boundary: indexer and searchd depend on schema, never on each other",
+                  "module boundaries hold: schema <- indexer, schema <- searchd, service <- indexer, service <- searchd")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ import pathlib
 import re
 import sys
 
+from source_checks import project_root, report
+
 FORBIDDEN = {
     re.compile(r"\bset_time_limit\s*\("): "Enquire::set_time_limit (POSIX-timer race): keep the budget in a match spy",
     re.compile(r"\bQuery::Match(All|Nothing)\b"): "a copy of a static Xapian query (non-atomic reference count): build one",
@@ -35,15 +37,8 @@ def violations(root: pathlib.Path):
 
 
 def main():
-    root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2])
-    found = list(violations(root))
-    for line in found:
-        print(line)
-    if found:
-        print(f"{len(found)} use(s) of Xapian that are not safe across threads")
-        return 1
-    print("no Enquire::set_time_limit, no copies of Query::MatchAll/MatchNothing")
-    return 0
+    return report(violations(project_root()), "use(s) of Xapian that are not safe across threads",
+                  "no Enquire::set_time_limit, no copies of Query::MatchAll/MatchNothing")
 
 
 if __name__ == "__main__":
