@@ -6,6 +6,7 @@
 #include "answer_order.h"
 #include "date_key_maker.h"
 #include "date_order.h"
+#include "facets/doc_set_source.h"
 #include "facets/facet_counter.h"
 #include "facets/match_progress.h"
 #include "facets/query_docs.h"
@@ -131,6 +132,7 @@ struct Counted {
     double facet_scale = 1.0;       // what the facet counts stand for, when the count stopped early
     std::optional<DocSet> matches = std::nullopt;  // every match, when counted with the term sets
     Xapian::doccount candidates = 0;  // the term sets' count when they hold a superset (a phrase's words)
+    bool matched_by_xapian = false;   // `matches` came from Xapian's matcher (positions checked and all)
 };
 
 // The number of matches (and their facets) by Xapian's matcher: an unweighted pass over the bare
@@ -143,14 +145,16 @@ Counted count_by_matching(Xapian::Database& db, const Matching& matching, const 
     enquire.set_query(matching.bare);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     if (request.collapse) enquire.set_collapse_key(slot::kDupKey);
-    MatchProgress progress(MatchProgress::Clock::now() + kCountBudget);
+    DocSet matches(db.get_lastdocid() + 1);
+    MatchProgress progress(MatchProgress::Clock::now() + kCountBudget, request.collapse ? nullptr : &matches);
     enquire.add_matchspy(&progress);
     if (facets) facets->attach(enquire);
     std::optional<Xapian::doccount> xapian_estimate;
     try {
         Xapian::MSet counted = enquire.get_mset(0, 0, db.get_doccount());
         if (counted.get_matches_lower_bound() == counted.get_matches_upper_bound()) {
-            return Counted{counted.get_matches_estimated(), true};
+            if (request.collapse) return Counted{counted.get_matches_estimated(), true};
+            return Counted{counted.get_matches_estimated(), true, 1.0, std::move(matches), 0, true};
         }
         xapian_estimate = counted.get_matches_estimated();
     } catch (const MatchProgress::OutOfTime&) {
@@ -361,16 +365,24 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
     result.total_exact = counted.exact;
     result.facets_exact = counted.exact && (!facets || facets->exact());
     bool page_wanted = request.per_page > 0 && (result.total > 0 || !counted.exact);  // per_page=0: none
+    // Matches Xapian's matcher found (a phrase's: positions read for every candidate) filter the ranking
+    // pass, which then reads positions for those alone ("nguoi nam": 209 matches of 20,000 candidates).
+    std::optional<DocSetSource> known;  // outlives every ranking pass below: the query points at it
+    Matching ranking = matching;
+    if (counted.matched_by_xapian && counted.matches) {
+        known.emplace(*counted.matches);
+        ranking.ranked = Xapian::Query(Xapian::Query::OP_FILTER, matching.ranked, Xapian::Query(&*known));
+    }
     if (page_wanted) {
-        auto page = page_by_date(db, matching, request, *index, counted, remote);
-        if (!page) page = page_tiered(db, matching, request, *index, counted, bounds.tiered_from);
+        auto page = page_by_date(db, ranking, request, *index, counted, remote);
+        if (!page) page = page_tiered(db, ranking, request, *index, counted, bounds.tiered_from);
         if (page) {
             result.hits = std::move(*page);
             page_wanted = false;
         }
     }
     if (page_wanted) {
-        Xapian::MSet mset = rank(db, matching, request, *index, page_of(request));
+        Xapian::MSet mset = rank(db, ranking, request, *index, page_of(request));
         if (request.sort == SortOrder::Relevance && matching.scored) {
             for (const auto& it : in_answer_order(mset)) result.hits.push_back(Hit::at(it));
         } else {

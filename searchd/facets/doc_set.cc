@@ -98,4 +98,15 @@ Xapian::doccount DocSet::count_through(Xapian::docid docid) const {
     return total;
 }
 
+Xapian::docid DocSet::first_from(Xapian::docid docid) const {
+    std::size_t word = docid / 64;
+    if (word >= words_.size()) return 0;
+    std::uint64_t bits = words_[word] & (~std::uint64_t{0} << (docid % 64));
+    while (bits == 0) {
+        if (++word == words_.size()) return 0;
+        bits = words_[word];
+    }
+    return static_cast<Xapian::docid>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+}
+
 }  // namespace vnsearch::searchd

@@ -36,6 +36,8 @@ public:
     Xapian::doccount count() const;
     // How many members are at most `docid`.
     Xapian::doccount count_through(Xapian::docid docid) const;
+    // The first member at or after `docid`; 0 when there is none.
+    Xapian::docid first_from(Xapian::docid docid) const;
     std::size_t bytes() const { return words_.size() * sizeof(std::uint64_t); }
 
     // Calls visit(docid) for each document, in docid order.

@@ -25,7 +25,9 @@ public:
     // Thrown out of the match (through Enquire::get_mset) once the deadline has passed.
     struct OutOfTime {};
 
-    explicit MatchProgress(std::optional<Clock::time_point> deadline = std::nullopt) : deadline_(deadline) {}
+    // `matches`, when given, receives every match's docid (a DocSet of the database's docids).
+    explicit MatchProgress(std::optional<Clock::time_point> deadline = std::nullopt, DocSet* matches = nullptr)
+        : deadline_(deadline), matches_(matches) {}
 
     // The clock is read every kClockEvery matches: a match costs well under a microsecond, the clock
     // tens of nanoseconds.
@@ -34,6 +36,7 @@ public:
     void operator()(const Xapian::Document& doc, double) override {
         ++matched_;
         last_ = doc.get_docid();
+        if (matches_ != nullptr) matches_->insert(last_);
         if (deadline_ && matched_ % kClockEvery == 0 && Clock::now() >= *deadline_) throw OutOfTime{};
     }
     std::string name() const override { return "vnsearch.MatchProgress"; }
@@ -47,6 +50,7 @@ public:
 
 private:
     std::optional<Clock::time_point> deadline_;
+    DocSet* matches_;
     Xapian::doccount matched_ = 0;
     Xapian::docid last_ = 0;
 };
