@@ -138,38 +138,28 @@ struct Counted {
 // The number of matches (and their facets) by Xapian's matcher: an unweighted pass over the bare
 // query, within kCountBudget. Cut short, the total is estimated from the share of the
 // candidates (a superset of the matches, when known) that matched so far, else Xapian's estimate.
-// Collapsed totals count what can be listed.
-Counted count_by_matching(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
-                          FacetCounter* facets, const DocSet* candidates) {
+// Finished in time, it keeps the matches for the ranking pass (match()).
+Counted count_by_matching(Xapian::Database& db, const Matching& matching, FacetCounter* facets,
+                          const DocSet* candidates) {
     Xapian::Enquire enquire(db);
     enquire.set_query(matching.bare);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    if (request.collapse) enquire.set_collapse_key(slot::kDupKey);
     DocSet matches(db.get_lastdocid() + 1);
-    MatchProgress progress(MatchProgress::Clock::now() + kCountBudget, request.collapse ? nullptr : &matches);
+    MatchProgress progress(MatchProgress::Clock::now() + kCountBudget, &matches);
     enquire.add_matchspy(&progress);
     if (facets) facets->attach(enquire);
-    std::optional<Xapian::doccount> xapian_estimate;
+    Xapian::doccount xapian_estimate = 0;
     try {
         Xapian::MSet counted = enquire.get_mset(0, 0, db.get_doccount());
         if (counted.get_matches_lower_bound() == counted.get_matches_upper_bound()) {
-            if (request.collapse) return Counted{counted.get_matches_estimated(), true};
             return Counted{counted.get_matches_estimated(), true, 1.0, std::move(matches), 0, true};
         }
         xapian_estimate = counted.get_matches_estimated();
     } catch (const MatchProgress::OutOfTime&) {
+        enquire.clear_matchspies();  // Xapian's estimate from the terms' statistics: no match is run for it
+        xapian_estimate = enquire.get_mset(0, 0).get_matches_estimated();
     }
-    if (!xapian_estimate && !(candidates && !request.collapse)) {
-        // Xapian's estimate from the terms' statistics: no match is run for it (no spies either).
-        Xapian::Enquire estimate(db);
-        estimate.set_query(matching.bare);
-        estimate.set_weighting_scheme(Xapian::BoolWeight());
-        if (request.collapse) estimate.set_collapse_key(slot::kDupKey);
-        xapian_estimate = estimate.get_mset(0, 0).get_matches_estimated();
-    }
-    Counted result{candidates && !request.collapse ? progress.estimate(*candidates)
-                                                   : std::max(progress.matched(), *xapian_estimate),
-                   false};
+    Counted result{candidates ? progress.estimate(*candidates) : std::max(progress.matched(), xapian_estimate), false};
     if (facets && facets->documents() > 0) {
         result.facet_scale = static_cast<double>(result.total) / facets->documents();
     }
@@ -203,8 +193,7 @@ Counted count_by_listing(Xapian::Database& db, const Matching& matching, const F
 // counted, facets and all, in ~0.1 ms; Xapian's pass over them took 20-30 ms), else Xapian's matcher.
 Counted count(Xapian::Database& db, const Matching& matching, const SearchRequest& request, const FacetIndex& index,
               FacetCounter* facets, bool remote) {
-    std::optional<QueryDocs> docs;
-    if (!request.collapse) docs = query_docs(matching.counted, db, index.term_sets());
+    std::optional<QueryDocs> docs = query_docs(matching.counted, db, index.term_sets());
     if (docs && (request.date_from || request.date_to)) {
         auto key = [](const std::optional<schema::Date>& date) {
             return date ? std::optional<std::string>(date->sort_key()) : std::nullopt;
@@ -218,7 +207,7 @@ Counted count(Xapian::Database& db, const Matching& matching, const SearchReques
     }
     // Spies cannot run remotely, and over several databases they see each shard's own docids.
     Counted counted = remote || db.size() > 1 ? count_by_listing(db, matching, index, facets)
-                                              : count_by_matching(db, matching, request, facets, docs ? &docs->docs : nullptr);
+                                              : count_by_matching(db, matching, facets, docs ? &docs->docs : nullptr);
     if (docs) counted.candidates = docs->docs.count();
     return counted;
 }
