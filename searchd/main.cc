@@ -163,6 +163,12 @@ int main(int argc, char** argv) {
                    "as many (\"facets_exact\": false)")
         ->check(CLI::Range(Xapian::doccount{1000}, Xapian::doccount{4000000000}))
         ->capture_default_str();
+    unsigned count_budget_ms = 4;
+    app.add_option("--count-budget-ms", count_budget_ms,
+                   "Count a quoted phrase's matches for at most this long; past it, total and facets are estimates "
+                   "(\"total_exact\": false)")
+        ->check(CLI::Range(1u, 600000u))
+        ->capture_default_str();
     ServiceOptions service;
     add_service_options(app, service, version_text("searchd", std::string("cpp-httplib ") + CPPHTTPLIB_VERSION));
     bool trust_proxy = false;
@@ -233,6 +239,7 @@ int main(int argc, char** argv) {
         IndexWatcher watcher(pool, IndexWatcher::kDefaultInterval, [&metrics] { metrics.reopen_failed(); });
         SearchBounds bounds;
         bounds.exact_facets_up_to = exact_facets_up_to;
+        bounds.count_budget = std::chrono::milliseconds(count_budget_ms);
         Searcher searcher(pool, ranking == "bm25" ? Ranking::Bm25 : Ranking::Proximity, bounds);
         AccessLog access_log(logging, trust_proxy);
         RequestMonitor monitor(access_log, metrics);

@@ -22,10 +22,6 @@ namespace {
 using schema::Layout;
 namespace slot = schema::slot;
 
-// A query the term sets cannot count (a phrase, whose positions they do not hold) is counted by
-// Xapian's matcher for at most this long; past it, total and facets are estimates and say so.
-// (MatchProgress keeps the budget: not Enquire::set_time_limit, see match_progress.h.)
-constexpr std::chrono::microseconds kCountBudget{4000};
 // Matches the ranking pass checks at least (what it checked before totals were counted apart).
 constexpr Xapian::doccount kRankAtLeast = 1000;
 
@@ -136,16 +132,17 @@ struct Counted {
 };
 
 // The number of matches (and their facets) by Xapian's matcher: an unweighted pass over the bare
-// query, within kCountBudget. Cut short, the total is estimated from the share of the
+// query, within SearchBounds::count_budget (kept by MatchProgress: not Enquire::set_time_limit, see
+// match_progress.h). Cut short, the total is estimated from the share of the
 // candidates (a superset of the matches, when known) that matched so far, else Xapian's estimate.
 // Finished in time, it keeps the matches for the ranking pass (match()).
 Counted count_by_matching(Xapian::Database& db, const Matching& matching, FacetCounter* facets,
-                          const DocSet* candidates) {
+                          const DocSet* candidates, std::chrono::microseconds budget) {
     Xapian::Enquire enquire(db);
     enquire.set_query(matching.bare);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     DocSet matches(db.get_lastdocid() + 1);
-    MatchProgress progress(MatchProgress::Clock::now() + kCountBudget, &matches);
+    MatchProgress progress(MatchProgress::Clock::now() + budget, &matches);
     enquire.add_matchspy(&progress);
     if (facets) facets->attach(enquire);
     Xapian::doccount xapian_estimate = 0;
@@ -192,7 +189,7 @@ Counted count_by_listing(Xapian::Database& db, const Matching& matching, const F
 // revision's term sets when the query is made of terms (dantri + baomoi, q=hà nội: 9,582 matches
 // counted, facets and all, in ~0.1 ms; Xapian's pass over them took 20-30 ms), else Xapian's matcher.
 Counted count(Xapian::Database& db, const Matching& matching, const SearchRequest& request, const FacetIndex& index,
-              FacetCounter* facets, bool remote) {
+              FacetCounter* facets, bool remote, std::chrono::microseconds budget) {
     std::optional<QueryDocs> docs = query_docs(matching.counted, db, index.term_sets());
     if (docs && (request.date_from || request.date_to)) {
         auto key = [](const std::optional<schema::Date>& date) {
@@ -207,7 +204,7 @@ Counted count(Xapian::Database& db, const Matching& matching, const SearchReques
     }
     // Spies cannot run remotely, and over several databases they see each shard's own docids.
     Counted counted = remote || db.size() > 1 ? count_by_listing(db, matching, index, facets)
-                                              : count_by_matching(db, matching, facets, docs ? &docs->docs : nullptr);
+                                              : count_by_matching(db, matching, facets, docs ? &docs->docs : nullptr, budget);
     if (docs) counted.candidates = docs->docs.count();
     return counted;
 }
@@ -347,7 +344,7 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
     if (request.collapse) return match_collapsed(db, matching, request, index, bounds.exact_facets_up_to);
     std::optional<FacetCounter> facets;
     if (request.facets.any()) facets.emplace(index, request.facets, bounds.exact_facets_up_to);
-    Counted counted = count(db, matching, request, *index, facets ? &*facets : nullptr, remote);
+    Counted counted = count(db, matching, request, *index, facets ? &*facets : nullptr, remote, bounds.count_budget);
 
     SearchResult result;
     result.total = counted.total;

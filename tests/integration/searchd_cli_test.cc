@@ -90,3 +90,13 @@ TEST(SearchdCli, UnknownRankingIsAUsageError) {
     EXPECT_EQ(result.exit_status, 2);
     EXPECT_NE((result.out + result.err).find("ranking"), std::string::npos) << result.out << result.err;
 }
+
+TEST(SearchdCli, ACountBudgetOutOfRangeIsAUsageError) {
+    TempDir dir;
+    auto db = small_index(dir);
+    for (const char* budget : {"0", "-4", "soon"}) {
+        ProcessResult result = run_process({VNSEARCH_SEARCHD_BIN, "--db", db.string(), "--count-budget-ms", budget});
+        EXPECT_EQ(result.exit_status, 2) << budget;
+        EXPECT_NE((result.out + result.err).find("count-budget-ms"), std::string::npos) << result.out << result.err;
+    }
+}

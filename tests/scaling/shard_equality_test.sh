@@ -55,7 +55,7 @@ start_searchd() {  # name args...: a searchd on a free port; its port in ${name}
     local name=$1 port
     shift
     port=$(free_port)
-    "$searchd" "$@" --listen "127.0.0.1:$port" --answer-cache-mb 0 >"$work/$name.log" 2>&1 &
+    "$searchd" "$@" --listen "127.0.0.1:$port" --answer-cache-mb 0 --count-budget-ms 600000 >"$work/$name.log" 2>&1 &
     pids+=($!)
     for _ in $(seq 100); do
         curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
