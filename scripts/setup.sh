@@ -11,7 +11,7 @@ PACKAGES=(
   libsimdjson-dev                       # searchd reads every hit's stored article back (fast JSON)
   libicu-dev                            # NFC, case folding, Vietnamese marks
   libxml2-dev zlib1g-dev                # HTML pages, .jsonl.gz
-  libbrotli-dev                         # tests decode brotli answers (cpp-httplib encodes them)
+  libbrotli-dev                         # searchd encodes brotli answers, tests decode them
   libgtest-dev                          # tests
   prometheus-cpp-dev                    # searchd's /metrics (core registry, text serializer)
   dpkg-dev file help2man                # cpack -G DEB: dpkg-shlibdeps (Depends), man pages

@@ -76,6 +76,8 @@ def parse_args(argv=None):
                         help="searchd --threads (default %(default)s: a keep-alive connection holds a worker)")
     parser.add_argument("--fts5-db", metavar="FILE", help="reuse (or build and keep) the FTS5 table here")
     parser.add_argument("--skip-fts5", action="store_true", help="leave the FTS5 baseline out")
+    parser.add_argument("--accept-encoding", metavar="VALUE",
+                        help='HTTP runs send this Accept-Encoding (e.g. "gzip, deflate, br", as browsers do); default none')
     parser.add_argument("--skip-json-loop", action="store_true", help="leave the Searcher+JSON loop out")
     parser.add_argument("--perf", metavar="FILE", help="perf record -g searchd during one HTTP run into FILE")
     parser.add_argument("--perf-connections", type=int, default=8, help="the run --perf profiles (default 8)")
@@ -100,11 +102,12 @@ def process_cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def wrk_run(url, mix, connections, seconds, searchd_pid):
+def wrk_run(url, mix, connections, seconds, searchd_pid, accept_encoding=None):
     """wrk's figures, with cpu_ms: searchd's CPU milliseconds per request (wrk's own CPU is not counted)."""
     threads = min(connections, 2)
     cpu_started = process_cpu_seconds(searchd_pid)
-    figures = parse_figures(run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+    header = ["-H", f"Accept-Encoding: {accept_encoding}"] if accept_encoding else []
+    figures = parse_figures(run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", *header,
                               "-s", str(BENCH_DIR / "rotate_queries.lua"), url, "--", str(mix), "raw"]))
     figures["cpu_ms"] = (process_cpu_seconds(searchd_pid) - cpu_started) * 1000 / max(1, figures["requests"])
     return figures
@@ -195,7 +198,8 @@ def main(argv=None):
             for conns in args.connections:
                 if args.perf and conns == args.perf_connections:
                     profile = perf_profile(searchd.pid, args.perf, args.seconds)
-                rows.append(("searchd HTTP (wrk, keep-alive)", conns, wrk_run(url, mix, conns, args.seconds, searchd.pid)))
+                http_label = "searchd HTTP (wrk, keep-alive)" + (f", {args.accept_encoding}" if args.accept_encoding else "")
+                rows.append((http_label, conns, wrk_run(url, mix, conns, args.seconds, searchd.pid, args.accept_encoding)))
                 if profile and profile.poll() is None:
                     profile.wait()
                 rows.append((loop_label, conns, loop_run(loop_bin, args.db, mix, conns, args.seconds, False)))

@@ -8,9 +8,9 @@
 
 namespace vnsearch::searchd::http {
 
-// The body's media type. Exactly "application/json": cpp-httplib 0.11.4 compresses that type only
-// when it is spelled alone, and a "; charset=utf-8" suffix turned gzip off. JSON is UTF-8 by
-// definition (RFC 8259 section 8.1), so the parameter adds nothing a client needs.
+// The body's media type, "application/json" alone: JSON is UTF-8 by definition (RFC 8259 section 8.1),
+// so a charset parameter adds nothing a client needs. (Compression does not depend on it any more:
+// http/content_coding.h.)
 inline constexpr const char* kJsonType = "application/json";
 
 // Sets status and body. Text that is not valid UTF-8 is replaced rather than thrown on.

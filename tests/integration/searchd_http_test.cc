@@ -108,6 +108,28 @@ TEST_F(SearchdHttp, GzipAndBrotliBodiesDecodeToTheSameJson) {
     EXPECT_LT(brotli->body.size() * 2, plain->body.size());
 }
 
+// searchd negotiates the coding itself (cpp-httplib ignored q-values and compressed brotli at quality 11).
+TEST_F(SearchdHttp, AcceptEncodingQValuesAreHonoured) {
+    auto refused = get(*served_->searchd, kSearch, {{"Accept-Encoding", "gzip;q=0"}});
+    auto gzip_only = get(*served_->searchd, kSearch, {{"Accept-Encoding", "br;q=0, gzip"}});
+    auto preferred = get(*served_->searchd, kSearch, {{"Accept-Encoding", "br;q=0.4, gzip;q=0.9"}});
+    ASSERT_TRUE(refused && gzip_only && preferred);
+    EXPECT_FALSE(refused->has_header("Content-Encoding"));
+    EXPECT_EQ(json::parse(refused->body)["hits"].size(), 10u);
+    for (const auto* response : {&gzip_only.value(), &preferred.value()}) {
+        EXPECT_EQ(response->get_header_value("Content-Encoding"), "gzip");
+        EXPECT_EQ(response->get_header_value_count("Content-Encoding"), 1u);
+        EXPECT_EQ(response->get_header_value("Content-Length"), std::to_string(response->body.size()));
+        EXPECT_EQ(json::parse(gunzip(response->body))["hits"].size(), 10u);
+    }
+    // A static file in brotli is encoded once: it decodes to the file.
+    auto page = get(*served_->searchd, "/", {{"Accept-Encoding", "br"}});
+    auto plain_page = get(*served_->searchd, "/");
+    ASSERT_TRUE(page && plain_page);
+    EXPECT_EQ(page->get_header_value("Content-Encoding"), "br");
+    EXPECT_EQ(unbrotli(page->body), plain_page->body);
+}
+
 TEST_F(SearchdHttp, ErrorsAreCompressedToo) {
     auto response = get(*served_->searchd, "/search?page=zero", {{"Accept-Encoding", "gzip"}});
     ASSERT_TRUE(response);
