@@ -1,5 +1,5 @@
-// Related articles: Xapian relevance-set expansion of one article (its most distinctive folded words)
-// run as a query, excluding the article itself and its near-duplicates.
+// Related articles: Xapian relevance-set expansion of one article (its most distinctive folded words
+// and word pairs) run as a query, excluding the article itself and its near-duplicates.
 #pragma once
 
 #include <cstddef>

@@ -193,17 +193,21 @@ void Server::article(const httplib::Request& request, httplib::Response& respons
     }
 }
 
+// Related articles are asked for on every view of an article page: answered from memory like searches.
 void Server::related(const httplib::Request& request, httplib::Response& response) const {
     std::string id = request.matches[1];
-    std::string etag = identity_of(request).etag;
-    if (http::client_has(request, etag)) return http::reply_not_modified(response, etag, options_.cache);
-    RelatedRequest related_request = parse_related_request(request.params);
-    if (auto result = searcher_.related(id, related_request)) {
+    http::AnswerIdentity identity = identity_of(request);
+    if (http::client_has(request, identity.etag)) return http::reply_not_modified(response, identity.etag, options_.cache);
+    if (auto answer = answers_.find(identity.key)) {
+        response.status = 200;
+        response.set_content(*answer, http::kJsonType);
+    } else if (auto result = searcher_.related(id, parse_related_request(request.params))) {
         reply(response, 200, related_response_json(id, *result, snippets_));
-        http::add_validators(response, etag, options_.cache);
+        answers_.store(identity.key, response.body);
     } else {
-        reply(response, 404, error_json("no article with id '" + id + "'"));
+        return reply(response, 404, error_json("no article with id '" + id + "'"));
     }
+    http::add_validators(response, identity.etag, options_.cache);
 }
 
 void Server::health(const httplib::Request&, httplib::Response& response) const {
