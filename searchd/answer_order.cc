@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include "vnsearch/schema/layout.h"
 
@@ -14,27 +15,34 @@ namespace {
 // far coarser than summation noise (~1e-15 relative).
 long long weight_step(double weight) { return std::llround(weight * 1e9); }
 
-struct Ranked {
-    Xapian::MSetIterator it;
-    long long step;
-    std::string id;
-};
+// Sorts order[begin, end) by article id.
+void sort_by_id(std::vector<Xapian::MSetIterator>& order, std::size_t begin, std::size_t end) {
+    std::vector<std::pair<std::string, Xapian::MSetIterator>> keyed;
+    for (std::size_t i = begin; i < end; ++i) keyed.emplace_back(order[i].get_document().get_value(schema::slot::kId), order[i]);
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = begin; i < end; ++i) order[i] = keyed[i - begin].second;
+}
 
 }  // namespace
 
 std::vector<Xapian::MSetIterator> in_answer_order(const Xapian::MSet& mset) {
-    std::vector<Ranked> ranked;
-    ranked.reserve(mset.size());
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        ranked.push_back({it, weight_step(it.get_weight()), it.get_document().get_value(schema::slot::kId)});
-    }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-        if (a.step != b.step) return a.step > b.step;
-        return a.id < b.id;
-    });
     std::vector<Xapian::MSetIterator> order;
-    order.reserve(ranked.size());
-    for (auto& entry : ranked) order.push_back(entry.it);
+    order.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it) order.push_back(it);
+    // Xapian has put equal weights in article id order already: only a run of weights equal on the
+    // grid but not bit for bit (shards) has its ids read and sorted. Reading every match's id cost
+    // ~8 us a match (1,000,000 articles, q=có collapse=1 ranks 980,000 matches: 7.6 s of reads).
+    for (std::size_t begin = 0; begin < order.size();) {
+        double weight = order[begin].get_weight();
+        long long step = weight_step(weight);
+        bool bit_equal = true;
+        std::size_t end = begin + 1;
+        for (; end < order.size() && weight_step(order[end].get_weight()) == step; ++end) {
+            bit_equal = bit_equal && order[end].get_weight() == weight;
+        }
+        if (!bit_equal) sort_by_id(order, begin, end);
+        begin = end;
+    }
     return order;
 }
 

@@ -12,7 +12,8 @@
 
 namespace vnsearch::searchd {
 
-// `mset` (ranked by relevance, ties by article id) reordered so near-equal weights tie by article id.
+// `mset` (ranked by relevance, ties by article id: Enquire::set_sort_by_relevance_then_value(slot::kId))
+// reordered so near-equal weights tie by article id.
 std::vector<Xapian::MSetIterator> in_answer_order(const Xapian::MSet& mset);
 
 }  // namespace vnsearch::searchd

@@ -313,13 +313,22 @@ std::optional<std::vector<Hit>> page_tiered(Xapian::Database& db, const Matching
 // A collapsed search, counted and faceted from the very listing its page comes from. Collapsed here, not
 // by Xapian's collapse key: Xapian keeps the first article of a group it meets among equal weights, in
 // docid order, which differs between one database and shards; this keeps the first in the answer's own
-// order (ties by id). Exact; costs ranking every match and reading each one's duplicate key (over a
-// remote database, a round trip per match).
+// order (ties by id). Exact; costs ranking every match, and over a remote database reading each one's
+// duplicate key (a round trip per match).
 SearchResult match_collapsed(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
-                             const std::shared_ptr<const FacetIndex>& index, Xapian::doccount exact_facets_up_to) {
+                             const std::shared_ptr<const FacetIndex>& index, bool remote, Xapian::doccount exact_facets_up_to) {
     Xapian::MSet all = rank(db, matching, request, *index, std::nullopt);
     bool by_weight = request.sort == SortOrder::Relevance && matching.scored;
-    std::vector<Xapian::MSetIterator> kept = by_weight ? first_of_each_story(in_answer_order(all)) : first_of_each_story(all);
+    std::vector<Xapian::MSetIterator> ordered;
+    if (by_weight) {
+        ordered = in_answer_order(all);
+    } else {
+        for (auto it = all.begin(); it != all.end(); ++it) ordered.push_back(it);
+    }
+    // Stories from the revision's table, not from each match's key (a remote database would send the
+    // whole key stream for it: there each match's key is read instead).
+    std::vector<Xapian::MSetIterator> kept = remote ? first_of_each_story(ordered)
+                                                    : first_of_each_story(ordered, index->stories(db));
     SearchResult result;
     result.total = static_cast<Xapian::doccount>(kept.size());
     auto first = static_cast<std::size_t>((request.page - 1) * request.per_page);
@@ -341,7 +350,7 @@ SearchResult match_collapsed(Xapian::Database& db, const Matching& matching, con
 
 SearchResult match(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
                    const std::shared_ptr<const FacetIndex>& index, bool remote, const SearchBounds& bounds) {
-    if (request.collapse) return match_collapsed(db, matching, request, index, bounds.exact_facets_up_to);
+    if (request.collapse) return match_collapsed(db, matching, request, index, remote, bounds.exact_facets_up_to);
     std::optional<FacetCounter> facets;
     if (request.facets.any()) facets.emplace(index, request.facets, bounds.exact_facets_up_to);
     Counted counted = count(db, matching, request, *index, facets ? &*facets : nullptr, remote, bounds.count_budget);

@@ -100,6 +100,12 @@ const DateOrder& FacetIndex::date_order(const Xapian::Database& db, bool newest)
     return *order;
 }
 
+const StoryTable& FacetIndex::stories(const Xapian::Database& db) const {
+    std::lock_guard lock(stories_mutex_);
+    if (!stories_) stories_ = std::make_unique<const StoryTable>(db);
+    return *stories_;
+}
+
 FacetTally::FacetTally(const FacetIndex& index, const FacetSelection& selection)
     : index_(index),
       selection_(selection),

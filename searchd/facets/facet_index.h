@@ -22,6 +22,7 @@
 #include "facets/term_sets.h"
 #include "index_version.h"
 #include "search_request.h"
+#include "story_collapse.h"
 
 namespace vnsearch::searchd {
 
@@ -78,6 +79,10 @@ public:
     // (1,000,000 articles: about a second and 4 MB each); thread-safe.
     const DateOrder& date_order(const Xapian::Database& db, bool newest) const;
 
+    // This revision's stories (duplicate keys) by docid, read from `db` (this revision) on first use
+    // (1,000,000 articles: ~4 MB); thread-safe. What collapse=1 groups matches by.
+    const StoryTable& stories(const Xapian::Database& db) const;
+
 private:
     IndexVersion version_;
     std::vector<std::int32_t> day_, category_, org_list_;  // by docid; kNone when the slot is empty
@@ -91,6 +96,8 @@ private:
     mutable TermSets term_sets_;                             // a cache, shared by the requests
     mutable std::mutex date_orders_mutex_;
     mutable std::unique_ptr<const DateOrder> date_orders_[2];  // oldest, newest first; built when asked
+    mutable std::mutex stories_mutex_;
+    mutable std::unique_ptr<const StoryTable> stories_;          // built when asked
 };
 
 // The facet counts of a set of matching documents, through a FacetIndex of their revision.
