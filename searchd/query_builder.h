@@ -25,10 +25,6 @@ struct BuiltQuery {
     // The folded bigrams of the words typed side by side, OR-ed: the documents holding two of the words
     // next to each other. Empty when no two plain words stand side by side.
     Xapian::Query proximate;
-    // The folded bigrams of every quoted phrase, AND-ed: the documents where each phrase could stand
-    // within one clause (bigrams do not cross punctuation, phrase positions do). Empty when the text
-    // holds no phrase of two words or more, or joins anything with OR.
-    Xapian::Query phrase_pairs;
     // org:/category: from the text (boolean, to apply with OP_FILTER). Empty when none.
     Xapian::Query filter;
     // What snippets mark.

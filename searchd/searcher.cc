@@ -64,8 +64,7 @@ struct Matching {
     Xapian::Query bare;
     Xapian::Query counted;
     bool scored = false;
-    Xapian::Query proximate;     // BuiltQuery's: the tiers of page_tiered
-    Xapian::Query phrase_pairs;
+    Xapian::Query proximate;     // BuiltQuery's: the tier of page_tiered
 };
 
 // True when every document has the date sort keys (an index written since they exist).
@@ -127,7 +126,6 @@ struct Counted {
     bool exact = true;
     double facet_scale = 1.0;       // what the facet counts stand for, when the count stopped early
     std::optional<DocSet> matches = std::nullopt;  // every match, when counted with the term sets
-    Xapian::doccount candidates = 0;  // the term sets' count when they hold a superset (a phrase's words)
     bool matched_by_xapian = false;   // `matches` came from Xapian's matcher (positions checked and all)
 };
 
@@ -149,7 +147,7 @@ Counted count_by_matching(Xapian::Database& db, const Matching& matching, FacetC
     try {
         Xapian::MSet counted = enquire.get_mset(0, 0, db.get_doccount());
         if (counted.get_matches_lower_bound() == counted.get_matches_upper_bound()) {
-            return Counted{counted.get_matches_estimated(), true, 1.0, std::move(matches), 0, true};
+            return Counted{counted.get_matches_estimated(), true, 1.0, std::move(matches), true};
         }
         xapian_estimate = counted.get_matches_estimated();
     } catch (const MatchProgress::OutOfTime&) {
@@ -203,10 +201,8 @@ Counted count(Xapian::Database& db, const Matching& matching, const SearchReques
         return Counted{total, true, 1.0, std::move(docs->docs)};
     }
     // Spies cannot run remotely, and over several databases they see each shard's own docids.
-    Counted counted = remote || db.size() > 1 ? count_by_listing(db, matching, index, facets)
-                                              : count_by_matching(db, matching, facets, docs ? &docs->docs : nullptr, budget);
-    if (docs) counted.candidates = docs->docs.count();
-    return counted;
+    return remote || db.size() > 1 ? count_by_listing(db, matching, index, facets)
+                                   : count_by_matching(db, matching, facets, docs ? &docs->docs : nullptr, budget);
 }
 
 // A date-sorted page is read off the match bitmap when that reads at most this many docids (~0.3 ms).
@@ -254,19 +250,6 @@ struct Tier {
     Xapian::doccount matches = 0;  // the matches in it
 };
 
-// Phrases: the matches where each phrase stands within one clause (its bigrams). A phrase of common
-// syllables had Xapian read positions for every candidate (1,000,000 articles, "tuy duoc cac": 34 matches
-// among ~300,000 candidates, 200 ms); the bigrams leave a few. Counted by Xapian's matcher (positions).
-std::optional<Tier> phrase_tier(Xapian::Database& db, const Matching& matching, const Counted& counted,
-                                Xapian::doccount from) {
-    if (matching.phrase_pairs.empty() || counted.candidates <= from) return std::nullopt;
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, matching.bare, matching.phrase_pairs));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet all = enquire.get_mset(0, 0, db.get_doccount());
-    return Tier{matching.phrase_pairs, all.get_matches_estimated()};
-}
-
 // Words typed side by side: the matches holding two of them side by side (one of the folded bigrams),
 // counted with the term sets. Ranking every match was most of a broad query's time (1,000,000 articles,
 // q=về tôi và: 666,749 matches, 124 ms), and the best matches hold a bigram anyway, which weighs far more
@@ -282,14 +265,13 @@ std::optional<Tier> word_pair_tier(Xapian::Database& db, const Matching& matchin
     return Tier{matching.proximate, near_matches.count()};
 }
 
-// The page of a broad query (more than `from` matches, or phrase candidates; SearchBounds) ranked in two
+// The page of a broad query of words (more than `from` matches; SearchBounds) ranked in two
 // tiers: the matches of the tier above by score, then the others by score. Pages cross from one tier
 // to the next without repeats or gaps. nullopt when no tier applies: every match is ranked.
 std::optional<std::vector<Hit>> page_tiered(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
                                             const FacetIndex& index, const Counted& counted, Xapian::doccount from) {
     if (request.sort != SortOrder::Relevance || !matching.scored) return std::nullopt;
-    std::optional<Tier> tier = phrase_tier(db, matching, counted, from);
-    if (!tier) tier = word_pair_tier(db, matching, index, counted, from);
+    std::optional<Tier> tier = word_pair_tier(db, matching, index, counted, from);
     if (!tier) return std::nullopt;
     PageRange page = page_of(request);
     std::vector<Hit> hits;
@@ -397,8 +379,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
         return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter),
                         term_filtered(bare, request, built.filter), built.scored,
-                        ranking_ == Ranking::Proximity ? built.proximate : Xapian::Query(),
-                        ranking_ == Ranking::Proximity ? built.phrase_pairs : Xapian::Query()};
+                        ranking_ == Ranking::Proximity ? built.proximate : Xapian::Query()};
     };
     bool remote = pool_.databases().has_remote();
     if (remote && request.recency > 0.0 && request.sort == SortOrder::Relevance && built.scored) {

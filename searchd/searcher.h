@@ -51,10 +51,9 @@ struct SearchBounds {
     // Facets of more matches than this are estimated from a sample (FacetCounter).
     Xapian::doccount exact_facets_up_to = FacetCounter::kDefaultExactUpTo;
     // A query of words typed side by side with more matches than this ranks those holding two of its
-    // words side by side first, then the others; a phrase with more candidates (documents holding its
-    // words), those where it stands within one clause first (searcher.cc, page_tiered).
+    // words side by side first, then the others (searcher.cc, page_tiered).
     Xapian::doccount tiered_from = 20000;
-    // A query the term sets cannot count (a phrase, whose positions they do not hold) is counted by
+    // A query the term sets cannot count (a phrase of three words or more, whose order they do not hold) is counted by
     // Xapian's matcher for at most this long; past it, total and facets are estimates and say so.
     // A wall-clock budget: a busy machine cuts more counts short (tests that compare totals raise it).
     std::chrono::microseconds count_budget{4000};

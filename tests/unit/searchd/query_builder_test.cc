@@ -184,7 +184,7 @@ TEST(QueryBuilder, HighlightsWhatItMatches) {
     EXPECT_EQ(built.words[1].exact, "hoi");
 }
 
-TEST(QueryBuilder, TiersAreTheFoldedBigramsOfRunsAndOfPhrases) {
+TEST(QueryBuilder, TheTierIsTheFoldedBigramsOfTheWordsTypedSideBySide) {
     QueryBuilder builder;
     auto terms = [](const Xapian::Query& query) {
         std::set<std::string> out(query.get_unique_terms_begin(), query.get_unique_terms_end());
@@ -193,14 +193,28 @@ TEST(QueryBuilder, TiersAreTheFoldedBigramsOfRunsAndOfPhrases) {
     BuiltQuery words = builder.build("Hà Nội mới");
     EXPECT_EQ(terms(words.proximate), (std::set<std::string>{Layout::bigram_term(Field::BigramFolded, "ha", "noi"),
                                                              Layout::bigram_term(Field::BigramFolded, "noi", "moi")}));
-    EXPECT_TRUE(words.phrase_pairs.empty());
-    BuiltQuery phrases = builder.build("\"con đường\" xa \"mới mở ra\"");
-    EXPECT_EQ(terms(phrases.phrase_pairs), (std::set<std::string>{Layout::bigram_term(Field::BigramFolded, "con", "duong"),
-                                                                  Layout::bigram_term(Field::BigramFolded, "moi", "mo"),
-                                                                  Layout::bigram_term(Field::BigramFolded, "mo", "ra")}));
-    EXPECT_EQ(phrases.phrase_pairs.get_type(), Xapian::Query::OP_AND);
-    EXPECT_TRUE(builder.build("\"con đường\" OR \"mới mở\"").phrase_pairs.empty());  // an OR'ed phrase need not match
-    EXPECT_TRUE(builder.build("\"đường\" xa").phrase_pairs.empty());
+    EXPECT_TRUE(builder.build("\"con đường\"").proximate.empty());  // a phrase's pairs are part of its match
+}
+
+// A phrase's words must stand together within one clause: not across a full stop, a comma or a line
+// break, nor from the title into the body; three words or more in their order too.
+TEST(QueryBuilder, QuotedPhrasesStandTogetherWithinOneClause) {
+    TestIndex index{{
+        article("together", "Tin", "Hôm nay Hà Nội mưa to.", "2020-10-01"),
+        article("full-stop", "Tin", "Về đến Hà. Nội dung khác.", "2020-10-02"),
+        article("comma", "Tin", "Sông Hà, Nội thành và ngoại thành.", "2020-10-03"),
+        article("line", "Tin", "Quê ở Hà\nNội trú.", "2020-10-04"),
+        article("title-body", "Về Hà", "Nội dung bài viết.", "2020-10-05"),
+        article("reversed", "Tin", "Nội Hà mưa to, Hà Nội nắng.", "2020-10-06"),
+        article("three", "Tin", "Hà Nội mưa to.", "2020-10-07"),
+        article("pairs-apart", "Tin", "Hà Nội đẹp. Nội mưa nhiều.", "2020-10-08"),  // both pairs, not in a row
+    }};
+    Ids ids = ranked_ids(index, "\"ha noi\"");
+    EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()),
+              (std::set<std::string>{"together", "reversed", "three", "pairs-apart"}));
+    ids = ranked_ids(index, "\"Hà Nội mưa\"");
+    EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()), (std::set<std::string>{"together", "three"}));
+    EXPECT_EQ(ranked_ids(index, "\"nội hà mưa to\""), Ids{"reversed"});
 }
 
 // Xapian 1.4 counts a query's references without atomics: a query built on a worker thread must not

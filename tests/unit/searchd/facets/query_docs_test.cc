@@ -81,13 +81,21 @@ TEST_F(QueryDocsTest, CompletionsOfAPrefixAreTheMatchersToo) {
     }
 }
 
-TEST_F(QueryDocsTest, APhraseIsASupersetSaidToBeOne) {
-    BuiltQuery built = QueryBuilder().build("\"hội đại\"");
-    auto counted = query_docs(built.bare, db, sets);
+// Two words are one word pair: counted exactly. Three need their order (positions): a superset.
+TEST_F(QueryDocsTest, APhraseOfTwoWordsIsExactOfThreeASupersetSaidToBeOne) {
+    BuiltQuery pair = QueryBuilder().build("\"hội đại\"");
+    auto counted = query_docs(pair.bare, db, sets);
+    ASSERT_TRUE(counted);
+    EXPECT_TRUE(counted->exact);
+    EXPECT_EQ(members(counted->docs), matched_by_xapian(db, pair.bare));
+
+    BuiltQuery three = QueryBuilder().build("\"đại hội đảng\"");
+    counted = query_docs(three.bare, db, sets);
     ASSERT_TRUE(counted);
     EXPECT_FALSE(counted->exact);
-    Docids exact = matched_by_xapian(db, built.bare);
+    Docids exact = matched_by_xapian(db, three.bare);
     Docids superset = members(counted->docs);
+    EXPECT_FALSE(exact.empty());
     for (auto docid : exact) EXPECT_TRUE(superset.count(docid)) << docid;
 }
 
