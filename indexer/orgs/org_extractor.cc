@@ -495,8 +495,12 @@ private:
         if (j + 1 >= size_) return false;
         const OrgWord& first = words_[j];
         const OrgWord& second = words_[j + 1];
+        // A one-word head with a lower-case syllable after it is a word of the name, not a body of its
+        // own: "Phòng ngừa" in "Cơ quan Kiểm soát và Phòng ngừa Dịch bệnh Nepal", not "Phòng" (a department).
+        auto stop = catalog_.match(text_, j, size_, kRunStops);
+        bool compound = stop && stop->end == j + 1 && stop->roles.has(OrgRole::head) && !stop->roles.has(OrgRole::known);
         return first.letter_case == WordCase::capital && first.syllable && !first.caps_line &&
-               !catalog_.is_stop_word(first.key) && !catalog_.match(text_, j, size_, kRunStops) &&
+               !catalog_.is_stop_word(first.key) && (!stop || compound) &&
                second.gap == WordGap::space && second.letter_case == WordCase::lower && second.syllable &&
                !catalog_.is_stop_word(second.key);
     }

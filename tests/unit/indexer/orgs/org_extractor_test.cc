@@ -65,6 +65,14 @@ TEST_F(OrgExtractorTest, SentenceCaseNamesGoOnToTheNameThatEndsThem) {
     EXPECT_EQ(extract("Đại học Ngoại thương thông báo nhận hồ sơ xét tuyển khối A."), Names{"Đại học Ngoại thương"});
 }
 
+// Issue 12: a name goes on past "và" when a word of it follows, also one that starts like a head word
+// ("Phòng ngừa", prevention, is not "Phòng", a department); a head that starts a name of its own ends it.
+TEST_F(OrgExtractorTest, AndJoinsWordsOfOneNameNotTwoBodies) {
+    EXPECT_EQ(extract("Theo Cơ quan Kiểm soát và Phòng ngừa Dịch bệnh Nepal, số ca mắc tăng."),
+              Names{"Cơ quan Kiểm soát và Phòng ngừa Dịch bệnh Nepal"});
+    EXPECT_EQ(extract("Sở Y tế và Phòng Giáo dục huyện Nam Đàn họp."), (Names{"Sở Y tế", "Phòng Giáo dục huyện Nam Đàn"}));
+}
+
 // A capitalised "Đảng" alone is the Communist Party of Viet Nam; inside a name or before one it is not.
 TEST_F(OrgExtractorTest, TheCapitalisedPartyAloneIsTheCommunistParty) {
     EXPECT_EQ(extract("Thông điệp của lãnh đạo Đảng, Nhà nước là rõ ràng."), Names{"Đảng Cộng sản Việt Nam"});
