@@ -614,6 +614,54 @@ std::optional<NationalBody> lower_case_national_body(const OrgCatalog& catalog, 
     return std::nullopt;
 }
 
+// "liên Bộ Công Thương - Tài chính", "liên bộ Y tế, Tài chính": the ministries of a joint decision, each
+// named by what follows "Bộ" in its name, kept when the catalog knows the whole name ("Bộ Tài chính").
+struct JointMinistries {
+    std::vector<std::string> names;
+    std::size_t end = 0;
+};
+
+// The catalog's name "Bộ <words [j, k)>" for the longest k, and k; nullopt when it knows none.
+std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog& catalog, const OrgText& text, std::size_t j) {
+    constexpr std::size_t kMaxWords = 4;  // "Giao thông Vận tải"
+    const auto& words = text.words();
+    std::optional<std::pair<std::string, std::size_t>> longest;
+    for (std::size_t k = j + 1; k <= std::min(words.size(), j + kMaxWords); ++k) {
+        if (k > j + 1 && words[k - 1].gap != WordGap::space) break;
+        std::string name = "Bộ " + catalog.spell(text, j, k);
+        OrgText whole = catalog.analyse(name);
+        auto found = catalog.match(whole, 0, whole.words().size(), {OrgRole::known, OrgRole::body}, true);
+        if (found && found->end == whole.words().size()) longest.emplace(catalog.canonical_name(name), k);
+    }
+    return longest;
+}
+
+// Two ministries or more after "liên bộ", joined by "-", "," or "và"; nullopt otherwise.
+std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    const auto& words = text.words();
+    if (i + 2 >= words.size() || words[i].key != "liên" || words[i + 1].key != "bộ" || words[i + 1].gap != WordGap::space ||
+        words[i + 2].gap != WordGap::space) {
+        return std::nullopt;
+    }
+    JointMinistries joint;
+    for (std::size_t j = i + 2; j < words.size();) {
+        auto ministry = ministry_at(catalog, text, j);
+        if (!ministry) break;
+        joint.names.push_back(std::move(ministry->first));
+        joint.end = j = ministry->second;
+        if (j >= words.size()) break;
+        bool listed = words[j].gap == WordGap::dash || (words[j].gap == WordGap::punct && text.gap_before(j) == ",");
+        if (!listed && words[j].key == "và" && words[j].gap == WordGap::space && j + 1 < words.size() &&
+            words[j + 1].gap == WordGap::space) {
+            ++j;
+        } else if (!listed) {
+            break;
+        }
+    }
+    if (joint.names.size() < 2) return std::nullopt;
+    return joint;
+}
+
 // "cảnh sát Tuscaloosa", "cảnh sát London": the guidelines count the police of a foreign city
 // written in lower case; returns where the city's name (one or two capitalised words, none a
 // Vietnamese syllable nor a country) ends. "cảnh sát Anh", "cảnh sát Hà Nội" stay generic.
@@ -660,6 +708,11 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         return end;
     };
     for (std::size_t i = 0; i < words.size();) {
+        if (auto joint = joint_ministries(catalog_, analysed, i)) {
+            for (auto& name : joint->names) mentions.push_back(mention(std::move(name), i, false));
+            i = joint->end;
+            continue;
+        }
         if (auto body = lower_case_national_body(catalog_, analysed, i)) {
             mentions.push_back(mention(std::string(body->name) + " " + catalog_.spell(analysed, i + 2, body->end), i, false));
             i = body->end;

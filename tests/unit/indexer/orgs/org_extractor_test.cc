@@ -73,6 +73,15 @@ TEST_F(OrgExtractorTest, AndJoinsWordsOfOneNameNotTwoBodies) {
     EXPECT_EQ(extract("Sở Y tế và Phòng Giáo dục huyện Nam Đàn họp."), (Names{"Sở Y tế", "Phòng Giáo dục huyện Nam Đàn"}));
 }
 
+// Issue 12: "liên bộ" names each ministry of a joint decision by what follows "Bộ" in its name.
+TEST_F(OrgExtractorTest, AJointDecisionNamesEachMinistry) {
+    EXPECT_EQ(extract("Liên Bộ Công Thương - Tài chính quyết định giảm giá xăng."), (Names{"Bộ Công Thương", "Bộ Tài chính"}));
+    EXPECT_EQ(extract("Chiều nay, liên bộ Y tế, Tài chính cho biết."), (Names{"Bộ Y tế", "Bộ Tài chính"}));
+    EXPECT_EQ(extract("Theo liên Bộ Giao thông Vận tải và Tài chính, phí giảm."),
+              (Names{"Bộ Giao thông vận tải", "Bộ Tài chính"}));
+    EXPECT_EQ(extract("Hai nước lập nhóm công tác liên bộ với Nga."), Names{});  // no ministry named
+}
+
 // A capitalised "Đảng" alone is the Communist Party of Viet Nam; inside a name or before one it is not.
 TEST_F(OrgExtractorTest, TheCapitalisedPartyAloneIsTheCommunistParty) {
     EXPECT_EQ(extract("Thông điệp của lãnh đạo Đảng, Nhà nước là rõ ràng."), Names{"Đảng Cộng sản Việt Nam"});
