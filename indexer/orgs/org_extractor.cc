@@ -397,7 +397,9 @@ private:
     // after a complete name ends it: "Bệnh viện Bạch Mai Nguyễn Quang Tuấn".
     bool take_run(bool place) {
         std::size_t end = run_end(pos_);
-        std::size_t cut = foreign_person(pos_, end) ? pos_ : person_start(pos_, end, place).value_or(end);
+        std::size_t cut = foreign_person(pos_, end) ? pos_
+                                                    : person_start(pos_, end, place, after_head_never_named_for_a_person())
+                                                          .value_or(end);
         if (cut == pos_) return false;
         // A letter alone is no name: the "V" of "CLB V.League" (but the "Y" of "Y tế" goes on).
         if (cut == pos_ + 1 && words_[pos_].end - words_[pos_].begin < 2 &&
@@ -406,6 +408,15 @@ private:
         }
         take(cut, true, cut - pos_ == 1 ? Last::single_word : Last::run);
         return cut == end;
+    }
+
+    // "Chánh văn phòng Sở Nguyễn Thị Liễu": a department, ministry, board or office is named for what it
+    // does, never for a person, so a person's name right after its head word is the person (a school
+    // or a street may be named for one: "Trường Nguyễn Trãi").
+    bool after_head_never_named_for_a_person() const {
+        static const std::array<std::string_view, 6> kHeads = {"sở", "bộ", "cục", "vụ", "ban", "phòng"};
+        return head_end_ == start_ + 1 && pos_ == head_end_ &&
+               std::find(kHeads.begin(), kHeads.end(), words_[start_].key) != kHeads.end();
     }
 
     std::size_t run_end(std::size_t from) const {

@@ -82,6 +82,15 @@ TEST_F(OrgExtractorTest, AJointDecisionNamesEachMinistry) {
     EXPECT_EQ(extract("Hai nước lập nhóm công tác liên bộ với Nga."), Names{});  // no ministry named
 }
 
+// A department, ministry, board or office is never named for a person: a person's name after its head
+// word is the person; a school may be named for one.
+TEST_F(OrgExtractorTest, APersonAfterTheHeadOfADepartmentIsNotItsName) {
+    EXPECT_EQ(extract("Chánh văn phòng Sở Nguyễn Thị Liễu cho biết."), Names{});
+    EXPECT_EQ(extract("Trưởng Phòng Lê Văn Tám phát biểu."), Names{});
+    EXPECT_EQ(extract("Học sinh Trường Nguyễn Trãi đạt giải."), Names{"Trường Nguyễn Trãi"});
+    EXPECT_EQ(extract("Giám đốc Sở Y tế Trần Văn Nam phát biểu."), Names{"Sở Y tế"});
+}
+
 // A capitalised "Đảng" alone is the Communist Party of Viet Nam; inside a name or before one it is not.
 TEST_F(OrgExtractorTest, TheCapitalisedPartyAloneIsTheCommunistParty) {
     EXPECT_EQ(extract("Thông điệp của lãnh đạo Đảng, Nhà nước là rõ ràng."), Names{"Đảng Cộng sản Việt Nam"});
