@@ -15,5 +15,7 @@ namespace vnsearch::searchd {
 // `mset` (ranked by relevance, ties by article id: Enquire::set_sort_by_relevance_then_value(slot::kId))
 // reordered so near-equal weights tie by article id.
 std::vector<Xapian::MSetIterator> in_answer_order(const Xapian::MSet& mset);
+// `mset`'s matches as it orders them (a sort by date, whose keys end with the article id already).
+std::vector<Xapian::MSetIterator> in_mset_order(const Xapian::MSet& mset);
 
 }  // namespace vnsearch::searchd

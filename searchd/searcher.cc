@@ -301,12 +301,7 @@ SearchResult match_collapsed(Xapian::Database& db, const Matching& matching, con
                              const std::shared_ptr<const FacetIndex>& index, bool remote, Xapian::doccount exact_facets_up_to) {
     Xapian::MSet all = rank(db, matching, request, *index, std::nullopt);
     bool by_weight = request.sort == SortOrder::Relevance && matching.scored;
-    std::vector<Xapian::MSetIterator> ordered;
-    if (by_weight) {
-        ordered = in_answer_order(all);
-    } else {
-        for (auto it = all.begin(); it != all.end(); ++it) ordered.push_back(it);
-    }
+    std::vector<Xapian::MSetIterator> ordered = by_weight ? in_answer_order(all) : in_mset_order(all);
     // Stories from the revision's table, not from each match's key (a remote database would send the
     // whole key stream for it: there each match's key is read instead).
     std::vector<Xapian::MSetIterator> kept = remote ? first_of_each_story(ordered)

@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <limits>
 #include <vector>
 
 #include <xapian.h>
@@ -33,13 +32,9 @@ private:
     std::size_t count_ = 0;
 };
 
-// The matches of `mset` that come first in their story (articles without a duplicate key are each
-// their own), in order, at most `limit`. Reads each match's duplicate key value.
-std::vector<Xapian::MSetIterator> first_of_each_story(const Xapian::MSet& mset,
-                                                      std::size_t limit = std::numeric_limits<std::size_t>::max());
-// The same over matches already in the answer's order (answer_order.h).
-std::vector<Xapian::MSetIterator> first_of_each_story(const std::vector<Xapian::MSetIterator>& matches,
-                                                      std::size_t limit = std::numeric_limits<std::size_t>::max());
+// The matches (in the answer's order, answer_order.h) that come first in their story; articles without a
+// duplicate key are each their own. Reads each match's duplicate key value.
+std::vector<Xapian::MSetIterator> first_of_each_story(const std::vector<Xapian::MSetIterator>& matches);
 // The same with the stories of `table`, which must be of the matches' revision and database.
 std::vector<Xapian::MSetIterator> first_of_each_story(const std::vector<Xapian::MSetIterator>& matches,
                                                       const StoryTable& table);
