@@ -18,14 +18,9 @@ namespace slot = schema::slot;
 std::vector<std::string> folded_words(const std::string& term) {
     auto parts = Layout::parse_term(term);
     if (!parts || (parts->field != Field::BodyFolded && parts->field != Field::BigramFolded)) return {};
-    std::vector<std::string> words;
-    std::size_t start = 0;
-    for (std::size_t space = parts->word.find(' '); space != std::string::npos; space = parts->word.find(' ', start)) {
-        words.push_back(parts->word.substr(start, space - start));
-        start = space + 1;
-    }
-    words.push_back(parts->word.substr(start));
-    return words;
+    std::size_t space = parts->word.find(' ');  // a pair's two words (Layout::bigram_term)
+    if (space == std::string::npos) return {std::move(parts->word)};
+    return {parts->word.substr(0, space), parts->word.substr(space + 1)};
 }
 
 // Folded words and word pairs (they match whatever the marks), and no numbers: dates and counts are
