@@ -1,6 +1,6 @@
-// Tests of a DocSet walked as a posting list: DocSet::first_from, and DocSetSource filtering a real
-// Xapian match to the documents it holds without changing their weights (what the ranking pass of a
-// phrase relies on when its matches are known from the count).
+// Tests of a DocSet walked as a posting list: DocSetSource filtering a real Xapian match to the documents
+// it holds without changing their weights (what the ranking pass of a phrase relies on when its matches
+// are known from the count).
 #include <gtest/gtest.h>
 
 #include <map>
@@ -9,19 +9,6 @@
 #include "facets/doc_set_source.h"
 
 using namespace vnsearch::searchd;
-
-TEST(DocSet, FindsTheFirstMemberFromADocid) {
-    DocSet set(300);
-    for (Xapian::docid docid : {1u, 63u, 64u, 200u}) set.insert(docid);
-    EXPECT_EQ(set.first_from(0), 1u);
-    EXPECT_EQ(set.first_from(1), 1u);
-    EXPECT_EQ(set.first_from(2), 63u);
-    EXPECT_EQ(set.first_from(64), 64u);
-    EXPECT_EQ(set.first_from(65), 200u);
-    EXPECT_EQ(set.first_from(201), 0u);
-    EXPECT_EQ(set.first_from(100000), 0u);
-    EXPECT_EQ(DocSet(100).first_from(0), 0u);
-}
 
 TEST(DocSetSource, FiltersAMatchToItsDocumentsWithTheirWeights) {
     std::string path = ::testing::TempDir() + "doc_set_source";

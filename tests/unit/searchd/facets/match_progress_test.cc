@@ -1,5 +1,5 @@
 // Tests of the estimate of a count cut short: the share of the candidates seen that matched, applied
-// to all of them, never below what was found nor above the candidates; and of DocSet::count_through.
+// to all of them, never below what was found nor above the candidates.
 #include <gtest/gtest.h>
 
 #include "facets/match_progress.h"
@@ -19,18 +19,6 @@ Xapian::Document with_docid(Xapian::WritableDatabase& db, Xapian::docid docid) {
 }
 
 }  // namespace
-
-TEST(DocSet, CountsMembersThroughADocid) {
-    DocSet set(200);
-    for (Xapian::docid docid : {1u, 63u, 64u, 65u, 127u, 128u, 199u}) set.insert(docid);
-    EXPECT_EQ(set.count_through(0), 0u);
-    EXPECT_EQ(set.count_through(1), 1u);
-    EXPECT_EQ(set.count_through(63), 2u);
-    EXPECT_EQ(set.count_through(64), 3u);
-    EXPECT_EQ(set.count_through(127), 5u);
-    EXPECT_EQ(set.count_through(199), 7u);
-    EXPECT_EQ(set.count_through(100000), 7u);
-}
 
 TEST(MatchProgress, EstimatesTheRestAtTheRateSeenSoFar) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
