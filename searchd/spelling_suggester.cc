@@ -34,16 +34,29 @@ Xapian::doccount exact_frequency(const Xapian::Database& db, const std::string& 
     return db.get_termfreq(Layout::marked_term(Field::BodyExact, exact, folded));
 }
 
-Xapian::doccount bigram_frequency(const Xapian::Database& db, const std::string& first, const std::string& second) {
-    return db.get_termfreq(Layout::bigram_term(Field::BigramExact, first, second));
+// How many articles hold the pair `first` `second` as written: both words as written and the pair
+// without marks (the index keeps pairs folded only). Counted up to kMaxPairCount: the evidence a
+// marking needs is a few articles, and a common pair costs no more than that to count. A word
+// without marks has no term of its own (its folded term stands for every marking): 0, no evidence.
+Xapian::doccount pair_frequency(const Xapian::Database& db, const Token& first, const Token& second) {
+    constexpr Xapian::doccount kMaxPairCount = 1000;
+    if (!first.has_marks() || !second.has_marks()) return 0;
+    Xapian::Query as_written(Xapian::Query::OP_AND, Xapian::Query(Layout::marked_term(Field::BodyExact, first.exact, first.folded)),
+                             Xapian::Query(Layout::marked_term(Field::BodyExact, second.exact, second.folded)));
+    Xapian::Query pair(Layout::bigram_term(Field::BigramFolded, first.folded, second.folded));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, pair, as_written));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0, kMaxPairCount).get_matches_lower_bound();
 }
 
-// How often `word` stands next to its marked neighbours (0 when it has none).
-Xapian::doccount context_frequency(const Xapian::Database& db, const std::string& word, const Token* before,
-                                   const Token* after) {
+// How often `word` (a marking of `folded`) stands next to its marked neighbours (0 when it has none).
+Xapian::doccount context_frequency(const Xapian::Database& db, const std::string& word, const std::string& folded,
+                                   const Token* before, const Token* after) {
+    Token token{word, folded, 0, 0};
     Xapian::doccount frequency = 0;
-    if (before) frequency += bigram_frequency(db, before->exact, word);
-    if (after) frequency += bigram_frequency(db, word, after->exact);
+    if (before) frequency += pair_frequency(db, *before, token);
+    if (after) frequency += pair_frequency(db, token, *after);
     return frequency;
 }
 
@@ -54,7 +67,7 @@ std::optional<std::string> remark(const Xapian::Database& db, const Token& word,
     // Common words are spelt as meant: only rare ones are worth the variant lookups.
     if (typed > std::max<Xapian::doccount>(3, db.get_doccount() / 2000)) return std::nullopt;
     bool has_context = before || after;
-    Xapian::doccount typed_context = has_context ? context_frequency(db, word.exact, before, after) : typed;
+    Xapian::doccount typed_context = has_context ? context_frequency(db, word.exact, word.folded, before, after) : typed;
 
     std::optional<std::string> best;
     Xapian::doccount best_context = 0, best_frequency = 0;
@@ -62,7 +75,7 @@ std::optional<std::string> remark(const Xapian::Database& db, const Token& word,
         if (variant == word.exact) continue;
         Xapian::doccount frequency = exact_frequency(db, variant, word.folded);
         if (frequency == 0) continue;
-        Xapian::doccount context = has_context ? context_frequency(db, variant, before, after) : frequency;
+        Xapian::doccount context = has_context ? context_frequency(db, variant, word.folded, before, after) : frequency;
         if (context > best_context || (context == best_context && frequency > best_frequency)) {
             best = variant;
             best_context = context;

@@ -12,15 +12,13 @@ namespace {
 constexpr std::string_view kTitleExact = "S";
 constexpr std::string_view kBodyFolded = "XF";
 constexpr std::string_view kTitleFolded = "XS";
-constexpr std::string_view kBigramExact = "XB";
 constexpr std::string_view kBigramFolded = "XC";
 constexpr std::string_view kId = "Q";
 constexpr std::string_view kOrg = "XO";
 constexpr std::string_view kCategory = "XK";
 constexpr std::string_view kSourcePath = "XP";
 
-constexpr Field kPrefixedFields[] = {Field::BodyFolded, Field::TitleExact, Field::TitleFolded, Field::BigramExact,
-                                     Field::BigramFolded};
+constexpr Field kPrefixedFields[] = {Field::BodyFolded, Field::TitleExact, Field::TitleFolded, Field::BigramFolded};
 
 bool is_prefix_letter(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -43,7 +41,6 @@ std::string Layout::prefix(Field field) {
         case Field::BodyFolded: return std::string(kBodyFolded);
         case Field::TitleExact: return std::string(kTitleExact);
         case Field::TitleFolded: return std::string(kTitleFolded);
-        case Field::BigramExact: return std::string(kBigramExact);
         case Field::BigramFolded: return std::string(kBigramFolded);
     }
     return "";
@@ -58,14 +55,6 @@ std::string Layout::bigram_term(Field field, std::string_view first, std::string
 std::string Layout::marked_term(Field exact_field, std::string_view exact, std::string_view folded) {
     if (exact != folded) return term(exact_field, exact);
     return term(exact_field == Field::TitleExact ? Field::TitleFolded : Field::BodyFolded, folded);
-}
-
-std::string Layout::marked_bigram_term(std::string_view first_exact, std::string_view first_folded,
-                                       std::string_view second_exact, std::string_view second_folded) {
-    if (first_exact != first_folded || second_exact != second_folded) {
-        return bigram_term(Field::BigramExact, first_exact, second_exact);
-    }
-    return bigram_term(Field::BigramFolded, first_folded, second_folded);
 }
 
 std::optional<TermParts> Layout::parse_term(std::string_view term) {

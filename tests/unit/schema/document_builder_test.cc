@@ -55,18 +55,19 @@ TEST(DocumentBuilder, IndexesExactFoldedAndBigramTerms) {
     EXPECT_TRUE(has_term(doc, Layout::term(Field::BodyFolded, "to")));
     EXPECT_TRUE(has_term(doc, Layout::term(Field::TitleExact, "đảng")));
     EXPECT_TRUE(has_term(doc, Layout::term(Field::TitleFolded, "dang")));
-    EXPECT_TRUE(has_term(doc, Layout::bigram_term(Field::BigramExact, "đại", "hội")));
     EXPECT_TRUE(has_term(doc, Layout::bigram_term(Field::BigramFolded, "dai", "hoi")));
-    EXPECT_TRUE(has_term(doc, Layout::bigram_term(Field::BigramExact, "tổ", "chức")));
+    EXPECT_TRUE(has_term(doc, Layout::bigram_term(Field::BigramFolded, "to", "chuc")));
     // Bigrams are non-positional and never bridge a sentence or a paragraph.
-    EXPECT_TRUE(positions(doc, Layout::bigram_term(Field::BigramExact, "đại", "hội")).empty());
-    EXPECT_FALSE(has_term(doc, Layout::bigram_term(Field::BigramExact, "hội", "đại")));
+    EXPECT_TRUE(positions(doc, Layout::bigram_term(Field::BigramFolded, "dai", "hoi")).empty());
+    EXPECT_FALSE(has_term(doc, Layout::bigram_term(Field::BigramFolded, "hoi", "dai")));
+    // Layout 3: word pairs are folded only; layout 2's exact pairs (prefix XB) are gone.
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) EXPECT_FALSE((*it).starts_with("XB")) << *it;
     // Title words are not title terms when they only occur in the body.
     EXPECT_FALSE(has_term(doc, Layout::term(Field::TitleExact, "quận")));
 }
 
-// Layout 2: a word or pair without marks has only its folded term (the exact one would be the same
-// word), and Layout::marked_term names the term that stands for it.
+// Layout 2: a word without marks has only its folded term (the exact one would be the same word), and
+// Layout::marked_term names the term that stands for it. Pairs are folded whatever their marks.
 TEST(DocumentBuilder, WordsWithoutMarksGetNoExactTerm) {
     auto article = sample();
     article.title = "Tin cho ban";
@@ -78,12 +79,8 @@ TEST(DocumentBuilder, WordsWithoutMarksGetNoExactTerm) {
     EXPECT_TRUE(has_term(doc, Layout::marked_term(Field::BodyExact, "ban", "ban")));
     EXPECT_TRUE(has_term(doc, Layout::marked_term(Field::TitleExact, "ban", "ban")));
     EXPECT_TRUE(has_term(doc, Layout::marked_term(Field::BodyExact, "chỉ", "chi")));
-    EXPECT_FALSE(has_term(doc, Layout::bigram_term(Field::BigramExact, "cho", "ban")));
     EXPECT_TRUE(has_term(doc, Layout::bigram_term(Field::BigramFolded, "cho", "ban")));
-    EXPECT_TRUE(has_term(doc, Layout::marked_bigram_term("cho", "cho", "ban", "ban")));
-    // One marked word makes the pair marked: both forms.
-    EXPECT_TRUE(has_term(doc, Layout::bigram_term(Field::BigramExact, "ban", "chỉ")));
-    EXPECT_TRUE(has_term(doc, Layout::marked_bigram_term("ban", "ban", "chỉ", "chi")));
+    EXPECT_TRUE(has_term(doc, Layout::bigram_term(Field::BigramFolded, "ban", "chi")));
 }
 
 TEST(DocumentBuilder, TitlePositionsComeBeforeBodyPositions) {

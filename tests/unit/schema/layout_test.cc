@@ -41,12 +41,12 @@ TEST(Layout, ParseTermReadsBackEveryWordTermItWrites) {
         EXPECT_EQ(parts->field, field);
         EXPECT_EQ(parts->word, "đảng");
     }
-    for (Field field : {Field::BigramExact, Field::BigramFolded}) {
-        auto parts = Layout::parse_term(Layout::bigram_term(field, "đại", "hội"));
-        ASSERT_TRUE(parts);
-        EXPECT_EQ(parts->field, field);
-        EXPECT_EQ(parts->word, "đại hội");
-    }
+    auto parts = Layout::parse_term(Layout::bigram_term(Field::BigramFolded, "dai", "hoi"));
+    ASSERT_TRUE(parts);
+    EXPECT_EQ(parts->field, Field::BigramFolded);
+    EXPECT_EQ(parts->word, "dai hoi");
+    // An exact pair of an index built before layout 3 is no term this layout reads.
+    EXPECT_FALSE(Layout::parse_term("XBđại hội"));
 }
 
 TEST(Layout, ParseTermKnowsNoBooleanTerm) {

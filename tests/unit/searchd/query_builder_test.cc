@@ -227,3 +227,18 @@ TEST(QueryBuilder, AnEmptyTextDoesNotShareTheStaticMatchAll) {
         EXPECT_EQ(Xapian::Query::MatchAll.internal->_refs, before) << text;
     }
 }
+
+// The index keeps word pairs without marks only: a pair typed with marks weighs more where the article
+// holds its words as typed, so the pair as typed outranks the same pair marked otherwise even where
+// that one stands more often.
+TEST(QueryBuilder, APairTypedWithMarksPrefersItsWordsAsTyped) {
+    std::vector<vnsearch::schema::Article> articles = {
+        article("as-typed", "Tin", "Phường tổ chức họp dân."),
+        article("other-marks", "Tin", "Tô chúc, tô chúc, tô chúc, tô chúc, tô chúc, tô chúc."),
+    };
+    // The words as typed are common apart (so they weigh little alone), the pair is not.
+    for (int i = 0; i < 8; ++i) articles.push_back(article("apart-" + std::to_string(i), "Tin", "Tổ dân phố. Chức vụ mới."));
+    TestIndex index{articles};
+    EXPECT_EQ(ranked_ids(index, "tổ chức").front(), "as-typed");
+    EXPECT_EQ(ranked_ids(index, "tô chúc").front(), "other-marks");
+}

@@ -19,15 +19,14 @@ namespace vnsearch::schema {
 
 // Where each kind of term lives. Words are analysed by Analyzer before they get here.
 // Only folded terms carry positions; a phrase typed with marks matches the folded phrase and each of
-// its marked words (QueryBuilder). Exact terms exist only for words (and pairs) that have marks: for
-// the others the folded term is the same word, so marked_term() and marked_bigram_term() name it.
+// its marked words (QueryBuilder). Exact terms exist only for words that have marks: for the others
+// the folded term is the same word, so marked_term() names it. Word pairs are folded only (layout 3).
 enum class Field {
     BodyExact,     // title and body words with their marks (unprefixed; marked words only)
     BodyFolded,    // title and body words without marks (positional)
     TitleExact,    // title words with their marks (marked words only)
     TitleFolded,   // title words without marks (positional)
-    BigramExact,   // two adjacent words "đại hội", title and body (proximity boost; marked pairs only)
-    BigramFolded,  // the same without marks: "dai hoi"
+    BigramFolded,  // two adjacent words without marks, "dai hoi", title and body (phrases, proximity)
 };
 
 // A word term read back: its field and the analysed word ("đại hội" for a bigram).
@@ -60,7 +59,9 @@ public:
     // a slot or the terms a document is given change: indexes built before then need --rebuild, and
     // the indexer says so.
     // 2: positions on folded terms only; no exact term for a word or pair without marks.
-    static constexpr int kVersion = 2;
+    // 3: no exact word pairs (prefix XB, not reused): they were a third of the postings and a quarter of
+    //    the compacted index; QueryBuilder weighs a marked pair by its folded pair and its exact words.
+    static constexpr int kVersion = 3;
 
     static constexpr char kListSeparator = '\x1f';
     // Xapian rejects terms over 245 bytes; keys longer than this are hashed.
@@ -72,8 +73,6 @@ public:
     // The exact term of a word as the index holds it: `exact_field`'s term when the word has marks
     // (exact != folded), else its folded field's term (layout 2 writes no exact term for it).
     static std::string marked_term(Field exact_field, std::string_view exact, std::string_view folded);
-    static std::string marked_bigram_term(std::string_view first_exact, std::string_view first_folded,
-                                          std::string_view second_exact, std::string_view second_folded);
     // The reverse of term() and bigram_term(): nullopt for a boolean term (id, org, ...) or anything
     // this layout does not write.
     static std::optional<TermParts> parse_term(std::string_view term);
