@@ -228,6 +228,29 @@ TEST(QueryBuilder, AnEmptyTextDoesNotShareTheStaticMatchAll) {
     }
 }
 
+// Three words or more typed side by side weigh more where they stand in that order (anywhere, body
+// too) than where the article holds each of their pairs apart (and one of the words more often).
+TEST(QueryBuilder, ThreeWordsInARowOutrankTheirPairsApart) {
+    TestIndex index{{
+        article("in-a-row", "Tin", "Sáng nay hội nghị tổng kết diễn ra ở phường."),
+        article("apart-1", "Tin", "Hội nghị họp, ông nghị tổng kết ở phường."),
+        article("apart-2", "Tin", "Hội nghị họp, ông nghị tổng kết ở phường."),
+    }};
+    EXPECT_EQ(ranked_ids(index, "hội nghị tổng").front(), "in-a-row");
+    EXPECT_EQ(ranked_ids(index, "hoi nghi tong").front(), "in-a-row");
+    EXPECT_EQ(ranked_ids(index, "hội nghị").front(), "apart-1");  // two words: their pair, no phrase
+
+    // The phrase weighs only where it is (the Xapian 1.4.22 trap of APhraseBoostWeighsOnlyWhereThePhraseIs).
+    Xapian::Database db(index.path());
+    Xapian::Enquire enquire(db);
+    enquire.set_query(QueryBuilder().build("hoi nghi tong").ranked);
+    std::map<std::string, double> weight;
+    Xapian::MSet mset = enquire.get_mset(0, 10);
+    for (auto it = mset.begin(); it != mset.end(); ++it) weight[stored_article(it.get_document()).id] = it.get_weight();
+    ASSERT_EQ(weight.size(), 3u);
+    EXPECT_DOUBLE_EQ(weight["apart-1"], weight["apart-2"]);
+}
+
 // The index keeps word pairs without marks only: a pair typed with marks weighs more where the article
 // holds its words as typed, so the pair as typed outranks the same pair marked otherwise even where
 // that one stands more often.
