@@ -7,6 +7,7 @@
 // malformed (an unbalanced quote, a stray operator, "title:" alone) falls back to plain words.
 #include "query_builder.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -257,7 +258,18 @@ Xapian::Query body_phrase_boost(const std::vector<Token>& run, const Xapian::Que
 // - a run of three words or more as a phrase anywhere (title or body), in the documents holding all
 //   its pairs: lead-sentence MRR@10 0.775 -> 0.795 (seed 1), 0.785 -> 0.805 (held-out seed 2); a run of
 //   two is its pair already. (All pairs without positions: 0.779 and 0.793.)
-void add_run_boosts(const std::vector<Token>& run, Boosts& boosts) {
+// Whether a run's body phrase is worth its positions: its rarest pair is in few enough articles.
+bool checks_body_phrase(const std::vector<Token>& run, const Xapian::Database* statistics) {
+    if (run.size() < 3) return false;
+    if (statistics == nullptr) return true;
+    Xapian::doccount rarest = statistics->get_doccount();
+    for (std::size_t i = 1; i < run.size(); ++i) {
+        rarest = std::min(rarest, statistics->get_termfreq(Layout::bigram_term(Field::BigramFolded, run[i - 1].folded, run[i].folded)));
+    }
+    return rarest <= QueryBuilder::kBodyPhraseMaxArticles;
+}
+
+void add_run_boosts(const std::vector<Token>& run, Boosts& boosts, const Xapian::Database* statistics) {
     std::vector<Xapian::Query> folded_bigrams;
     for (std::size_t i = 1; i < run.size(); ++i) {
         folded_bigrams.emplace_back(Layout::bigram_term(Field::BigramFolded, run[i - 1].folded, run[i].folded));
@@ -269,7 +281,7 @@ void add_run_boosts(const std::vector<Token>& run, Boosts& boosts) {
     }
     if (run.size() < 2) return;
     boosts.phrases.push_back(title_phrase_boost(run, any_of(folded_bigrams)));
-    if (run.size() >= 3) boosts.phrases.push_back(body_phrase_boost(run, all_of(folded_bigrams)));
+    if (checks_body_phrase(run, statistics)) boosts.phrases.push_back(body_phrase_boost(run, all_of(folded_bigrams)));
 }
 
 void add_highlight(const Unit& unit, MatchWords& highlight) {
@@ -312,7 +324,8 @@ void add_completion(const std::vector<Unit>& units, std::string_view text, const
 
 }  // namespace
 
-BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) const {
+BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word,
+                                const Xapian::Database* statistics) const {
     BuiltQuery built;
     std::vector<Xapian::Query> parts, excluded;
     std::vector<std::string> orgs, categories;  // org: and category: filters
@@ -327,7 +340,7 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) c
         if (plain && !joins_group) {
             run.push_back(unit.tokens.front());
         } else {
-            add_run_boosts(run, boosts);
+            add_run_boosts(run, boosts, statistics);
             run.clear();
         }
 
@@ -346,7 +359,7 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word) c
             if (unit.kind == Unit::Kind::Word) built.words.push_back(unit.tokens.front());
         }
     }
-    add_run_boosts(run, boosts);
+    add_run_boosts(run, boosts, statistics);
     if (complete_last_word) add_completion(units, text, run, parts, boosts, built);
     built.scored = !parts.empty();
     built.only_words = only_words && !built.words.empty();

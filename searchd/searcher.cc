@@ -368,21 +368,23 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
 }  // namespace
 
 SearchResult Searcher::search(const SearchRequest& request) const {
-    BuiltQuery built = builder_.build(request.q, request.prefix);
-    // --ranking bm25 ranks the bare query: the same matches without the proximity boosts.
-    auto matching = [&](const Xapian::Query& boosted, const Xapian::Query& bare) {
-        const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
-        return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter),
-                        term_filtered(bare, request, built.filter), built.scored,
-                        ranking_ == Ranking::Proximity ? built.proximate : Xapian::Query()};
-    };
     bool remote = pool_.databases().has_remote();
-    if (remote && request.recency > 0.0 && request.sort == SortOrder::Relevance && built.scored) {
-        // Its posting source is ours, and xapian-tcpsrv runs only Xapian's own.
-        throw BadRequest("recency is not available when searchd serves remote databases (tcp://): leave it out, "
-                         "or serve the shards locally");
-    }
     return pool_.with_database_version([&](Xapian::Database& db, const IndexVersion& version) {
+        // Built against the database searched: how common a run's word pairs are there decides
+        // whether its phrase is checked (QueryBuilder::kBodyPhraseMaxArticles).
+        BuiltQuery built = builder_.build(request.q, request.prefix, &db);
+        if (remote && request.recency > 0.0 && request.sort == SortOrder::Relevance && built.scored) {
+            // Its posting source is ours, and xapian-tcpsrv runs only Xapian's own.
+            throw BadRequest("recency is not available when searchd serves remote databases (tcp://): leave it "
+                             "out, or serve the shards locally");
+        }
+        // --ranking bm25 ranks the bare query: the same matches without the proximity boosts.
+        auto matching = [&](const Xapian::Query& boosted, const Xapian::Query& bare) {
+            const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
+            return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter),
+                            term_filtered(bare, request, built.filter), built.scored,
+                            ranking_ == Ranking::Proximity ? built.proximate : Xapian::Query()};
+        };
         auto index = pool_.facet_index_for(db, version);
         SearchResult result = match(db, matching(built.ranked, built.bare), request, index, remote, bounds_);
         if (result.total == 0 && result.total_exact && !built.relaxed.empty()) {

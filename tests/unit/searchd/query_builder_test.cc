@@ -265,3 +265,24 @@ TEST(QueryBuilder, APairTypedWithMarksPrefersItsWordsAsTyped) {
     EXPECT_EQ(ranked_ids(index, "tổ chức").front(), "as-typed");
     EXPECT_EQ(ranked_ids(index, "tô chúc").front(), "other-marks");
 }
+
+// Given the database, a run whose pairs are all common gets no phrase (its positions would be read in
+// every article holding them); a run with a rare pair keeps it.
+TEST(QueryBuilder, ARunOfCommonPairsIsNotCheckedAsAPhrase) {
+    std::vector<vnsearch::schema::Article> articles;
+    for (Xapian::doccount i = 0; i <= QueryBuilder::kBodyPhraseMaxArticles; ++i) {
+        articles.push_back(article("common-" + std::to_string(i), "Tin", "Hội nghị họp, ông nghị tổng kết."));
+    }
+    articles.push_back(article("rare", "Tin", "Ông nghị tổng hợp quý."));
+    TestIndex index{articles};
+    Xapian::Database db(index.path());
+    auto body_phrase = [&](const std::string& text, const Xapian::Database* statistics) {
+        return QueryBuilder().build(text, false, statistics).ranked.get_description().find("XFhoi PHRASE") != std::string::npos;
+    };
+    auto rare_phrase = [&](const std::string& text, const Xapian::Database* statistics) {
+        return QueryBuilder().build(text, false, statistics).ranked.get_description().find("XFnghi PHRASE") != std::string::npos;
+    };
+    EXPECT_TRUE(body_phrase("hội nghị tổng", nullptr));
+    EXPECT_FALSE(body_phrase("hội nghị tổng", &db));      // "hoi nghi" and "nghi tong": in every "common" article
+    EXPECT_TRUE(rare_phrase("nghị tổng hợp", &db));      // "tong hop" is in one
+}
