@@ -169,6 +169,14 @@ Xapian::Query word_query(const Token& token, Scope scope) {
     return Xapian::Query(Xapian::Query::OP_OR, exact, folded);
 }
 
+// Words as a phrase over the folded terms of `field` (weighted `boost` times its words).
+Xapian::Query run_phrase(const std::vector<Token>& run, Field field, double boost) {
+    std::vector<Xapian::Query> words;
+    for (const Token& token : run) words.emplace_back(Layout::term(field, token.folded));
+    Xapian::Query phrase(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
+    return boost == 1.0 ? phrase : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, boost);
+}
+
 // A phrase matches where its words stand together within one clause: each pair of them is one of the
 // article's folded word pairs (bigram terms, which punctuation and line breaks end), three words or
 // more stand in that order (positions, on folded terms only: schema/layout.h), and each word typed with
@@ -178,19 +186,17 @@ Xapian::Query word_query(const Token& token, Scope scope) {
 // common words on the shared corpora, past the count's time budget); a phrase of two words is now
 // counted from the term sets, exactly. The weight is its literal words' (as for words typed alone).
 Xapian::Query phrase_query(const std::vector<Token>& tokens, Scope scope) {
-    std::vector<Xapian::Query> literal, folded, pairs;
+    std::vector<Xapian::Query> literal, pairs;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         literal.emplace_back(literal_term(tokens[i], scope));
-        folded.emplace_back(Layout::term(folded_field(scope), tokens[i].folded));
         if (i == 0) continue;
         pairs.emplace_back(Layout::bigram_term(Field::BigramFolded, tokens[i - 1].folded, tokens[i].folded));
     }
     if (literal.size() == 1) return literal.front();
     Xapian::Query together = all_of(pairs);
     // Word pairs are the title's and the body's alike: title: phrases are checked on title positions.
-    if (folded.size() > 2 || scope == Scope::Title) {
-        Xapian::Query in_order(Xapian::Query::OP_PHRASE, folded.begin(), folded.end(), static_cast<Xapian::termcount>(folded.size()));
-        together = Xapian::Query(Xapian::Query::OP_FILTER, in_order, together);
+    if (tokens.size() > 2 || scope == Scope::Title) {
+        together = Xapian::Query(Xapian::Query::OP_FILTER, run_phrase(tokens, folded_field(scope), 1.0), together);
     }
     return Xapian::Query(Xapian::Query::OP_FILTER, all_of(literal), together);
 }
@@ -224,14 +230,6 @@ Xapian::Query marked_pair_boost(const Token& first, const Token& second, const X
     }
     Xapian::Query weighted(Xapian::Query::OP_SCALE_WEIGHT, folded_pair, QueryBuilder::kMarkedPairBoost);
     return Xapian::Query(Xapian::Query::OP_FILTER, weighted, all_of(as_typed));
-}
-
-// The run as a phrase over the folded terms of `field` (weighted `boost` times its words).
-Xapian::Query run_phrase(const std::vector<Token>& run, Field field, double boost) {
-    std::vector<Xapian::Query> words;
-    for (const Token& token : run) words.emplace_back(Layout::term(field, token.folded));
-    Xapian::Query phrase(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
-    return boost == 1.0 ? phrase : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, boost);
 }
 
 // Both phrase boosts are checked only in articles holding the run's pairs, each in the form measured
