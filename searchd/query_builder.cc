@@ -8,6 +8,7 @@
 #include "query_builder.h"
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -256,30 +257,34 @@ Xapian::Query body_phrase_boost(const std::vector<Token>& run, const Xapian::Que
 // - a run of three words or more as a phrase anywhere (title or body), in the documents holding all
 //   its pairs: lead-sentence MRR@10 0.775 -> 0.795 (seed 1), 0.785 -> 0.805 (held-out seed 2); a run of
 //   two is its pair already. (All pairs without positions: 0.779 and 0.793.)
-// Whether a run's body phrase is worth its positions: its rarest pair is in few enough articles.
-bool checks_body_phrase(const std::vector<Token>& run, const Xapian::Database* statistics) {
-    if (run.size() < 3) return false;
-    if (statistics == nullptr) return true;
-    Xapian::doccount rarest = statistics->get_doccount();
-    for (std::size_t i = 1; i < run.size(); ++i) {
-        rarest = std::min(rarest, statistics->get_termfreq(Layout::bigram_term(Field::BigramFolded, run[i - 1].folded, run[i].folded)));
-    }
-    return rarest <= QueryBuilder::kBodyPhraseMaxArticles;
+//   Both boosts that read more than a term's postings apply only to pairs in few enough articles
+//   (kMarkedPairMaxArticles, kBodyPhraseMaxArticles): their cost grows with the pair's articles, their
+//   worth does not.
+// How many articles hold a term; without the database's statistics 0, so that every boost applies.
+Xapian::doccount articles_holding(const std::string& term, const Xapian::Database* statistics) {
+    return statistics == nullptr ? 0 : statistics->get_termfreq(term);
 }
 
 void add_run_boosts(const std::vector<Token>& run, Boosts& boosts, const Xapian::Database* statistics) {
     std::vector<Xapian::Query> folded_bigrams;
+    Xapian::doccount rarest = std::numeric_limits<Xapian::doccount>::max();  // of the run's pairs
     for (std::size_t i = 1; i < run.size(); ++i) {
-        folded_bigrams.emplace_back(Layout::bigram_term(Field::BigramFolded, run[i - 1].folded, run[i].folded));
+        std::string pair = Layout::bigram_term(Field::BigramFolded, run[i - 1].folded, run[i].folded);
+        Xapian::doccount articles = articles_holding(pair, statistics);
+        rarest = std::min(rarest, articles);
+        folded_bigrams.emplace_back(pair);
         boosts.terms.push_back(folded_bigrams.back());
         boosts.folded_bigrams.push_back(folded_bigrams.back());
-        if (run[i - 1].has_marks() || run[i].has_marks()) {
+        bool marked = run[i - 1].has_marks() || run[i].has_marks();
+        if (marked && articles <= QueryBuilder::kMarkedPairMaxArticles) {
             boosts.terms.push_back(marked_pair_boost(run[i - 1], run[i], folded_bigrams.back()));
         }
     }
     if (run.size() < 2) return;
     boosts.phrases.push_back(title_phrase_boost(run, any_of(folded_bigrams)));
-    if (checks_body_phrase(run, statistics)) boosts.phrases.push_back(body_phrase_boost(run, all_of(folded_bigrams)));
+    if (run.size() >= 3 && rarest <= QueryBuilder::kBodyPhraseMaxArticles) {
+        boosts.phrases.push_back(body_phrase_boost(run, all_of(folded_bigrams)));
+    }
 }
 
 void add_highlight(const Unit& unit, MatchWords& highlight) {

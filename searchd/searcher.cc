@@ -371,7 +371,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     bool remote = pool_.databases().has_remote();
     return pool_.with_database_version([&](Xapian::Database& db, const IndexVersion& version) {
         // Built against the database searched: how common a run's word pairs are there decides
-        // whether its phrase is checked (QueryBuilder::kBodyPhraseMaxArticles).
+        // which of their boosts apply (QueryBuilder::kMarkedPairMaxArticles, kBodyPhraseMaxArticles).
         BuiltQuery built = builder_.build(request.q, request.prefix, &db);
         if (remote && request.recency > 0.0 && request.sort == SortOrder::Relevance && built.scored) {
             // Its posting source is ours, and xapian-tcpsrv runs only Xapian's own.

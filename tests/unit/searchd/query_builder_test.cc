@@ -286,3 +286,25 @@ TEST(QueryBuilder, ARunOfCommonPairsIsNotCheckedAsAPhrase) {
     EXPECT_FALSE(body_phrase("hội nghị tổng", &db));      // "hoi nghi" and "nghi tong": in every "common" article
     EXPECT_TRUE(rare_phrase("nghị tổng hợp", &db));      // "tong hop" is in one
 }
+
+// Given the database, a pair typed with marks that very many articles hold gets no marked-pair boost
+// (the postings of its words as typed would be read at every match); a rarer pair keeps it.
+TEST(QueryBuilder, APairInVeryManyArticlesGetsNoMarkedPairBoost) {
+    std::vector<vnsearch::schema::Article> articles;
+    for (Xapian::doccount i = 0; i <= QueryBuilder::kMarkedPairMaxArticles; ++i) {
+        articles.push_back(article("common-" + std::to_string(i), "Tin", "Tổ chức họp."));
+    }
+    articles.push_back(article("rare", "Tin", "Phường họp dân."));
+    TestIndex index{articles};
+    Xapian::Database db(index.path());
+    // The boost is the folded pair weighed again, filtered by the words as typed: "k * XCto chuc FILTER".
+    auto has_marked_boost = [&](const std::string& text, const std::string& first, const std::string& second,
+                                const Xapian::Database* statistics) {
+        std::string pair = Layout::bigram_term(Field::BigramFolded, first, second);
+        return QueryBuilder().build(text, false, statistics).ranked.get_description().find("* " + pair + " FILTER") != std::string::npos;
+    };
+    EXPECT_TRUE(has_marked_boost("tổ chức", "to", "chuc", nullptr));
+    EXPECT_FALSE(has_marked_boost("tổ chức", "to", "chuc", &db));  // in every "common" article
+    EXPECT_TRUE(has_marked_boost("họp dân", "hop", "dan", &db));    // in one
+    EXPECT_FALSE(has_marked_boost("to chuc", "to", "chuc", nullptr)); // no marks typed: no such boost at all
+}
