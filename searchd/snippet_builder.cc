@@ -2,6 +2,7 @@
 #include "snippet_builder.h"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <iterator>
 #include <optional>
@@ -105,6 +106,33 @@ std::string query_word_of(const schema::Token& token, const std::string& key) {
     return key.ends_with('*') ? key : token.folded;
 }
 
+// Rules out most words of a text before MatchWords looks them up (two set lookups a word, for the
+// ~270 words a hit's snippet reads): a word matches only if its exact or folded form begins with the
+// byte a query word (or a prefix being typed) begins with. 3% of a search with snippets (mixed file).
+class FirstByteFilter {
+public:
+    explicit FirstByteFilter(const MatchWords& match) {
+        for (const std::string& word : match.exact) add(word);
+        for (const std::string& word : match.folded) add(word);
+        for (const std::string& prefix : match.folded_prefixes) add(prefix);
+    }
+    bool may_match(const schema::Token& token) const { return starts_with_one(token.exact) || starts_with_one(token.folded); }
+
+private:
+    void add(const std::string& word) {
+        if (word.empty()) {
+            first_.fill(true);  // an empty prefix completes to any word
+        } else {
+            first_[static_cast<unsigned char>(word.front())] = true;
+        }
+    }
+    bool starts_with_one(const std::string& form) const {
+        return !form.empty() && first_[static_cast<unsigned char>(form.front())];
+    }
+
+    std::array<bool, 256> first_{};
+};
+
 // The words of a text; with settle_length, only as far as SettledWindow says a snippet of that length
 // needs, the query words in `shown` (see title_words) not waited for.
 TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& cache,
@@ -114,6 +142,7 @@ TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& c
     words.reserve(std::min<std::size_t>(text.size() / 5, 4096));
     std::optional<SettledWindow> settled;
     if (settle_length) settled.emplace(match, *settle_length, shown);
+    FirstByteFilter filter(match);
     std::vector<std::string> keys;
     std::size_t byte = 0, chars = 0;
     auto chars_at = [&](std::size_t target) {
@@ -125,7 +154,7 @@ TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& c
         word.char_begin = chars_at(word.begin);
         word.char_end = chars_at(word.end);
         std::string word_of_query;
-        if (match.matches(token)) {
+        if (filter.may_match(token) && match.matches(token)) {
             std::string key = match.key_of(token);
             word_of_query = query_word_of(token, key);
             auto found = std::find(keys.begin(), keys.end(), key);
