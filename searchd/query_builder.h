@@ -55,7 +55,7 @@ public:
     // ... only while the pair is in at most this many articles: the boost reads the postings of the
     // pair's words as typed at each match, and a common pair is mostly marked one way (its weight small
     // anyway). At 1,000,000 articles "tổ chức hội nghị" took 34 ms with the boost, 23 without; the
-    // shared corpora's marked multi-word queries 22.3 -> 20.0 CPU ms. Lead-sentence MRR@10 (seed 1):
+    // 313 marked queries of two words or more in that archive's mixed file 22.3 -> 20.0 CPU ms. Lead-sentence MRR@10 (seed 1):
     // no limit 0.795, 5,000 0.793, 1,000 0.789, never 0.794: since the body phrase, it moves little.
     static constexpr Xapian::doccount kMarkedPairMaxArticles = 5000;
 

@@ -116,12 +116,14 @@ public:
         for (const std::string& word : match.folded) add(word);
         for (const std::string& prefix : match.folded_prefixes) add(prefix);
     }
-    bool may_match(const schema::Token& token) const { return starts_with_one(token.exact) || starts_with_one(token.folded); }
+    bool may_match(const schema::Token& token) const {
+        return any_ || starts_with_one(token.exact) || starts_with_one(token.folded);
+    }
 
 private:
     void add(const std::string& word) {
         if (word.empty()) {
-            first_.fill(true);  // an empty prefix completes to any word
+            any_ = true;  // an empty prefix completes to any word
         } else {
             first_[static_cast<unsigned char>(word.front())] = true;
         }
@@ -131,6 +133,7 @@ private:
     }
 
     std::array<bool, 256> first_{};
+    bool any_ = false;
 };
 
 // The words of a text; with settle_length, only as far as SettledWindow says a snippet of that length
