@@ -268,13 +268,23 @@ TEST(QueryBuilder, APairTypedWithMarksPrefersItsWordsAsTyped) {
 
 // Given the database, a run whose pairs are all common gets no phrase (its positions would be read in
 // every article holding them); a run with a rare pair keeps it.
-TEST(QueryBuilder, ARunOfCommonPairsIsNotCheckedAsAPhrase) {
+namespace {
+
+// `copies` articles ("common-N") of one body, then one ("rare") of another: pairs of the first body are
+// in `copies` articles of the index, pairs only the second holds in one.
+std::vector<vnsearch::schema::Article> copies_and_one(Xapian::doccount copies, const std::string& common_body,
+                                                      const std::string& rare_body) {
     std::vector<vnsearch::schema::Article> articles;
-    for (Xapian::doccount i = 0; i <= QueryBuilder::kBodyPhraseMaxArticles; ++i) {
-        articles.push_back(article("common-" + std::to_string(i), "Tin", "Hội nghị họp, ông nghị tổng kết."));
-    }
-    articles.push_back(article("rare", "Tin", "Ông nghị tổng hợp quý."));
-    TestIndex index{articles};
+    for (Xapian::doccount i = 0; i < copies; ++i) articles.push_back(article("common-" + std::to_string(i), "Tin", common_body));
+    articles.push_back(article("rare", "Tin", rare_body));
+    return articles;
+}
+
+}  // namespace
+
+TEST(QueryBuilder, ARunOfCommonPairsIsNotCheckedAsAPhrase) {
+    TestIndex index{copies_and_one(QueryBuilder::kBodyPhraseMaxArticles + 1, "Hội nghị họp, ông nghị tổng kết.",
+                                   "Ông nghị tổng hợp quý.")};
     Xapian::Database db(index.path());
     auto body_phrase = [&](const std::string& text, const Xapian::Database* statistics) {
         return QueryBuilder().build(text, false, statistics).ranked.get_description().find("XFhoi PHRASE") != std::string::npos;
@@ -290,12 +300,7 @@ TEST(QueryBuilder, ARunOfCommonPairsIsNotCheckedAsAPhrase) {
 // Given the database, a pair typed with marks that very many articles hold gets no marked-pair boost
 // (the postings of its words as typed would be read at every match); a rarer pair keeps it.
 TEST(QueryBuilder, APairInVeryManyArticlesGetsNoMarkedPairBoost) {
-    std::vector<vnsearch::schema::Article> articles;
-    for (Xapian::doccount i = 0; i <= QueryBuilder::kMarkedPairMaxArticles; ++i) {
-        articles.push_back(article("common-" + std::to_string(i), "Tin", "Tổ chức họp."));
-    }
-    articles.push_back(article("rare", "Tin", "Phường họp dân."));
-    TestIndex index{articles};
+    TestIndex index{copies_and_one(QueryBuilder::kMarkedPairMaxArticles + 1, "Tổ chức họp.", "Phường họp dân.")};
     Xapian::Database db(index.path());
     // The boost is the folded pair weighed again, filtered by the words as typed: "k * XCto chuc FILTER".
     auto has_marked_boost = [&](const std::string& text, const std::string& first, const std::string& second,
