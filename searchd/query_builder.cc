@@ -270,12 +270,13 @@ void add_run_boosts(const std::vector<Token>& run, Boosts& boosts, const Xapian:
     Xapian::doccount rarest = std::numeric_limits<Xapian::doccount>::max();  // of the run's pairs
     for (std::size_t i = 1; i < run.size(); ++i) {
         std::string pair = Layout::bigram_term(Field::BigramFolded, run[i - 1].folded, run[i].folded);
-        Xapian::doccount articles = articles_holding(pair, statistics);
+        bool marked = run[i - 1].has_marks() || run[i].has_marks();
+        // Asked only when a limit needs it (a remote database answers each question over the network).
+        Xapian::doccount articles = marked || run.size() >= 3 ? articles_holding(pair, statistics) : 0;
         rarest = std::min(rarest, articles);
         folded_bigrams.emplace_back(pair);
         boosts.terms.push_back(folded_bigrams.back());
         boosts.folded_bigrams.push_back(folded_bigrams.back());
-        bool marked = run[i - 1].has_marks() || run[i].has_marks();
         if (marked && articles <= QueryBuilder::kMarkedPairMaxArticles) {
             boosts.terms.push_back(marked_pair_boost(run[i - 1], run[i], folded_bigrams.back()));
         }
