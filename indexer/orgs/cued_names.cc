@@ -1,9 +1,13 @@
 // Names introduced by a cue; see cued_names.h.
 #include "orgs/cued_names.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 
 namespace vnsearch::indexer {
@@ -14,23 +18,67 @@ const OrgRoles kCues = {OrgRole::descriptor, OrgRole::foreign, OrgRole::credit};
 const OrgRoles kParsed = {OrgRole::head, OrgRole::body, OrgRole::block, OrgRole::unit};
 const OrgRoles kKnown = {OrgRole::known};
 constexpr std::size_t kMaxWords = 5;
+// A source line names a few sources: "Theo Nikkei Asian Review", "Theo The Verge/NYT".
+constexpr std::size_t kMaxSourceLineWords = 8;
 
-// The end of a web address's suffix: "Zing" + ".vn", "VnExpress" + ".net".
-constexpr std::array<std::string_view, 7> kDomainSuffixes = {"vn", "com", "net", "org", "tv", "info", "asia"};
 
-bool is_domain_suffix(std::string_view key) {
-    for (auto suffix : kDomainSuffixes) {
-        if (key == suffix) return true;
+// Whether the code point ending at `at` is a lower-case letter.
+bool lower_case_letter_before(std::string_view text, std::size_t at) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    int32_t i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_PREV(bytes, 0, i, c);
+    return c >= 0 && u_islower(c);
+}
+
+// How many words the rest of the line from `from` holds, up to `most` + 1.
+std::size_t words_to_line_end(std::string_view text, std::size_t from, std::size_t most) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = from; i < text.size() && text[i] != '\n' && words <= most; ++i) {
+        bool space = text[i] == ' ' || text[i] == '\t' || text[i] == '\r';
+        if (!space && !in_word) ++words;
+        in_word = !space;
     }
-    return false;
+    return words;
 }
 
 }  // namespace
+
+bool is_domain_suffix(std::string_view key) {
+    // The end of a web address's suffix: "Zing" + ".vn", "VnExpress" + ".net".
+    static constexpr std::array<std::string_view, 7> kDomainSuffixes = {"vn", "com", "net", "org", "tv", "info", "asia"};
+    return std::find(kDomainSuffixes.begin(), kDomainSuffixes.end(), key) != kDomainSuffixes.end();
+}
+
+std::string with_source_lines_apart(std::string_view text) {
+    static constexpr std::array<std::string_view, 2> kSourceCues = {"Theo ", "Nguồn "};
+    std::vector<std::size_t> breaks;
+    for (std::string_view cue : kSourceCues) {
+        for (std::size_t at = text.find(cue, 1); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+            std::size_t rest = at + cue.size();
+            std::size_t words = words_to_line_end(text, rest, kMaxSourceLineWords);
+            if (words >= 1 && words <= kMaxSourceLineWords && lower_case_letter_before(text, at)) breaks.push_back(at);
+        }
+    }
+    if (breaks.empty()) return std::string(text);
+    std::sort(breaks.begin(), breaks.end());
+    std::string apart;
+    apart.reserve(text.size() + breaks.size());
+    std::size_t copied = 0;
+    for (std::size_t at : breaks) {
+        apart.append(text.substr(copied, at - copied)).push_back('\n');
+        copied = at;
+    }
+    apart.append(text.substr(copied));
+    return apart;
+}
 
 CuedNames::CuedNames(const OrgCatalog& catalog, const OrgText& text)
     : catalog_(catalog), text_(text), words_(text.words()) {}
 
 std::optional<CuedName> CuedNames::at(std::size_t pos) const {
+    if (auto further = further_source(pos)) return further;
     auto cue = catalog_.match(text_, pos, words_.size(), kCues, true);
     if (!cue || cue->end >= words_.size() || words_[pos].caps_line) return std::nullopt;
     // "báo" in "cảnh báo", "tờ" in "giấy tờ": a one-word cue stands after a boundary or a small word.
@@ -72,11 +120,34 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     // ("PV Kiến Thức"); any name ending a line that starts "Theo" or "Nguồn" (the source line at an
     // article's end: "Theo Kiến Thức").
     std::string_view cue_word = words_[pos].key;
-    bool line_start = pos == 0 || words_[pos].gap == WordGap::brk;
-    bool source_line = line_start && ends_line(end) && (cue_word == "theo" || cue_word == "nguồn");
+    bool source_line = source_line_cue(pos) == pos && ends_source(end);
     bool reporter = cue_word == "pv" || cue_word == "phóng";
     if (foreign || is_known || source_line || reporter) return CuedName{begin, end};
     return std::nullopt;
+}
+
+std::optional<std::size_t> CuedNames::source_line_cue(std::size_t pos) const {
+    std::size_t cue = pos;
+    while (cue > 0 && words_[cue].gap != WordGap::brk) --cue;
+    if (words_[cue].key != "theo" && words_[cue].key != "nguồn") return std::nullopt;
+    std::size_t end = cue + 1;
+    for (; end < words_.size() && !ends_line(end); ++end) {
+        bool apart = words_[end].gap == WordGap::space || text_.gap_before(end) == "/";
+        if (!apart || end - cue > kMaxSourceLineWords) return std::nullopt;
+    }
+    if (end == cue + 1 || end - cue > kMaxSourceLineWords + 1) return std::nullopt;
+    return cue;
+}
+
+// "Theo AA/Strategy Analytics": a source after a slash on a source line.
+std::optional<CuedName> CuedNames::further_source(std::size_t pos) const {
+    if (pos == 0 || pos >= words_.size() || text_.gap_before(pos) != "/" || !source_line_cue(pos)) return std::nullopt;
+    auto known = catalog_.match(text_, pos, words_.size(), kKnown);
+    std::size_t end = known ? std::max(known->end, run_end(pos)) : run_end(pos);
+    if (end == pos || !ends_source(end) || is_person(pos, end) || !plausible(pos, end, known.has_value())) {
+        return std::nullopt;
+    }
+    return CuedName{pos, end};
 }
 
 // Capitalised words after a cue (a web address's suffix included), up to punctuation, a lower-case
@@ -145,6 +216,10 @@ bool CuedNames::is_foreign(std::size_t begin, std::size_t end) const {
         if (word.syllable) return false;
     }
     return true;
+}
+
+bool CuedNames::ends_source(std::size_t end) const {
+    return ends_line(end) || text_.gap_before(end) == "/";
 }
 
 bool CuedNames::ends_line(std::size_t end) const {

@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "orgs/org_catalog.h"
 
@@ -25,19 +27,34 @@ public:
     // The name introduced by a cue that starts at words[pos]; nullopt when there is no cue there,
     // nothing it introduces is a name, or a head word follows (the name parser reads that name:
     // "Theo Bộ Y tế").
+    // Also the further sources of a source line, each after a slash: "Theo The Verge/NYT".
     std::optional<CuedName> at(std::size_t pos) const;
 
 private:
+    // The cue word ("Theo", "Nguồn") starting the line of words[pos] when that line is a source
+    // line: names apart by spaces and slashes only, to the line's end.
+    std::optional<std::size_t> source_line_cue(std::size_t pos) const;
+    std::optional<CuedName> further_source(std::size_t pos) const;
     std::size_t run_end(std::size_t begin) const;
     bool is_person(std::size_t begin, std::size_t end) const;
     bool plausible(std::size_t begin, std::size_t end, bool known) const;
     bool free_standing(std::size_t pos) const;
     bool is_foreign(std::size_t begin, std::size_t end) const;
     bool ends_line(std::size_t end) const;
+    // At the line's end or before a slash: where one source of a source line ends.
+    bool ends_source(std::size_t end) const;
 
     const OrgCatalog& catalog_;
     const OrgText& text_;
     const std::vector<OrgWord>& words_;
 };
+
+// Whether a word ends a web address: "vn" of "Zing.vn", "net" of "VnExpress.net".
+bool is_domain_suffix(std::string_view key);
+
+// The text with a source line glued to the byline before it put back on a line of its own:
+// "Nhật LinhTheo Reuters" -> "Nhật Linh\nTheo Reuters" (pages whose byline and source line were
+// separate elements lose the break between them when crawled).
+std::string with_source_lines_apart(std::string_view text);
 
 }  // namespace vnsearch::indexer

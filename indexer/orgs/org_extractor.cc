@@ -81,6 +81,8 @@ public:
             if (wider && wider->end >= head->end) {
                 begin = start - 1;
                 head = wider;
+            } else if (wider && wider->end == start && heads_in_lower_case(start - 1) && !head->roles.has(OrgRole::known)) {
+                begin = start - 1;  // "phòng Cảnh sát kinh tế Công an tỉnh Quảng Nam"
             }
         }
         return parse_from(start, begin, *head);
@@ -125,6 +127,33 @@ private:
         NameSpan span = parse_from(start, start, *head);
         if (span.end <= head->end) return NameSpan{start, start, kNone, std::max(span.next, start + 1)};
         return span;
+    }
+
+    // "phòng", "đội", "cục", "ban" written in lower case before the capitalised body it is a
+    // department of ("phòng CSGT Công an tỉnh", "đội Cảnh sát giao thông"), after a boundary or a
+    // small word ("của phòng", not "văn phòng").
+    bool heads_in_lower_case(std::size_t j) const {
+        static const std::array<std::string_view, 4> kDepartments = {"phòng", "đội", "cục", "ban"};
+        bool free_standing = j == 0 || words_[j].gap != WordGap::space || catalog_.is_stop_word(words_[j - 1].key);
+        return free_standing && !counts_many(j) &&
+               std::find(kDepartments.begin(), kDepartments.end(), words_[j].key) != kDepartments.end();
+    }
+
+    // The name read so far is "Quốc hội" or "Chính phủ", which no province or district has.
+    bool names_a_national_body() const {
+        if (pos_ != start_ + 2) return false;
+        std::string_view first = words_[start_].key, second = words_[start_ + 1].key;
+        return (first == "quốc" && second == "hội") || (first == "chính" && second == "phủ");
+    }
+
+    // A title right before words[j]: "Giám đốc FBI", "CEO Apple".
+    bool titled(std::size_t j) const {
+        constexpr std::size_t kMaxTitleWords = 3;  // "Phó Tổng Giám đốc"
+        for (std::size_t from = j > kMaxTitleWords ? j - kMaxTitleWords : 0; from < j; ++from) {
+            auto title = catalog_.match(text_, from, j, {OrgRole::title}, true);
+            if (title && title->end == j && words_[j].gap == WordGap::space) return true;
+        }
+        return false;
     }
 
     // A word that makes the head after it stand for many bodies: "các", "những", "hai"...
@@ -177,6 +206,11 @@ private:
             take(*end, true, Last::second_syllable);
             return true;
         }
+        // "VOV.VN", "Zing.vn": an outlet written as its web address is named so.
+        if (last_ == Last::known && word.gap == WordGap::punct && text_.gap_before(pos_) == "." && is_domain_suffix(word.key)) {
+            take(pos_ + 1, true, Last::known);
+            return false;
+        }
         bool dash = word.gap == WordGap::dash;
         bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable ||
                                 last_ == Last::part || (last_ == Last::place && country_at(pos_));
@@ -212,6 +246,8 @@ private:
                 take(found->end, false, Last::head);
                 return true;
             }
+            // "Đại biểu Quốc hội tỉnh Bắc Kạn": a province is a deputy's, never the Assembly's.
+            if (names_a_national_body()) return false;
             return take_unit(*found);
         }
         // In a headline only data phrases can be trusted; after a known name only they continue
@@ -219,8 +255,9 @@ private:
         // product ("Google Maps", "Toyota Camry"), unless a person's name follows ("Vinamilk Mai Kiều Liên").
         if (word.caps_line) return false;
         if (last_ == Last::known) {
-            if (word.capitalised() && satisfied_ - start_ == 1 && !catalog_.is_stop_word(word.key) &&
-                !person_start(pos_, run_end(pos_), false, true)) {
+            std::size_t run = run_end(pos_);
+            bool person = person_start(pos_, run, false, true) || (titled(start_) && foreign_person(pos_, run));
+            if (word.capitalised() && satisfied_ - start_ == 1 && !catalog_.is_stop_word(word.key) && !person) {
                 satisfied_ = start_;
             }
             return false;
@@ -435,13 +472,28 @@ private:
     }
 
     // After a complete name, two or three capitalised words none of which is a Vietnamese syllable
-    // are a foreign person: "Bộ Quốc phòng Nga Yuri Borisov".
+    // are a foreign person: "Bộ Quốc phòng Nga Yuri Borisov". After a name that ends in its
+    // country one such word is enough, since nothing follows the country in a body's name
+    // ("Quốc hội Campuchia Samdech Heng Samrin": "Heng" is shaped like a syllable).
     bool foreign_person(std::size_t from, std::size_t end) const {
         if (needs_identifier_ || end - from < 2 || end - from > 3) return false;
+        bool after_country = last_ == Last::place && country_ends_at(from);
+        bool foreign_word = false;
         for (std::size_t j = from; j < end; ++j) {
-            if (words_[j].syllable || words_[j].letter_case != WordCase::capital) return false;
+            if (words_[j].letter_case != WordCase::capital || (words_[j].syllable && !after_country)) return false;
+            foreign_word = foreign_word || !words_[j].syllable;
         }
-        return true;
+        return foreign_word;
+    }
+
+    // Whether a country's name ends at words[end] ("... Campuchia" before it).
+    bool country_ends_at(std::size_t end) const {
+        constexpr std::size_t kMaxCountryWords = 4;  // "Cộng hòa Dân chủ Congo"
+        for (std::size_t begin = end > kMaxCountryWords ? end - kMaxCountryWords : 0; begin < end; ++begin) {
+            auto country = catalog_.match(text_, begin, end, {OrgRole::country});
+            if (country && country->end == end) return true;
+        }
+        return false;
     }
 
     // Where a person's name (a family name and one to three more words, ending the run) starts;
@@ -601,13 +653,13 @@ struct NationalBody {
     std::size_t end = 0;
 };
 
-// "chính phủ Ấn Độ", "không quân Mỹ": the guidelines count a foreign government, and the forces of
+// "chính phủ Ấn Độ", "quân đội Mỹ", "không quân Mỹ": the guidelines count a foreign government, and the forces of
 // a country, written in lower case with the country. ("chính phủ" alone, "chính quyền X", or "căn
 // cứ không quân Osan", a base, stay out.)
 std::optional<NationalBody> lower_case_national_body(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 4> kBodies = {{
-        {"chính", "phủ"}, {"không", "quân"}, {"hải", "quân"}, {"lục", "quân"}}};
-    static const std::array<std::string_view, 4> kNames = {"Chính phủ", "Không quân", "Hải quân", "Lục quân"};
+    static const std::array<std::pair<std::string_view, std::string_view>, 5> kBodies = {{
+        {"chính", "phủ"}, {"quân", "đội"}, {"không", "quân"}, {"hải", "quân"}, {"lục", "quân"}}};
+    static const std::array<std::string_view, 5> kNames = {"Chính phủ", "Quân đội", "Không quân", "Hải quân", "Lục quân"};
     const auto& words = text.words();
     if (i + 2 >= words.size() || words[i].letter_case != WordCase::lower) return std::nullopt;
     const OrgWord& second = words[i + 1];
@@ -696,7 +748,8 @@ std::optional<std::size_t> lower_case_city_police(const OrgCatalog& catalog, con
 OrgExtractor::OrgExtractor(const OrgCatalog& catalog) : catalog_(catalog) {}
 
 std::vector<std::string> OrgExtractor::extract(std::string_view text, const std::vector<std::string>& given) const {
-    OrgText analysed = catalog_.analyse(text);
+    std::string apart = with_source_lines_apart(text);
+    OrgText analysed = catalog_.analyse(apart);
     NameParser parser(catalog_, analysed);
     PlaceIndex places(catalog_, analysed);
     std::vector<OrgMention> mentions;

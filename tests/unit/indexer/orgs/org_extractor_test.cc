@@ -358,3 +358,32 @@ TEST_F(OrgExtractorTest, BorderAndPolicePosts) {
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12, third round (a fresh development draw): an article's source line names every source it
+// gives, also when the crawl glued it to the byline before it, and sources apart by slashes; a
+// body of a country is followed by no more words of its name, so a foreign person may come next.
+TEST_F(OrgExtractorTest, SourceLinesGluedToTheBylineAndSourcesApartBySlashes) {
+    EXPECT_EQ(extract("Doanh số tăng mạnh.\nNhật LinhTheo Business Insider"), Names{"Business Insider"});
+    EXPECT_EQ(extract("Doanh số tăng mạnh.\nT.ThủyTheo FN/SoMag"), (Names{"FN", "SoMag"}));
+    EXPECT_EQ(extract("Cô đã xin lỗi.\nMi Vân\nTheo India/ Atlas"), (Names{"India", "Atlas"}));
+    EXPECT_EQ(extract("Cô đã xin lỗi.\nTheo The Verge/Engadget"), (Names{"The Verge", "Engadget"}));
+    // Not a source line: a sentence that starts "Theo", or a glued "Theo" in a longer line.
+    EXPECT_TRUE(extract("Theo đó, Vivo tăng trưởng mạnh/ổn định.").empty());
+    EXPECT_TRUE(extract("Ông nóiTheo tôi thì thể thức thi đấu hiện tại của giải đang rất tốt và ổn định").empty());
+}
+
+TEST_F(OrgExtractorTest, ArmiesOfACountryAndPersonsAfterACountrysBody) {
+    EXPECT_EQ(extract("Theo quân đội Mỹ, không quân Đài Loan đã xuất kích."), (Names{"Quân đội Mỹ", "Không quân Đài Loan"}));
+    EXPECT_EQ(extract("Chủ tịch Quốc hội Campuchia Samdech Heng Samrin phát biểu."), Names{"Quốc hội Campuchia"});
+    EXPECT_EQ(extract("Mới đây, Liên đoàn Tự do Dân sự Hoa Kỳ (ACLU) đã đệ đơn."), Names{"Liên đoàn Tự do Dân sự Hoa Kỳ"});
+    EXPECT_EQ(extract("Theo phòng Cảnh sát kinh tế Công an tỉnh Quảng Nam, vụ việc đang được xử lý."),
+              Names{"Phòng Cảnh sát kinh tế Công an tỉnh Quảng Nam"});
+    EXPECT_EQ(extract("Trụ sở văn phòng Cảnh sát kinh tế Công an tỉnh Quảng Nam."),
+              Names{"Cảnh sát kinh tế Công an tỉnh Quảng Nam"});
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
