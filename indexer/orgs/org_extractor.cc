@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "orgs/cued_names.h"
+#include "orgs/listed_names.h"
 #include "orgs/org_mentions.h"
 #include "orgs/place_index.h"
 #include "orgs/score_lines.h"
@@ -812,6 +813,10 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         }
         std::size_t after = add(std::move(name), span.begin, span.end);
         if (after > span.end) i = std::max(i, after);
+    }
+    for (const ListedName& listed : names_listed_with_known_ones(catalog_, analysed)) {
+        mentions.push_back(mention(catalog_.spell(analysed, listed.begin, listed.end), listed.begin,
+                                   written_in_capitals(analysed, listed.begin, listed.end)));
     }
     for (const TeamName& club : clubs_in_score_lines(catalog_, analysed)) {
         mentions.push_back(mention(catalog_.spell(analysed, club.begin, club.end), club.begin,

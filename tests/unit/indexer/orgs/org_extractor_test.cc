@@ -387,3 +387,23 @@ TEST_F(OrgExtractorTest, ArmiesOfACountryAndPersonsAfterACountrysBody) {
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12, third round: in a list whose items are mostly known names, the others are of their kind;
+// not in a list of places or people, nor the first syllable of a word ("Thủ" of "Thủ tướng").
+TEST_F(OrgExtractorTest, NamesListedAmongKnownOnes) {
+    Names clubs = extract("8 CLB tiếp theo là Chelsea, Arsenal, Liverpool, Inter, AC Milan đều rút lui.");
+    EXPECT_TRUE(contains(clubs, "Inter")) << ::testing::PrintToString(clubs);
+    Names phones = extract("Thị phần của Apple, Samsung, Xiaomi, Oppo và Vivo tăng.");
+    EXPECT_TRUE(contains(phones, "Vivo")) << ::testing::PrintToString(phones);
+    EXPECT_EQ(extract("Đoàn đã thăm Apple và Thủ tướng Ấn Độ."), Names{"Apple"});
+    Names places = extract("Samsung, Apple có nhà máy ở Hà Nội, Bắc Ninh và Thái Nguyên.");
+    EXPECT_FALSE(contains(places, "Bắc Ninh")) << ::testing::PrintToString(places);
+    Names people = extract("Chelsea, Arsenal và Nguyễn Văn Quyết đều có mặt.");
+    EXPECT_FALSE(contains(people, "Nguyễn Văn Quyết")) << ::testing::PrintToString(people);
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
