@@ -56,35 +56,32 @@ public:
     Xapian::doccount frequency(const std::string& marking) const {
         if (marking == folded_) return 0;
         Xapian::doccount count = 0;
-        for (const auto& docs : sides_) count += holding(Layout::marked_term(Field::BodyExact, marking, folded_), docs);
+        for (const auto& docs : sides_) {
+            count += static_cast<Xapian::doccount>(holding(Layout::marked_term(Field::BodyExact, marking, folded_), docs).size());
+        }
         return count;
     }
 
 private:
     // Of the first kSample articles of the pair, those holding the neighbour as written.
     std::vector<Xapian::docid> sample(const std::string& pair, const Token& neighbour) const {
-        std::string written = Layout::marked_term(Field::BodyExact, neighbour.exact, neighbour.folded);
-        auto has = db_.postlist_begin(written);
-        std::vector<Xapian::docid> docs;
-        Xapian::doccount seen = 0;
-        for (auto it = db_.postlist_begin(pair); it != db_.postlist_end(pair) && seen < kSample; ++it, ++seen) {
-            if (has == db_.postlist_end(written)) break;
-            has.skip_to(*it);
-            if (has != db_.postlist_end(written) && *has == *it) docs.push_back(*it);
+        std::vector<Xapian::docid> first;
+        for (auto it = db_.postlist_begin(pair); it != db_.postlist_end(pair) && first.size() < kSample; ++it) {
+            first.push_back(*it);
         }
-        return docs;
+        return holding(Layout::marked_term(Field::BodyExact, neighbour.exact, neighbour.folded), first);
     }
 
-    // How many of `docs` (ascending) hold `term`.
-    Xapian::doccount holding(const std::string& term, const std::vector<Xapian::docid>& docs) const {
-        Xapian::doccount count = 0;
+    // Those of `docs` (ascending) that hold `term`.
+    std::vector<Xapian::docid> holding(const std::string& term, const std::vector<Xapian::docid>& docs) const {
+        std::vector<Xapian::docid> kept;
         auto it = db_.postlist_begin(term);
         for (Xapian::docid doc : docs) {
             if (it == db_.postlist_end(term)) break;
             it.skip_to(doc);
-            count += it != db_.postlist_end(term) && *it == doc;
+            if (it != db_.postlist_end(term) && *it == doc) kept.push_back(doc);
         }
-        return count;
+        return kept;
     }
 
     const Xapian::Database& db_;
