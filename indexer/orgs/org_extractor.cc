@@ -334,7 +334,10 @@ private:
         std::size_t run = run_end(j);
         // An acronym alone is as often the object ("niêm yết giá vàng SJC") as the end of a name.
         bool acronym = run == j + 1 && words_[j].letter_case == WordCase::upper && !coordinated;
-        if (run == j || acronym || !ends_there(run) || person_start(j, run, false, true)) {
+        // "của Ủy ban Pháp luật trích dẫn Điều 34": a word before a number is a reference, not a name's end.
+        bool reference = run == j + 1 && run < size_ && words_[run].gap == WordGap::space &&
+                         words_[run].letter_case == WordCase::number;
+        if (run == j || acronym || reference || !ends_there(run) || person_start(j, run, false, true)) {
             pos_ = from;
             return false;
         }

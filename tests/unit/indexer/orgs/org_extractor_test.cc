@@ -407,3 +407,16 @@ TEST_F(OrgExtractorTest, NamesListedAmongKnownOnes) {
 
 }  // namespace
 }  // namespace vnsearch::indexer
+
+namespace vnsearch::indexer {
+namespace {
+
+// Issue 12, third round: a province's delegation to the Assembly in lower case, and a law's article
+// ("Điều 34") that ends no name.
+TEST_F(OrgExtractorTest, DelegationsInLowerCaseAndReferencesThatEndNoName) {
+    EXPECT_EQ(extract("Ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh, phát biểu."), Names{"Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"});
+    EXPECT_EQ(extract("Dự thảo của Ủy ban Pháp luật trích dẫn Điều 34 của Bộ luật dân sự."), Names{"Ủy ban Pháp luật"});
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
