@@ -21,7 +21,6 @@ constexpr std::size_t kMaxWords = 5;
 // A source line names a few sources: "Theo Nikkei Asian Review", "Theo The Verge/NYT".
 constexpr std::size_t kMaxSourceLineWords = 8;
 
-
 // Whether the code point ending at `at` is a lower-case letter.
 bool lower_case_letter_before(std::string_view text, std::size_t at) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
@@ -135,7 +134,7 @@ std::optional<std::size_t> CuedNames::source_line_cue(std::size_t pos) const {
         bool apart = words_[end].gap == WordGap::space || text_.gap_before(end) == "/";
         if (!apart || end - cue > kMaxSourceLineWords) return std::nullopt;
     }
-    if (end == cue + 1 || end - cue > kMaxSourceLineWords + 1) return std::nullopt;
+    if (end == cue + 1) return std::nullopt;  // "Theo" alone
     return cue;
 }
 

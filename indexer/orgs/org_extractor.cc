@@ -147,6 +147,13 @@ private:
         return (first == "quốc" && second == "hội") || (first == "chính" && second == "phủ");
     }
 
+    // A person's name at pos_, after a one-word known name: a Vietnamese one, or a foreign one when
+    // a title comes before the name ("CEO Apple Tim Cook").
+    bool person_after_brand() const {
+        std::size_t run = run_end(pos_);
+        return person_start(pos_, run, false, true).has_value() || (titled(start_) && foreign_person(pos_, run));
+    }
+
     // A title right before words[j]: "Giám đốc FBI", "CEO Apple".
     bool titled(std::size_t j) const {
         constexpr std::size_t kMaxTitleWords = 3;  // "Phó Tổng Giám đốc"
@@ -253,12 +260,11 @@ private:
         }
         // In a headline only data phrases can be trusted; after a known name only they continue
         // it ("Chính phủ Nhật Bản"). A one-word brand with a plain capitalised word after it is a
-        // product ("Google Maps", "Toyota Camry"), unless a person's name follows ("Vinamilk Mai Kiều Liên").
+        // product ("Google Maps", "Toyota Camry"), unless a person's name follows ("Vinamilk Mai Kiều Liên",
+        // "Giám đốc FBI James Comey").
         if (word.caps_line) return false;
         if (last_ == Last::known) {
-            std::size_t run = run_end(pos_);
-            bool person = person_start(pos_, run, false, true) || (titled(start_) && foreign_person(pos_, run));
-            if (word.capitalised() && satisfied_ - start_ == 1 && !catalog_.is_stop_word(word.key) && !person) {
+            if (word.capitalised() && satisfied_ - start_ == 1 && !catalog_.is_stop_word(word.key) && !person_after_brand()) {
                 satisfied_ = start_;
             }
             return false;
@@ -657,9 +663,9 @@ struct NationalBody {
     std::size_t end = 0;
 };
 
-// "chính phủ Ấn Độ", "quân đội Mỹ", "không quân Mỹ": the guidelines count a foreign government, and the forces of
-// a country, written in lower case with the country. ("chính phủ" alone, "chính quyền X", or "căn
-// cứ không quân Osan", a base, stay out.)
+// "chính phủ Ấn Độ", "quân đội Mỹ", "không quân Mỹ": the guidelines count a foreign government, and
+// the forces of a country, written in lower case with the country. ("chính phủ" alone, "chính quyền
+// X", or "căn cứ không quân Osan", a base, stay out.)
 std::optional<NationalBody> lower_case_national_body(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
     static const std::array<std::pair<std::string_view, std::string_view>, 5> kBodies = {{
         {"chính", "phủ"}, {"quân", "đội"}, {"không", "quân"}, {"hải", "quân"}, {"lục", "quân"}}};

@@ -385,11 +385,6 @@ TEST_F(OrgExtractorTest, ArmiesOfACountryAndPersonsAfterACountrysBody) {
               Names{"Cảnh sát kinh tế Công an tỉnh Quảng Nam"});
 }
 
-}  // namespace
-}  // namespace vnsearch::indexer
-
-namespace vnsearch::indexer {
-namespace {
 
 // Issue 12, third round: in a list whose items are mostly known names, the others are of their kind;
 // not in a list of places or people, nor the first syllable of a word ("Thủ" of "Thủ tướng").
@@ -405,11 +400,6 @@ TEST_F(OrgExtractorTest, NamesListedAmongKnownOnes) {
     EXPECT_FALSE(contains(people, "Nguyễn Văn Quyết")) << ::testing::PrintToString(people);
 }
 
-}  // namespace
-}  // namespace vnsearch::indexer
-
-namespace vnsearch::indexer {
-namespace {
 
 // Issue 12, third round: a province's delegation to the Assembly in lower case, and a law's article
 // ("Điều 34") that ends no name.
