@@ -75,6 +75,10 @@ public:
             none.next = head->end;
             return none;
         }
+        if (agency_of_the_police(start, head->end)) {
+            none.next = head->end;
+            return none;
+        }
         std::size_t begin = start;
         // "trường ĐH Việt Nhật": a lower-case type word before the head belongs to it.
         if (start > 0 && words_[start].gap == WordGap::space && words_[start - 1].letter_case == WordCase::lower) {
@@ -138,6 +142,40 @@ private:
         bool free_standing = j == 0 || words_[j].gap != WordGap::space || catalog_.is_stop_word(words_[j - 1].key);
         return free_standing && !counts_many(j) &&
                std::find(kDepartments.begin(), kDepartments.end(), words_[j].key) != kDepartments.end();
+    }
+
+    // "Cơ quan Công an thành phố Lào Cai" is the city's police: "cơ quan" is the word "agency" there
+    // (not in "Cơ quan Cảnh sát điều tra", a head of its own). Words [start, head_end) are the head.
+    bool agency_of_the_police(std::size_t start, std::size_t head_end) const {
+        return head_end == start + 2 && words_[start].key == "cơ" && words_[start + 1].key == "quan" &&
+               head_end + 1 < size_ && words_[head_end].gap == WordGap::space && words_[head_end].key == "công" &&
+               words_[head_end + 1].key == "an";
+    }
+
+    // "Đại sứ quán Việt Nam tại Nhật Bản", "Văn phòng đại diện ... tại Hà Nội": a mission is named
+    // by where it sits as well as by whom it stands for.
+    bool names_a_mission() const {
+        static const std::array<std::array<std::string_view, 4>, 4> kMissions = {{
+            {"đại", "sứ", "quán", ""}, {"tổng", "lãnh", "sự", "quán"}, {"lãnh", "sự", "quán", ""},
+            {"văn", "phòng", "đại", "diện"}}};
+        for (const auto& mission : kMissions) {
+            std::size_t k = 0;
+            while (k < mission.size() && !mission[k].empty() && start_ + k < pos_ && words_[start_ + k].key == mission[k]) ++k;
+            if (k == mission.size() || mission[k].empty()) return true;
+        }
+        return false;
+    }
+
+    // The place after "tại" that ends a mission's name, or nullopt.
+    std::optional<std::size_t> mission_seat() const {
+        const OrgWord& word = words_[pos_];
+        if (word.key != "tại" || word.gap != WordGap::space || needs_identifier_ || pos_ + 1 >= size_ ||
+            words_[pos_ + 1].gap != WordGap::space || !words_[pos_ + 1].capitalised() || !names_a_mission()) {
+            return std::nullopt;
+        }
+        auto place = catalog_.match(text_, pos_ + 1, size_, kPlace);
+        if (!place) return std::nullopt;
+        return place->end;
     }
 
     // The name read so far is "Quốc hội" or "Chính phủ", which no province or district has.
@@ -245,6 +283,11 @@ private:
             bool only_known = roles.has(OrgRole::known) && !roles.has(OrgRole::part) && !roles.has(OrgRole::place) &&
                               !roles.has(OrgRole::body);
             if (only_known && last_ == Last::known) return false;
+            // "Đại biểu Quốc hội tỉnh Bắc Kạn", "ĐBQH TP.HCM": a province or city is a deputy's, never the
+            // Assembly's (but "Quốc hội Mỹ").
+            if (names_a_national_body() && (roles.has(OrgRole::unit) || (roles.has(OrgRole::place) && !country_at(pos_)))) {
+                return false;
+            }
             if (roles.has(OrgRole::part) || roles.has(OrgRole::place) || roles.has(OrgRole::known) ||
                 roles.has(OrgRole::body)) {
                 take(found->end, true, last_taken(roles));
@@ -254,8 +297,6 @@ private:
                 take(found->end, false, Last::head);
                 return true;
             }
-            // "Đại biểu Quốc hội tỉnh Bắc Kạn": a province is a deputy's, never the Assembly's.
-            if (names_a_national_body()) return false;
             return take_unit(*found);
         }
         // In a headline only data phrases can be trusted; after a known name only they continue
@@ -278,6 +319,10 @@ private:
             return false;
         }
         if (word.letter_case == WordCase::number) return take_number();
+        if (auto seat = mission_seat()) {
+            take(*seat, true, Last::phrase);
+            return false;
+        }
         if (word.letter_case == WordCase::lower) return take_second_syllable() || take_sentence_case_words();
         return false;
     }

@@ -3,7 +3,7 @@
 // - annotated.jsonl, the tuning set: floors on its scores; VNSEARCH_ORG_EVAL_VERBOSE=1 prints each
 //   article's misses (and VNSEARCH_ORG_EVAL_SHOW=ID all it found in article ID), VNSEARCH_ORG_EVAL_HALF=
 //   even|odd scores every other article only (a dev split);
-// - dev.jsonl, further seeded draws annotated for issue 12 (36 + 80 articles): a development set, read
+// - dev.jsonl, further seeded draws annotated for issue 12 (36 + 104 articles): a development set, read
 //   and debugged on like the tuning set (same VERBOSE/SHOW switches), scored apart to show how far
 //   fixes made on the tuning set carry to articles they were not written from;
 // - heldout.jsonl, never tuned on: a floor on its pooled scores, and only the totals are printed.
@@ -168,7 +168,7 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // Before issue 12's fixes (dc014f4), first 40 articles: 0.832 / 0.672; after: 0.858 / 0.718. With 20 more
     // baomoi articles (60): 0.848 / 0.685 before the second round (84fa3bc), 0.903 / 0.788 after it. Third
     // round: 32 fresh articles (seed 1214) scored 0.779 / 0.622 before it was made from them, 24 fresh baomoi
-    // ones (seed 1215) 0.823 / 0.745 midway; all 116 after it: 0.883 / 0.781.
+    // ones (seed 1215) 0.823 / 0.745 midway and 24 more (seed 1216) 0.822 / 0.698; all 140 after it: 0.882 / 0.776.
     EXPECT_GE(pooled.precision(), 0.87);
     EXPECT_GE(pooled.recall(), 0.77);
 }
@@ -180,9 +180,9 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     print("heldout", tallies);
     // Measured at 17f6272 (unchanged to dc014f4): strict P 0.773 R 0.554, relaxed P 0.924 R 0.663; after
     // issue 12's part-1 fixes: strict 0.768 / 0.577, relaxed 0.913 / 0.686; after its second round: strict
-    // 0.768 / 0.586, relaxed 0.914 / 0.697; after its third round: strict 0.779 / 0.606, relaxed 0.915 / 0.711.
+    // 0.768 / 0.586, relaxed 0.914 / 0.697; after its third round: strict 0.787 / 0.611, relaxed 0.915 / 0.711.
     // The floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, not reached yet (baomoi:
-    // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.688 / 0.468; dantri 0.872 / 0.789 -> 0.873 / 0.796).
+    // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.703 / 0.478; dantri 0.868 / 0.762 -> 0.873 / 0.796).
     const OrgTally& pooled = tallies["pooled"];
     EXPECT_GE(pooled.precision(), 0.77);
     EXPECT_GE(pooled.recall(), 0.59);

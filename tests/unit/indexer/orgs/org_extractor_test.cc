@@ -406,6 +406,20 @@ TEST_F(OrgExtractorTest, NamesListedAmongKnownOnes) {
 TEST_F(OrgExtractorTest, DelegationsInLowerCaseAndReferencesThatEndNoName) {
     EXPECT_EQ(extract("Ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh, phát biểu."), Names{"Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"});
     EXPECT_EQ(extract("Dự thảo của Ủy ban Pháp luật trích dẫn Điều 34 của Bộ luật dân sự."), Names{"Ủy ban Pháp luật"});
+    EXPECT_EQ(extract("Đại biểu Quốc hội TP.HCM Trương Trọng Nghĩa phát biểu."), Names{"Quốc hội"});
+}
+
+// Issue 12, third round (seed 1216): a mission is named by its seat too; "Cơ quan Công an X" is X's
+// police, and "Cơ quan Công an" alone no name.
+TEST_F(OrgExtractorTest, MissionsByTheirSeatAndThePoliceAsAnAgency) {
+    EXPECT_EQ(extract("Đại sứ quán Việt Nam tại Nhật Bản đã bảo hộ công dân."), Names{"Đại sứ quán Việt Nam tại Nhật Bản"});
+    EXPECT_EQ(extract("Tổng lãnh sự quán Pháp tại TP.HCM cấp thị thực."),
+              Names{"Tổng lãnh sự quán Pháp tại Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Đại sứ quán Mỹ cho biết tại Hà Nội hôm qua."), Names{"Đại sứ quán Mỹ"});
+    EXPECT_EQ(extract("Cơ quan Công an thành phố Lào Cai đã vào cuộc."), Names{"Công an thành phố Lào Cai"});
+    EXPECT_TRUE(extract("Vụ việc đã được báo Cơ quan Công an để xử lý.").empty());
+    EXPECT_EQ(extract("Cơ quan Cảnh sát điều tra Công an tỉnh Tây Ninh khởi tố."),
+              Names{"Cơ quan Cảnh sát điều tra Công an tỉnh Tây Ninh"});
 }
 
 }  // namespace
