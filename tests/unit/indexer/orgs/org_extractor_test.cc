@@ -409,6 +409,15 @@ TEST_F(OrgExtractorTest, DelegationsInLowerCaseAndReferencesThatEndNoName) {
     EXPECT_EQ(extract("Đại biểu Quốc hội TP.HCM Trương Trọng Nghĩa phát biểu."), Names{"Quốc hội"});
 }
 
+// Issue 12's "Cục Quản lý" (a name cut short in 67 articles of the shared corpora): what it manages
+// goes on in lower case.
+TEST_F(OrgExtractorTest, ManagementDepartmentsByWhatTheyManage) {
+    EXPECT_EQ(extract("Theo Cục Quản lý cạnh tranh, hồ sơ đã đủ."), Names{"Cục Quản lý cạnh tranh"});
+    EXPECT_EQ(extract("Cục Quản lý lao động ngoài nước cho biết."), Names{"Cục Quản lý lao động ngoài nước"});
+    EXPECT_EQ(extract("Anh được Cục Quản lý xuất nhập cảnh cấp hộ chiếu."), Names{"Cục Quản lý xuất nhập cảnh"});
+    EXPECT_EQ(extract("Công ty CP Đấu giá số 5 tổ chức phiên đấu giá."), Names{"Công ty CP Đấu giá số 5"});
+}
+
 // Issue 12, third round (seed 1216): a mission is named by its seat too; "Cơ quan Công an X" is X's
 // police, and "Cơ quan Công an" alone no name.
 TEST_F(OrgExtractorTest, MissionsByTheirSeatAndThePoliceAsAnAgency) {
