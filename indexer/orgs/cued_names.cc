@@ -30,6 +30,12 @@ bool lower_case_letter_before(std::string_view text, std::size_t at) {
     return c >= 0 && u_islower(c);
 }
 
+// The end of a web address's suffix: "Zing" + ".vn", "VnExpress" + ".net".
+bool is_domain_suffix(std::string_view key) {
+    static constexpr std::array<std::string_view, 7> kDomainSuffixes = {"vn", "com", "net", "org", "tv", "info", "asia"};
+    return std::find(kDomainSuffixes.begin(), kDomainSuffixes.end(), key) != kDomainSuffixes.end();
+}
+
 // How many words the rest of the line from `from` holds, up to `most` + 1.
 std::size_t words_to_line_end(std::string_view text, std::size_t from, std::size_t most) {
     std::size_t words = 0;
@@ -43,12 +49,6 @@ std::size_t words_to_line_end(std::string_view text, std::size_t from, std::size
 }
 
 }  // namespace
-
-bool is_domain_suffix(std::string_view key) {
-    // The end of a web address's suffix: "Zing" + ".vn", "VnExpress" + ".net".
-    static constexpr std::array<std::string_view, 7> kDomainSuffixes = {"vn", "com", "net", "org", "tv", "info", "asia"};
-    return std::find(kDomainSuffixes.begin(), kDomainSuffixes.end(), key) != kDomainSuffixes.end();
-}
 
 std::string with_source_lines_apart(std::string_view text) {
     static constexpr std::array<std::string_view, 2> kSourceCues = {"Theo ", "Nguồn "};
@@ -141,8 +141,9 @@ std::optional<std::size_t> CuedNames::source_line_cue(std::size_t pos) const {
 // "Theo AA/Strategy Analytics": a source after a slash on a source line.
 std::optional<CuedName> CuedNames::further_source(std::size_t pos) const {
     if (pos == 0 || pos >= words_.size() || text_.gap_before(pos) != "/" || !source_line_cue(pos)) return std::nullopt;
+    // A known name is its own end ("VnExpress" of "VnExpress.net": one facet value for the outlet).
     auto known = catalog_.match(text_, pos, words_.size(), kKnown);
-    std::size_t end = known ? std::max(known->end, run_end(pos)) : run_end(pos);
+    std::size_t end = known ? known->end : run_end(pos);
     if (end == pos || !ends_source(end) || is_person(pos, end) || !plausible(pos, end, known.has_value())) {
         return std::nullopt;
     }

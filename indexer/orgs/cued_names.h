@@ -49,9 +49,6 @@ private:
     const std::vector<OrgWord>& words_;
 };
 
-// Whether a word ends a web address: "vn" of "Zing.vn", "net" of "VnExpress.net".
-bool is_domain_suffix(std::string_view key);
-
 // The text with a source line glued to the byline before it put back on a line of its own:
 // "Nhật LinhTheo Reuters" -> "Nhật Linh\nTheo Reuters" (pages whose byline and source line were
 // separate elements lose the break between them when crawled).

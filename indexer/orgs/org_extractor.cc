@@ -252,11 +252,6 @@ private:
             take(*end, true, Last::second_syllable);
             return true;
         }
-        // "VOV.VN", "Zing.vn": an outlet written as its web address is named so.
-        if (last_ == Last::known && word.gap == WordGap::punct && text_.gap_before(pos_) == "." && is_domain_suffix(word.key)) {
-            take(pos_ + 1, true, Last::known);
-            return false;
-        }
         bool dash = word.gap == WordGap::dash;
         bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable ||
                                 last_ == Last::part || (last_ == Last::place && country_at(pos_));
