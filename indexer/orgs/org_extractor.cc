@@ -618,14 +618,14 @@ private:
                !catalog_.is_stop_word(second.key);
     }
 
-    // A reporter's byline alone on its line, a head word that is also a given name and one or two
-    // plain words: "Trường Thịnh", not a school.
+    // A reporter's byline alone on its line, or after a co-author's ("Ngọc Trâm - Trường Thịnh"), a
+    // head word that is also a given name and one or two plain words: "Trường Thịnh", not a school.
     bool is_byline(const NameSpan& span) const {
         if (span.end <= span.begin || head_end_ != span.begin + 1 || span.end <= head_end_ || span.end - span.begin > 3 ||
             !head_only_) {
             return false;
         }
-        bool line_start = span.begin == 0 || words_[span.begin].gap == WordGap::brk;
+        bool line_start = span.begin == 0 || words_[span.begin].gap == WordGap::brk || after_coauthor(span.begin);
         bool line_end = span.end >= size_ || words_[span.end].gap == WordGap::brk;
         if (!line_start || !line_end) return false;
         for (std::size_t k = head_end_; k < span.end; ++k) {
@@ -633,6 +633,19 @@ private:
             if (catalog_.match(text_, k, size_, kGrowRoles)) return false;
         }
         return true;
+    }
+
+    // Words [line start, j) are a person's name (one to four capitalised words) and a dash: a
+    // co-author before the byline at j.
+    bool after_coauthor(std::size_t j) const {
+        constexpr std::size_t kMaxNameWords = 4;
+        if (words_[j].gap != WordGap::dash) return false;
+        for (std::size_t k = j, words = 0; k-- > 0 && words < kMaxNameWords; ++words) {
+            if (!words_[k].capitalised() || words_[k].alias != 0) return false;
+            if (k == 0 || words_[k].gap == WordGap::brk) return true;
+            if (words_[k].gap != WordGap::space && words_[k].gap != WordGap::punct) return false;
+        }
+        return false;
     }
 
     // "Bệnh viện 108", "Trường Tiểu học Châu Hạnh 2": a short number ends the name.

@@ -407,6 +407,10 @@ TEST_F(OrgExtractorTest, DelegationsInLowerCaseAndReferencesThatEndNoName) {
     EXPECT_EQ(extract("Ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh, phát biểu."), Names{"Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"});
     EXPECT_EQ(extract("Dự thảo của Ủy ban Pháp luật trích dẫn Điều 34 của Bộ luật dân sự."), Names{"Ủy ban Pháp luật"});
     EXPECT_EQ(extract("Đại biểu Quốc hội TP.HCM Trương Trọng Nghĩa phát biểu."), Names{"Quốc hội"});
+    // Issue 12's "Trường Thịnh": a byline, also after a co-author's.
+    EXPECT_TRUE(extract("Doanh nghiệp mở thêm chi nhánh.\nNgọc Trâm - Trường Thịnh").empty());
+    EXPECT_TRUE(extract("Doanh nghiệp mở thêm chi nhánh.\nTrường Thịnh").empty());
+    EXPECT_EQ(extract("Chủ đầu tư là Tập đoàn Trường Thịnh, theo hình thức BOT."), Names{"Tập đoàn Trường Thịnh"});
 }
 
 // Issue 12's "Cục Quản lý" (a name cut short in 67 articles of the shared corpora): what it manages
