@@ -269,7 +269,10 @@ private:
                 // like "Quản lý", never after a complete body ("Sở Y tế quản lý"). Right after a head
                 // they still need what identifies the name: "Công ty chứng khoán Liên Việt", "Thanh tra
                 // giao thông tỉnh Nghệ An", not "Trung tâm giáo dục".
-                bool identifies = last_ == Last::second_syllable || (last_ == Last::lower_part && !needs_identifier_);
+                // A data word of the name written like it ("Vàng bạc" in "Tập đoàn Vàng bạc đá quý Doji") counts too.
+                bool written_like_it = last_ == Last::part && words_[pos_ - 1].letter_case == WordCase::lower;
+                bool identifies = last_ == Last::second_syllable || written_like_it ||
+                                  (last_ == Last::lower_part && !needs_identifier_);
                 if (!identifies && !needs_identifier_) return false;
                 take(found->end, identifies, Last::lower_part);
                 return true;

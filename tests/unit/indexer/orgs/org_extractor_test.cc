@@ -420,6 +420,10 @@ TEST_F(OrgExtractorTest, ManagementDepartmentsByWhatTheyManage) {
     EXPECT_EQ(extract("Cục Quản lý lao động ngoài nước cho biết."), Names{"Cục Quản lý lao động ngoài nước"});
     EXPECT_EQ(extract("Anh được Cục Quản lý xuất nhập cảnh cấp hộ chiếu."), Names{"Cục Quản lý xuất nhập cảnh"});
     EXPECT_EQ(extract("Công ty CP Đấu giá số 5 tổ chức phiên đấu giá."), Names{"Công ty CP Đấu giá số 5"});
+    // After a data word written like "Quản lý" ("Vàng bạc", "An toàn") as well.
+    EXPECT_EQ(extract("Tập đoàn Vàng bạc đá quý Doji đã giảm giá."), Names{"Tập đoàn Vàng bạc đá quý Doji"});
+    EXPECT_EQ(extract("Chi cục An toàn vệ sinh thực phẩm tỉnh Nghệ An kiểm tra."),
+              Names{"Chi cục An toàn vệ sinh thực phẩm tỉnh Nghệ An"});
 }
 
 // Issue 12, third round (seed 1216): a mission is named by its seat too; "Cơ quan Công an X" is X's
