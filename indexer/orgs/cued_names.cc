@@ -97,6 +97,8 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
         }
     }
     if (catalog_.match(text_, begin, words_.size(), kParsed)) return std::nullopt;
+    // "Ảnh: PV/Vietnam+", "Theo PV": the reporter, no outlet.
+    if (catalog_.match(text_, begin, words_.size(), {OrgRole::credit}, true)) return std::nullopt;
     auto known = catalog_.match(text_, begin, words_.size(), kKnown);
     std::size_t end = run_end(begin);
     if (known && known->end >= end) {
@@ -194,7 +196,7 @@ bool CuedNames::plausible(std::size_t begin, std::size_t end, bool known) const 
     auto place = catalog_.match(text_, begin, words_.size(), {OrgRole::place});
     if (place && place->end >= end) return false;
     for (std::size_t k = begin; k < end; ++k) {
-        if (words_[k].end - words_[k].begin < 2 && words_[k].letter_case != WordCase::number) return false;
+        if (text_.one_letter(k) && words_[k].letter_case != WordCase::number) return false;
     }
     if (end < words_.size() && words_[end].gap == WordGap::space && words_[end].letter_case == WordCase::lower &&
         words_[end].syllable && words_[end - 1].syllable && !catalog_.is_stop_word(words_[end].key)) {

@@ -82,7 +82,7 @@ private:
     bool plausible(const Item& item) const {
         if (item.end - item.begin > kMaxItemWords) return false;
         for (std::size_t k = item.begin; k < item.end; ++k) {
-            if (words_[k].end - words_[k].begin < 2) return false;
+            if (text_.one_letter(k)) return false;
         }
         if (catalog_.match(text_, item.begin, words_.size(), {OrgRole::block, OrgRole::title, OrgRole::unit, OrgRole::head})) {
             return false;

@@ -294,6 +294,15 @@ std::string_view OrgText::gap_before(std::size_t index) const {
     return trim(text_.substr(previous.end, word.begin - previous.end), " \t");
 }
 
+bool OrgText::one_letter(std::size_t index) const {
+    const OrgWord& word = words_[index];
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());
+    int32_t i = static_cast<int32_t>(word.begin);
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, static_cast<int32_t>(word.end), c);
+    return static_cast<std::size_t>(i) == word.end;
+}
+
 OrgCatalog::OrgCatalog() : phrases_trie_(1), alias_trie_(1) {}
 
 OrgCatalog OrgCatalog::load(const std::filesystem::path& data_dir) {

@@ -93,6 +93,8 @@ public:
     const std::vector<OrgWord>& words() const { return words_; }
     // What separates words[index] from the word before it, without spaces and tabs: "(", ":", "".
     std::string_view gap_before(std::size_t index) const;
+    // Whether words[index] is a single letter as written ("V", "Đ" of "Ảnh: Đ.V").
+    bool one_letter(std::size_t index) const;
 
 private:
     friend class OrgCatalog;

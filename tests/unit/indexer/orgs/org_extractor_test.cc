@@ -373,6 +373,9 @@ TEST_F(OrgExtractorTest, SourceLinesGluedToTheBylineAndSourcesApartBySlashes) {
     // Not a source line: a sentence that starts "Theo", or a glued "Theo" in a longer line.
     EXPECT_TRUE(extract("Theo đó, Vivo tăng trưởng mạnh/ổn định.").empty());
     EXPECT_TRUE(extract("Ông nóiTheo tôi thì thể thức thi đấu hiện tại của giải đang rất tốt và ổn định").empty());
+    // A photographer's initial, a reporter: no outlet (the "Đ" of "Đ.V" is one letter of two bytes).
+    EXPECT_TRUE(extract("Ông Tâm phát biểu tại phiên họp (Ảnh: Đ.V).").empty());
+    EXPECT_TRUE(extract("Họa sỹ Lê Thiết Cương. (Ảnh: PV) Nằm trong dự án.").empty());
 }
 
 TEST_F(OrgExtractorTest, ArmiesOfACountryAndPersonsAfterACountrysBody) {
