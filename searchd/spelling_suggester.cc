@@ -55,10 +55,9 @@ public:
     // 0 for a marking without marks: it has no term of its own (its folded term stands for them all).
     Xapian::doccount frequency(const std::string& marking) const {
         if (marking == folded_) return 0;
+        std::string term = Layout::marked_term(Field::BodyExact, marking, folded_);
         Xapian::doccount count = 0;
-        for (const auto& docs : sides_) {
-            count += static_cast<Xapian::doccount>(holding(Layout::marked_term(Field::BodyExact, marking, folded_), docs).size());
-        }
+        for (const auto& docs : sides_) count += static_cast<Xapian::doccount>(holding(term, docs).size());
         return count;
     }
 

@@ -30,7 +30,7 @@ public:
             if (item.end == item.begin) {
                 keep_unknown(list, found);
                 list.clear();
-                i = std::max(item.end, i + 1);
+                ++i;
                 continue;
             }
             bool continues = !list.empty() && separated(list.back().end, item.begin);

@@ -41,6 +41,21 @@ constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban 
 constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng dụng khoa học công nghệ"
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+// The keys of words [begin, end) joined by spaces: "đại sứ quán".
+std::string keys_of(const std::vector<OrgWord>& words, std::size_t begin, std::size_t end) {
+    std::string keys;
+    for (std::size_t k = begin; k < end && k < words.size(); ++k) {
+        if (!keys.empty()) keys += ' ';
+        keys += words[k].key;
+    }
+    return keys;
+}
+
+template <std::size_t N>
+bool one_of(const std::string& keys, const std::array<std::string_view, N>& choices) {
+    return std::find(choices.begin(), choices.end(), keys) != choices.end();
+}
+
 // What the name took last: decides what may follow. A `part` is a data phrase written like a word
 // of the name ("Giáo dục", "Kinh tế"), a `place` a place or country alone; any other data phrase (a
 // body, a unit with its place) is a `phrase`.
@@ -147,23 +162,16 @@ private:
     // "Cơ quan Công an thành phố Lào Cai" is the city's police: "cơ quan" is the word "agency" there
     // (not in "Cơ quan Cảnh sát điều tra", a head of its own). Words [start, head_end) are the head.
     bool agency_of_the_police(std::size_t start, std::size_t head_end) const {
-        return head_end == start + 2 && words_[start].key == "cơ" && words_[start + 1].key == "quan" &&
-               head_end + 1 < size_ && words_[head_end].gap == WordGap::space && words_[head_end].key == "công" &&
-               words_[head_end + 1].key == "an";
+        return head_end < size_ && words_[head_end].gap == WordGap::space && keys_of(words_, start, head_end) == "cơ quan" &&
+               keys_of(words_, head_end, head_end + 2) == "công an";
     }
 
     // "Đại sứ quán Việt Nam tại Nhật Bản", "Văn phòng đại diện ... tại Hà Nội": a mission is named
     // by where it sits as well as by whom it stands for.
     bool names_a_mission() const {
-        static const std::array<std::array<std::string_view, 4>, 4> kMissions = {{
-            {"đại", "sứ", "quán", ""}, {"tổng", "lãnh", "sự", "quán"}, {"lãnh", "sự", "quán", ""},
-            {"văn", "phòng", "đại", "diện"}}};
-        for (const auto& mission : kMissions) {
-            std::size_t k = 0;
-            while (k < mission.size() && !mission[k].empty() && start_ + k < pos_ && words_[start_ + k].key == mission[k]) ++k;
-            if (k == mission.size() || mission[k].empty()) return true;
-        }
-        return false;
+        static constexpr std::array<std::string_view, 4> kMissions = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
+                                                                      "văn phòng đại diện"};
+        return one_of(keys_of(words_, start_, head_end_), kMissions);
     }
 
     // The place after "tại" that ends a mission's name, or nullopt.
@@ -180,9 +188,8 @@ private:
 
     // The name read so far is "Quốc hội" or "Chính phủ", which no province or district has.
     bool names_a_national_body() const {
-        if (pos_ != start_ + 2) return false;
-        std::string_view first = words_[start_].key, second = words_[start_ + 1].key;
-        return (first == "quốc" && second == "hội") || (first == "chính" && second == "phủ");
+        static constexpr std::array<std::string_view, 2> kNational = {"quốc hội", "chính phủ"};
+        return pos_ == head_end_ && one_of(keys_of(words_, start_, head_end_), kNational);
     }
 
     // A person's name at pos_, after a one-word known name: a Vietnamese one, or a foreign one when
