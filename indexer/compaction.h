@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <vector>
 
 namespace vnsearch::indexer {
 
@@ -20,6 +21,12 @@ struct CompactionResult {
 // Throws Xapian::Error or std::filesystem::filesystem_error; `db` is then left as it was or compacted,
 // never half of either.
 CompactionResult compact_in_place(const std::filesystem::path& db);
+
+// Merges the part databases of a parallel rebuild (rebuild_part.h), in order, into a new compacted
+// database at `target`: part 0's documents first, each next part's numbered on from the last. The
+// files' states are metadata of part 0 alone; keys every part writes (the analysis and commit stamps)
+// are taken from part 0. Throws Xapian::Error; a failed merge leaves no `target`.
+CompactionResult merge_parts(const std::vector<std::filesystem::path>& parts, const std::filesystem::path& target);
 
 // Bytes of the files under `dir`.
 std::uintmax_t directory_bytes(const std::filesystem::path& dir);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "readers/reader.h"
+#include "rebuild_part.h"
 #include "run_summary.h"
 #include "stop_signals.h"
 #include "vnsearch/schema/document_builder.h"
@@ -23,6 +24,7 @@
 namespace vnsearch::indexer {
 
 class AnalysisStamp;
+class Enricher;
 class IndexWriter;
 
 struct RunOptions {
@@ -35,6 +37,7 @@ struct RunOptions {
     bool delete_missing = false;
     bool rebuild = false;
     std::size_t shards = 0;  // --shards N; 0: as the database already is (one database when new)
+    std::size_t jobs = 1;    // --jobs N: writers a --rebuild of one database runs at once (rebuild_part.h)
     schema::SpellingScope spelling = schema::SpellingScope::TitlesAndBodies;
     bool progress = false;  // draw a progress line on stderr
     ReadLimits read_limits;  // --max-article-bytes
@@ -56,7 +59,14 @@ public:
 private:
     RunSummary rebuild();
     // Indexes the inputs and applies the deletions into the database (or set of `shards`) at `db`; commits.
-    RunSummary index_into(const std::filesystem::path& db, std::size_t shards);
+    // With a part of several, only that part's articles (rebuild_part.h); `stop` ends it early.
+    RunSummary index_into(const std::filesystem::path& db, std::size_t shards, const Enricher& enricher,
+                          RebuildPart part, const StopSignal& stop);
+    // --rebuild with --jobs N > 1: N parts indexed at once beside `fresh`, merged into it compacted.
+    RunSummary index_in_parts(const std::filesystem::path& fresh, std::size_t jobs, const Enricher& enricher);
+    // The writers a rebuild into `shards` runs: --jobs, or 1 where parts cannot be used (a shard set,
+    // whose shards keep their own docids; stdin, which only one reader can read).
+    std::size_t rebuild_jobs(std::size_t shards) const;
     // Compacts each database of the fresh rebuild at `fresh` before it is swapped in (compaction.h).
     void compact(const std::filesystem::path& fresh, std::size_t shards) const;
     // Warns (one warning) when the database was indexed under other analysis settings.

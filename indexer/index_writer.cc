@@ -19,15 +19,16 @@ bool has_term(const Xapian::Document& doc, const std::string& term) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size,
-                         const schema::DocumentBuilder& builder, std::size_t shards)
+                         const schema::DocumentBuilder& builder, std::size_t shards, bool durable)
     : builder_(builder), batch_size_(std::max<std::size_t>(batch_size, 1)) {
+    int flags = Xapian::DB_CREATE_OR_OPEN | (durable ? 0 : Xapian::DB_NO_SYNC);
     if (shards <= 1) {
-        shards_.emplace_back(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
+        shards_.emplace_back(db_dir.string(), flags);
         return;
     }
     std::filesystem::create_directories(db_dir);
     for (std::size_t shard = 0; shard < shards; ++shard) {
-        shards_.emplace_back(shard_path(db_dir, shard).string(), Xapian::DB_CREATE_OR_OPEN);
+        shards_.emplace_back(shard_path(db_dir, shard).string(), flags);
     }
     if (existing_shards(db_dir) != shards) write_shard_stub(db_dir, shards);
 }

@@ -29,8 +29,10 @@ public:
     // Opens or creates the database (shards > 1: the shard set at db_dir, its stub written once its
     // shards exist). Throws Xapian::DatabaseLockError when another writer has it.
     // The builder says which spelling words a replaced or removed document takes back.
+    // `durable` false: commits skip fsync (Xapian::DB_NO_SYNC), for a rebuild's scratch databases that
+    // a crash throws away anyway.
     IndexWriter(const std::filesystem::path& db_dir, std::size_t batch_size, const schema::DocumentBuilder& builder,
-                std::size_t shards = 1);
+                std::size_t shards = 1, bool durable = true);
     // An open batch that was not committed is dropped, as after a kill: the database stays at its
     // last commit.
     ~IndexWriter() = default;

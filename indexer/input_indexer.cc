@@ -36,6 +36,7 @@ public:
         Progress& progress;
         const StopSignal& stop_signal;
         schema::WordMemo& memo;
+        const RebuildPart& part;
     };
 
     // previous: the file's article hashes from its last state; file_docs: documents from this file.
@@ -49,6 +50,11 @@ public:
 
     void article(RawArticle raw) override {
         std::string id = raw.article.id;  // trimmed by the reader
+        if (!c_.part.takes(id)) {
+            // Another part's article: the records keeper still lists it in the file's state.
+            if (c_.part.keeps_records()) hashes_[id] = FileState::hash_article(raw);
+            return;
+        }
         std::string hash = FileState::hash_article(raw);
         if (auto docid = unchanged_since_last_state(id, hash)) {
             ++c_.counts.unchanged;
@@ -67,8 +73,9 @@ public:
     }
 
     void error(ReadError error) override {
-        ++c_.counts.skipped;
         ++errors_;
+        if (!c_.part.keeps_records()) return;  // every part meets it; the records keeper reports it once
+        ++c_.counts.skipped;
         report(error);
     }
 
@@ -142,20 +149,23 @@ std::string source_path_of(const std::filesystem::path& path) {
 }
 
 InputIndexer::InputIndexer(const Enricher& enricher, const schema::DocumentBuilder& builder, IndexWriter& writer,
-                           RunCounts& counts, Progress& progress, StopSignal stop_signal, ReadLimits limits)
+                           RunCounts& counts, Progress& progress, StopSignal stop_signal, ReadLimits limits,
+                           RebuildPart part)
     : enricher_(enricher), builder_(builder), writer_(writer), counts_(counts), progress_(progress),
-      stop_signal_(std::move(stop_signal)), limits_(limits) {}
+      stop_signal_(std::move(stop_signal)), limits_(limits), part_(part) {}
 
 void InputIndexer::index(const InputFile& input) {
     if (input.is_stdin()) {
         index_stdin(input);
-    } else {
+    } else if (part_.keeps_records()) {
         index_file(input);
+    } else {
+        index_share_of_file(input);
     }
 }
 
 void InputIndexer::index_stdin(const InputFile& input) {
-    ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_, memo_}, input.display(), "");
+    ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_, memo_, part_}, input.display(), "");
     reader_for(input.path, input.format, limits_)->read(input, sink);
     sink.flush();
     ++counts_.files_read;
@@ -197,7 +207,7 @@ void InputIndexer::index_file(const InputFile& input) {
     }
 
     std::string source_term = Layout::source_path_term(path);
-    ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_, memo_}, input.display(), path,
+    ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_, memo_, part_}, input.display(), path,
                      &state.article_hashes, writer_.documents_with(source_term));
     reader_for(input.path, input.format, limits_)->read(input, sink);
     sink.flush();
@@ -216,6 +226,14 @@ void InputIndexer::index_file(const InputFile& input) {
         for (auto& [id, hash] : sink.hashes()) state.article_hashes[id] = std::move(hash);
     }
     writer_.set_metadata(key, state.encode());
+}
+
+void InputIndexer::index_share_of_file(const InputFile& input) {
+    // A fresh part database holds no state to compare with, and part 0 records the file's.
+    ArticleSink sink({enricher_, builder_, writer_, counts_, progress_, stop_signal_, memo_, part_}, input.display(),
+                     source_path_of(input.path));
+    reader_for(input.path, input.format, limits_)->read(input, sink);
+    sink.flush();
 }
 
 }  // namespace vnsearch::indexer

@@ -9,6 +9,7 @@
 #include "index_writer.h"
 #include "progress.h"
 #include "readers/reader.h"
+#include "rebuild_part.h"
 #include "run_summary.h"
 #include "stop_signals.h"
 #include "vnsearch/schema/document_builder.h"
@@ -18,7 +19,7 @@ namespace vnsearch::indexer {
 class InputIndexer {
 public:
     InputIndexer(const Enricher& enricher, const schema::DocumentBuilder& builder, IndexWriter& writer, RunCounts& counts,
-                 Progress& progress, StopSignal stop_signal, ReadLimits limits = {});
+                 Progress& progress, StopSignal stop_signal, ReadLimits limits = {}, RebuildPart part = {});
 
     // Reports problems as "path:line: problem" through spdlog and counts them; throws only for fatal errors.
     void index(const InputFile& input);
@@ -26,6 +27,8 @@ public:
 private:
     void index_stdin(const InputFile& input);
     void index_file(const InputFile& input);
+    // A part other than the first of a parallel rebuild: its articles of the file, no state (rebuild_part.h).
+    void index_share_of_file(const InputFile& input);
 
     const Enricher& enricher_;
     const schema::DocumentBuilder& builder_;
@@ -34,6 +37,7 @@ private:
     Progress& progress_;
     StopSignal stop_signal_;
     ReadLimits limits_;
+    RebuildPart part_;
     schema::WordMemo memo_;  // the analysis worker's, shared by every file of the run
 };
 

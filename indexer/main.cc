@@ -5,9 +5,11 @@
 #include <spdlog/spdlog.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 #include <string>
+#include <thread>
 
 #include "backup.h"
 #include "exit_status.h"
@@ -53,6 +55,12 @@ std::string failure_json(int status, const std::string& message) {
 
 using vnsearch::schema::SpellingScope;
 
+// Each writer of a parallel rebuild is a Xapian writer and an analysis thread (~50 MB on the shared
+// corpora): one per core pays (measured on two cores); beyond four, untried.
+std::size_t default_rebuild_jobs() {
+    return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+}
+
 SpellingScope parse_spelling(const std::string& name) {
     if (name == "none") return SpellingScope::None;
     if (name == "titles") return SpellingScope::Titles;
@@ -74,7 +82,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "portal", "jsonl", "html"}))
         ->capture_default_str();
     app.add_option("--data-dir", options.data_dir, "Organization data directory (default: the built-in one)");
-    app.add_option("--batch", options.batch, "Commit every N changed articles")
+    app.add_option("--batch", options.batch,
+                   "Commit every N changed articles (a --rebuild commits its scratch databases every 250 at most)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{10'000'000}))
         ->capture_default_str();
     app.add_option("--spelling", spelling, "Words fed to the spelling dictionary: all, titles or none")
@@ -91,6 +100,12 @@ int main(int argc, char** argv) {
                    "Make DIR a set of N shard databases (an article's shard: a hash of its id) that searchd, "
                    "xapian-delve and xapian-check open as one; later runs keep the set's count without it")
         ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
+    options.jobs = default_rebuild_jobs();
+    app.add_option("--jobs", options.jobs,
+                   "Writers a --rebuild of one database runs at once, each on a share of the articles, merged "
+                   "at the end (default: the machine's cores, at most 4; a shard set or stdin: one)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{64}))
+        ->capture_default_str();
     app.add_flag("--json", json, "Print the summary as one JSON line");
     app.add_option("--max-article-bytes", options.read_limits.max_article_bytes,
                    "Skip (and report) an article whose file or JSON line is larger than this")

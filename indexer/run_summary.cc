@@ -10,6 +10,18 @@
 
 namespace vnsearch::indexer {
 
+RunCounts& RunCounts::operator+=(const RunCounts& other) {
+    added += other.added;
+    updated += other.updated;
+    unchanged += other.unchanged;
+    deleted += other.deleted;
+    skipped += other.skipped;
+    warnings += other.warnings;
+    files_read += other.files_read;
+    files_unchanged += other.files_unchanged;
+    return *this;
+}
+
 int RunSummary::exit_status() const {
     if (signal == SIGINT) return exit_status::kInterrupted;
     if (signal == SIGTERM) return exit_status::kTerminated;

@@ -16,6 +16,8 @@ struct RunCounts {
     std::size_t warnings = 0;   // problems that did not stop an article (a bad date)
     std::size_t files_read = 0;
     std::size_t files_unchanged = 0;  // skipped quickly: same size, mtime or content as last run
+
+    RunCounts& operator+=(const RunCounts& other);  // a parallel rebuild's parts added up
 };
 
 struct RunSummary {

@@ -3,6 +3,8 @@
 on the same slice of JSON Lines (the first --articles articles of the corpora, written out uncompressed):
 
   indexer            build/indexer/indexer, the full analysis (then xapian-compact)
+  indexer --rebuild  the same into a fresh database: --jobs writers (default: the cores) merged and
+                     compacted by the indexer itself (its seconds include that; index MB = compacted MB)
   bare TermGenerator build/tests/bench/bare_termgen_index: one positional term per word, no analysis,
                      no stored text, a commit every 10,000 (then xapian-compact)
   SQLite FTS5        fts5_bench.py build: unicode61 remove_diacritics 2, title and body, content stored
@@ -70,14 +72,16 @@ def size_of(path):
 
 
 def build_and_compact(name, build, compact, index, compacted, work, ok_statuses=(0,)):
-    """Runs one builder, then its compaction (into `compacted`, which may be `index` itself); a row of
-    figures, or a RuntimeError with the end of the log."""
+    """Runs one builder, then its compaction (into `compacted`, which may be `index` itself; None: the
+    builder compacts); a row of figures, or a RuntimeError with the end of the log."""
     log = work / f"{name}.log"
     seconds, cpu, rss, status = run_child(build, log)
     if status not in ok_statuses:
         raise RuntimeError(f"{' '.join(map(str, build))} exited {status}; the end of {log}:\n"
                            + log.read_text(encoding="utf-8", errors="replace")[-2000:])
     size = size_of(index)
+    if compact is None:  # the builder compacts its own index: its seconds include that
+        return {"seconds": seconds, "cpu": cpu, "rss": rss, "size": size, "compact_seconds": 0.0, "compacted": size}
     compact_log = work / f"{name}-compact.log"
     compact_seconds, _, _, status = run_child(compact, compact_log)
     if status != 0:
@@ -120,6 +124,10 @@ def main(argv=None):
             "indexer", [str(indexer), "--db", str(work / "indexer-db"), *args.indexer_arg, str(data)],
             ["xapian-compact", str(work / "indexer-db"), str(work / "indexer-compact")],
             work / "indexer-db", work / "indexer-compact", work, ok_statuses=(0, 1))))
+        rebuilt = work / "rebuild-db"
+        rows.append(("indexer --rebuild", build_and_compact(
+            "rebuild", [str(indexer), "--db", str(rebuilt), "--rebuild", *args.indexer_arg, str(data)],
+            None, rebuilt, rebuilt, work, ok_statuses=(0, 1))))
         rows.append(("bare TermGenerator loop", build_and_compact(
             "bare", [str(bare), "--db", str(work / "bare-db"), "--commit-every", str(args.commit_every), str(data)],
             ["xapian-compact", str(work / "bare-db"), str(work / "bare-compact")], work / "bare-db",
