@@ -370,10 +370,11 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word,
     // A match-all query of its own, never a copy of the static Query::MatchAll: Xapian 1.4 counts a
     // query's references without atomics, so worker threads copying that one static at once corrupted
     // its count, and searchd crashed (SIGSEGV in Weight::Internal::accumulate_stats, 8 connections).
-    Xapian::Query all = parts.empty() ? Xapian::Query(std::string()) : all_of(parts);
+    bool any_word = built.only_words && built.words.size() >= kAnyWordFrom;
+    Xapian::Query all = parts.empty() ? Xapian::Query(std::string()) : any_word ? any_of(parts) : all_of(parts);
     built.ranked = assemble(all, boosts, excluded);
     built.bare = assemble(all, {}, excluded);
-    if (parts.size() >= 2) {
+    if (parts.size() >= 2 && !any_word) {
         built.relaxed = assemble(any_of(parts), boosts, excluded);
         built.relaxed_bare = assemble(any_of(parts), {}, excluded);
     }

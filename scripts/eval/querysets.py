@@ -15,13 +15,14 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-KINDS = ("title_marks", "title_nomarks", "slug", "lead", "title_any_marks", "title_any_nomarks")
+KINDS = ("title_marks", "title_nomarks", "slug", "slug_headline", "lead", "title_any_marks", "title_any_nomarks")
 TITLE_KINDS = ("title_marks", "title_nomarks")
 
 KIND_HELP = {
     "title_marks": "3-6 consecutive words of the title that stand in no other story's title, marks as written",
     "title_nomarks": "the same title spans with every mark removed and đ->d",
     "slug": "3-5 consecutive words of a readable URL slug (dantri-style; baomoi URLs have none)",
+    "slug_headline": "every word of a readable URL slug of 6+ words: a whole headline typed without marks",
     "lead": "4-6 consecutive words of the body's first sentence",
     "title_any_marks": "3-6 consecutive words of the title, in other titles too or not (see its ceiling)",
     "title_any_nomarks": "the same unrestricted spans with every mark removed and đ->d",
@@ -164,6 +165,16 @@ def slug_queries(articles, count, rng):
     return [Query("slug", " ".join(_span(rng, slug_words(a.url), 3, 5)), a.id, a.corpus) for a in picked]
 
 
+SHORTEST_HEADLINE = 6  # slug words: shorter slugs are spans already
+
+
+def slug_headline_queries(articles, count, rng):
+    """A reader who types (or pastes) a whole headline without marks: the slug's every word. The slug is
+    the headline as first published, so some of its words may stand nowhere in the article's text."""
+    picked = _sample(rng, articles, lambda a: len(slug_words(a.url)) >= SHORTEST_HEADLINE, count)
+    return [Query("slug_headline", " ".join(slug_words(a.url)), a.id, a.corpus) for a in picked]
+
+
 def lead_queries(articles, count, rng):
     picked = _sample(rng, articles, lambda a: len(words(first_sentence(a.body))) >= 4, count)
     return [Query("lead", " ".join(_span(rng, words(first_sentence(a.body)), 4, 6)), a.id, a.corpus)
@@ -190,6 +201,8 @@ def build_query_sets(articles, per_kind, seed, kinds=KINDS, identifies_one_story
             sets["title_nomarks"] = nomarks_queries(titles, "title_nomarks")
     if "slug" in kinds:
         sets["slug"] = slug_queries(articles, per_kind, rng("slug"))
+    if "slug_headline" in kinds:
+        sets["slug_headline"] = slug_headline_queries(articles, per_kind, rng("slug_headline"))
     if "lead" in kinds:
         sets["lead"] = lead_queries(articles, per_kind, rng("lead"))
     if "title_any_marks" in kinds or "title_any_nomarks" in kinds:

@@ -313,3 +313,13 @@ TEST(QueryBuilder, APairInVeryManyArticlesGetsNoMarkedPairBoost) {
     EXPECT_TRUE(has_marked_boost("họp dân", "hop", "dan", &db));    // in one
     EXPECT_FALSE(has_marked_boost("to chuc", "to", "chuc", nullptr)); // no marks typed: no such boost at all
 }
+
+TEST(QueryBuilder, AHeadlineOfSevenPlainWordsTakesAnyOfThemWithNothingLeftToRelax) {
+    QueryBuilder builder;
+    BuiltQuery six = builder.build("dieu chinh dia gioi giap ranh");
+    EXPECT_FALSE(six.relaxed.empty());
+    EXPECT_NE(six.bare.get_description().find("AND"), std::string::npos);
+    BuiltQuery seven = builder.build("dieu chinh dia gioi giap ranh quan");
+    EXPECT_TRUE(seven.relaxed.empty());
+    EXPECT_EQ(seven.bare.get_description().find("AND"), std::string::npos) << seven.bare.get_description();
+}

@@ -259,3 +259,24 @@ TEST(SearcherRecency, BlendsFreshnessIntoRelevance) {
     request.recency = 1.0;
     EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"new-weak", "old-strong"}));  // matches only, by date
 }
+
+// Issue 12: a headline typed or pasted whole, whose article lacks some of its words, still finds it;
+// a shorter text keeps requiring every word (QueryBuilder::kAnyWordFrom).
+TEST(SearcherHeadlines, SevenWordsOrMoreFindTheArticlesHoldingAnyOfThem) {
+    TestIndex index{{
+        article("told", "Điều chỉnh địa giới khu vực giáp ranh", "Hà Nội điều chỉnh địa giới khu vực giáp ranh ba quận.",
+                "2021-04-01", {}, "Xã hội"),
+        article("scattered", "Tin vắn", "Điều tra viên nói chính xác: địa phương giới thiệu khu nhà bên vực sâu, giáp "
+                "biên, ranh thuộc 3 quận của Hà Nội.", "2021-04-02", {}, "Xã hội"),
+    }};
+    DatabasePool pool{index.path()};
+    Searcher searcher{pool, Ranking::Proximity, untimed_counts()};
+    // "told" lacks "thuoc", "3" and "cua" (the slug of the headline as first published).
+    SearchResult headline = searcher.search(request_for("dieu chinh dia gioi khu vuc giap ranh thuoc 3 quan cua ha noi"));
+    EXPECT_EQ(ids_of(headline), (Ids{"told", "scattered"}));
+    EXPECT_EQ(headline.total, 2u);
+    SearchResult six = searcher.search(request_for("dieu chinh dia gioi thuoc cua"));
+    EXPECT_EQ(ids_of(six), (Ids{"scattered"}));
+    SearchResult quoted = searcher.search(request_for("dieu chinh dia gioi khu vuc \"thuoc 3 quan\""));
+    EXPECT_EQ(ids_of(quoted), (Ids{"scattered"}));  // not plain words: every part still required
+}
