@@ -19,8 +19,7 @@ struct BuiltQuery {
     // The same without the proximity boosts: what must match, cheaper to count matches with.
     Xapian::Query bare;
     // The same with the words joined by OR: a retry when `ranked` finds nothing. Empty when the text
-    // has fewer than two positive parts (nothing to relax), or when `ranked` takes any word already
-    // (QueryBuilder::kAnyWordFrom).
+    // has fewer than two positive parts (nothing to relax).
     Xapian::Query relaxed;
     Xapian::Query relaxed_bare;
     // The folded bigrams of the words typed side by side, OR-ed: the documents holding two of the words
@@ -67,13 +66,16 @@ public:
     // lead-sentence MRR@10 on the shared corpora was the same with limits of 500 to 5,000 (100: 0.782).
     static constexpr Xapian::doccount kBodyPhraseMaxArticles = 1000;
 
-    // A text of this many plain words or more (a headline typed or pasted whole) matches the articles
-    // holding any of them, ranked as always: the more of its words and pairs an article holds, the higher.
-    // An article's text often lacks a word of its headline as first published, and requiring every word
-    // then found other articles or nothing. Whole dantri URL slugs of 6+ words (relevance.py's
-    // slug_headline kind), MRR@10 seeds 1 / 2: every word required 0.577 / 0.623; any from 7 words
-    // 0.748 / 0.792, from 10 0.741 / 0.786, from 5 the same but the lead kind fell 0.793 -> 0.782 (its
-    // 4-6 words were found together). No other kind moved at 7 (their spans are 6 words at most).
+    // A text of this many plain words or more (a headline typed or pasted whole) does not require every
+    // word: it matches the articles holding one of its rarer pairs of words side by side (the rarer half
+    // of its pairs; any word when none does), ranked as always by its words and boosts. An article's text
+    // often lacks a word of its headline as first published, and requiring every word then found other
+    // articles or nothing. Whole dantri URL slugs of 6+ words (relevance.py's slug_headline kind), MRR@10
+    // seeds 1 / 2: every word required 0.577 / 0.623; any word from 7 words 0.748 / 0.792 (from 10: 0.741
+    // / 0.786; from 5 the lead kind fell 0.793 -> 0.782), any pair the same; the rarer half of the pairs
+    // 0.717 / 0.771. What decided: at 1,000,000 articles the 6+ word headlines took median / p95 / max
+    // 19 / 69 / 172 ms requiring every word, 92 / 252 / 451 with any word, 48 / 104 / 174 with the rarer
+    // pairs (any pair: 92 / 279 / 892). No other kind moved at 7 (their spans are 6 words at most).
     static constexpr std::size_t kAnyWordFrom = 7;
 
     // complete_last_word (search as you type, prefix=1): when the text ends inside a plain word, that

@@ -314,12 +314,24 @@ TEST(QueryBuilder, APairInVeryManyArticlesGetsNoMarkedPairBoost) {
     EXPECT_FALSE(has_marked_boost("to chuc", "to", "chuc", nullptr)); // no marks typed: no such boost at all
 }
 
-TEST(QueryBuilder, AHeadlineOfSevenPlainWordsTakesAnyOfThemWithNothingLeftToRelax) {
+TEST(QueryBuilder, AHeadlineOfSevenPlainWordsNeedsOneOfItsRarerPairsNotEveryWord) {
+    TestIndex index{{article("a", "Điều chỉnh", "điều chỉnh địa giới"), article("b", "Giáp ranh", "giáp ranh quận"),
+                     article("c", "Điều chỉnh giáp ranh", "điều chỉnh"), article("d", "Giới giáp", "x")}};
+    Xapian::Database db(index.path());
     QueryBuilder builder;
-    BuiltQuery six = builder.build("dieu chinh dia gioi giap ranh");
-    EXPECT_FALSE(six.relaxed.empty());
-    EXPECT_NE(six.bare.get_description().find("AND"), std::string::npos);
-    BuiltQuery seven = builder.build("dieu chinh dia gioi giap ranh quan");
-    EXPECT_TRUE(seven.relaxed.empty());
-    EXPECT_EQ(seven.bare.get_description().find("AND"), std::string::npos) << seven.bare.get_description();
+    BuiltQuery six = builder.build("dieu chinh dia gioi giap ranh", false, &db);
+    EXPECT_NE(six.bare.get_description().find(" AND "), std::string::npos) << six.bare.get_description();
+    BuiltQuery seven = builder.build("dieu chinh dia gioi giap ranh quan", false, &db);
+    std::string bare = seven.bare.get_description();
+    EXPECT_EQ(bare.find(" AND "), std::string::npos) << bare;
+    // Six pairs, the rarer three required ("chinh dia" none, "dia gioi" one, "gioi giap" one); then every word.
+    std::string required = bare.substr(0, bare.find("AND_MAYBE"));
+    auto pair = [](const char* first, const char* second) {
+        return vnsearch::schema::Layout::bigram_term(Field::BigramFolded, first, second);
+    };
+    for (const std::string& rare : {pair("chinh", "dia"), pair("dia", "gioi"), pair("gioi", "giap")}) {
+        EXPECT_NE(required.find(rare), std::string::npos) << rare << " in " << required;
+    }
+    EXPECT_EQ(required.find(pair("dieu", "chinh")), std::string::npos) << required;  // in three articles
+    EXPECT_FALSE(seven.relaxed.empty());  // when no article holds one of them: any word
 }
