@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <string>
 
@@ -328,15 +329,13 @@ void add_completion(const std::vector<Unit>& units, std::string_view text, const
     built.completes_last_word = true;
 }
 
-}  // namespace
-
 // A headline's matches: the articles holding one of its rarer pairs of words side by side (the rarer half
 // of its pairs), ranked by its words and boosts. Any single word, or any pair, matched most articles of a
 // large archive (1,000,000: median 92 ms against 19 requiring every word); the rarer pairs are what tell
 // the story apart, and keep the article whose text lacks a few of the headline's words.
 Xapian::Query rare_pair_then_words(const std::vector<Xapian::Query>& parts, const Boosts& boosts) {
     std::vector<std::size_t> order(boosts.folded_bigrams.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return boosts.bigram_articles[a] < boosts.bigram_articles[b]; });
     std::vector<Xapian::Query> rarer;
@@ -344,6 +343,8 @@ Xapian::Query rare_pair_then_words(const std::vector<Xapian::Query>& parts, cons
     Xapian::Query pairs(Xapian::Query::OP_SCALE_WEIGHT, any_of(rarer), 0.0);  // the boosts weigh them
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, pairs, any_of(parts));
 }
+
+}  // namespace
 
 BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word,
                                 const Xapian::Database* statistics) const {
@@ -387,7 +388,7 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word,
     // A match-all query of its own, never a copy of the static Query::MatchAll: Xapian 1.4 counts a
     // query's references without atomics, so worker threads copying that one static at once corrupted
     // its count, and searchd crashed (SIGSEGV in Weight::Internal::accumulate_stats, 8 connections).
-    bool headline = built.only_words && built.words.size() >= kAnyWordFrom && !boosts.folded_bigrams.empty();
+    bool headline = built.only_words && built.words.size() >= kHeadlineWords && !boosts.folded_bigrams.empty();
     Xapian::Query all = parts.empty() ? Xapian::Query(std::string()) : headline ? rare_pair_then_words(parts, boosts) : all_of(parts);
     built.ranked = assemble(all, boosts, excluded);
     built.bare = assemble(all, {}, excluded);

@@ -76,7 +76,7 @@ public:
     // 0.717 / 0.771. What decided: at 1,000,000 articles the 6+ word headlines took median / p95 / max
     // 19 / 69 / 172 ms requiring every word, 92 / 252 / 451 with any word, 48 / 104 / 174 with the rarer
     // pairs (any pair: 92 / 279 / 892). No other kind moved at 7 (their spans are 6 words at most).
-    static constexpr std::size_t kAnyWordFrom = 7;
+    static constexpr std::size_t kHeadlineWords = 7;
 
     // complete_last_word (search as you type, prefix=1): when the text ends inside a plain word, that
     // word also matches the longer words it starts (see completion.h). Without it the query is

@@ -261,7 +261,7 @@ TEST(SearcherRecency, BlendsFreshnessIntoRelevance) {
 }
 
 // Issue 12: a headline typed or pasted whole, whose article lacks some of its words, still finds it;
-// a shorter text keeps requiring every word (QueryBuilder::kAnyWordFrom).
+// a shorter text keeps requiring every word (QueryBuilder::kHeadlineWords).
 TEST(SearcherHeadlines, SevenWordsOrMoreFindTheArticleLackingSomeOfThem) {
     TestIndex index{{
         article("told", "Điều chỉnh địa giới khu vực giáp ranh", "Hà Nội điều chỉnh địa giới khu vực giáp ranh ba quận.",
