@@ -144,7 +144,10 @@ RunSummary IndexRun::index_in_parts(const fs::path& fresh, std::size_t jobs, con
     }
     // A part that fails stops the others (their work is lost with it) before its error is rethrown.
     std::atomic<bool> failed{false};
-    StopSignal stop = [&] { return stop_signal_() != 0 ? stop_signal_() : failed.load() ? kPartFailed : 0; };
+    StopSignal stop = [&] {
+        int signal = stop_signal_();
+        return signal != 0 ? signal : failed.load() ? kPartFailed : 0;
+    };
     auto index_part = [&](std::size_t k) {
         try {
             return index_into(parts[k], 1, enricher, RebuildPart{k, jobs}, stop);
