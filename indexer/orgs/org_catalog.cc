@@ -671,6 +671,13 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
     bool all_caps = has_upper && !has_lower;
     bool any_case = all_caps || !has_upper;
 
+    // A word not spelled by a data phrase.
+    auto spell_word = [&](const OrgWord& word) {
+        if (!word.display.empty()) return std::string(word.display);
+        // "PHÒNG VĂN HÓA VÀ THÔNG TIN": words Title Case, but not "và", "của".
+        if (all_caps && word.syllable) return stop_words_.contains(word.key) ? std::string(word.key) : capitalise(word.key);
+        return recase(word.key, text.text().substr(word.begin, word.end - word.begin));
+    };
     std::string out;
     for (std::size_t pos = begin; pos < end;) {
         if (pos > begin) out += spell_gap_before(text, pos);
@@ -685,16 +692,15 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
                 pos = found->end;
                 continue;
             }
+            // Every word of it as written: its "bộ" is no head "Bộ" ("đường bộ-đường sắt").
+            for (std::size_t k = pos; k < found->end; ++k) {
+                if (k > pos) out += spell_gap_before(text, k);
+                out += spell_word(words[k]);
+            }
+            pos = found->end;
+            continue;
         }
-        const OrgWord& word = words[pos];
-        if (!word.display.empty()) {
-            out += word.display;
-        } else if (all_caps && word.syllable) {
-            // "PHÒNG VĂN HÓA VÀ THÔNG TIN": words Title Case, but not "và", "của".
-            out += stop_words_.contains(word.key) ? std::string(word.key) : capitalise(word.key);
-        } else {
-            out += recase(word.key, text.text().substr(word.begin, word.end - word.begin));
-        }
+        out += spell_word(words[pos]);
         ++pos;
     }
     return out;

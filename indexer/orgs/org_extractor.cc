@@ -493,6 +493,7 @@ private:
     // Plain capitalised words: "Y" in "Sở Y tế", "Bạch Mai", a place after a unit. A person's name
     // after a complete name ends it: "Bệnh viện Bạch Mai Nguyễn Quang Tuấn".
     bool take_run(bool place) {
+        if (after_standing_title()) return false;
         std::size_t end = run_end(pos_);
         std::size_t cut = foreign_person(pos_, end) ? pos_
                                                     : person_start(pos_, end, place, after_head_never_named_for_a_person())
@@ -514,6 +515,13 @@ private:
         static const std::array<std::string_view, 6> kHeads = {"sở", "bộ", "cục", "vụ", "ban", "phòng"};
         return head_end_ == start_ + 1 && pos_ == head_end_ &&
                std::find(kHeads.begin(), kHeads.end(), words_[start_].key) != kHeads.end();
+    }
+
+    // "Thường trực" is a standing board named by its body, a data phrase ("Thường trực Tỉnh ủy"), never
+    // by plain capitalised words: in "Phó Thủ tướng Thường trực Trương Hòa Bình" they are a person
+    // (whose name ends in a province's, so no surname rule sees it).
+    bool after_standing_title() const {
+        return pos_ == head_end_ && keys_of(words_, start_, head_end_) == "thường trực";
     }
 
     std::size_t run_end(std::size_t from) const {

@@ -442,5 +442,19 @@ TEST_F(OrgExtractorTest, MissionsByTheirSeatAndThePoliceAsAnAgency) {
               Names{"Cơ quan Cảnh sát điều tra Công an tỉnh Tây Ninh"});
 }
 
+// Issue 12, fourth round (seed 1217, scored unseen first): a news agency in lower case before a foreign
+// name is that name, as "hãng tin"; a standing board's title before a person names no body; a road and
+// rail police department keeps both halves of its name.
+TEST_F(OrgExtractorTest, AgenciesByTheirNameAndStandingTitlesBeforePersons) {
+    EXPECT_EQ(extract("Theo hãng thông tấn Yonhap, Tổng thống Hàn Quốc đã ra lệnh."), Names{"Yonhap"});
+    EXPECT_EQ(extract("Hãng Thông tấn Trung ương Triều Tiên (KCNA) đưa tin."),
+              Names{"Hãng Thông tấn Trung ương Triều Tiên"});
+    EXPECT_EQ(extract("Phó Thủ tướng Thường trực Trương Hòa Bình chủ trì cuộc họp."), Names{});
+    EXPECT_EQ(extract("Lãnh đạo Phòng Cảnh sát giao thông đường bộ-đường sắt (PC67), Công an TP Hà Nội kiến nghị."),
+              (Names{"Phòng Cảnh sát giao thông đường bộ-đường sắt", "Công an thành phố Hà Nội"}));
+    EXPECT_EQ(extract("Phòng Cảnh sát giao thông đường sắt - đường bộ Công an tỉnh Nghệ An cho biết."),
+              Names{"Phòng Cảnh sát giao thông đường sắt - đường bộ Công an tỉnh Nghệ An"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
