@@ -551,17 +551,31 @@ private:
             if (words_[j].letter_case != WordCase::capital || (words_[j].syllable && !after_country)) return false;
             foreign_word = foreign_word || !words_[j].syllable;
         }
-        return foreign_word;
+        // A Chinese name comes in Sino-Vietnamese syllables: "Bộ Ngoại giao Trung Quốc Cảnh Sảng".
+        return foreign_word || (after_country && foreign_body_ends_at(from));
     }
 
     // Whether a country's name ends at words[end] ("... Campuchia" before it).
-    bool country_ends_at(std::size_t end) const {
+    bool country_ends_at(std::size_t end) const { return country_start(end).has_value(); }
+
+    // Where the country's name that ends at words[end] starts, or nullopt.
+    std::optional<std::size_t> country_start(std::size_t end) const {
         constexpr std::size_t kMaxCountryWords = 4;  // "Cộng hòa Dân chủ Congo"
         for (std::size_t begin = end > kMaxCountryWords ? end - kMaxCountryWords : 0; begin < end; ++begin) {
             auto country = catalog_.match(text_, begin, end, {OrgRole::country});
-            if (country && country->end == end) return true;
+            if (country && country->end == end) return begin;
         }
-        return false;
+        return std::nullopt;
+    }
+
+    // A foreign country's body, the country after what the body does ("Bộ Ngoại giao Trung Quốc",
+    // "Quốc hội Hàn Quốc") ends at words[end]: a Vietnamese body's name may go on after "Việt Nam"
+    // ("Ngân hàng Việt Nam Thịnh Vượng"), as does a friendship name ("Bệnh viện Việt Nam - Thụy Điển
+    // Uông Bí"), and a head with a country alone is not yet a body's name ("Công ty Nhật Huy Khang").
+    bool foreign_body_ends_at(std::size_t end) const {
+        auto begin = country_start(end);
+        return begin && (*begin > head_end_ || !head_only_) && words_[*begin].gap != WordGap::dash &&
+               keys_of(words_, *begin, end) != "việt nam";
     }
 
     // Where a person's name (a family name and one to three more words, ending the run) starts;

@@ -454,6 +454,7 @@ TEST_F(OrgExtractorTest, AgenciesByTheirNameAndStandingTitlesBeforePersons) {
               (Names{"Phòng Cảnh sát giao thông đường bộ-đường sắt", "Công an thành phố Hà Nội"}));
     EXPECT_EQ(extract("Phòng Cảnh sát giao thông đường sắt - đường bộ Công an tỉnh Nghệ An cho biết."),
               Names{"Phòng Cảnh sát giao thông đường sắt - đường bộ Công an tỉnh Nghệ An"});
+    EXPECT_EQ(extract("Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng nói hôm qua."), Names{"Bộ Ngoại giao Trung Quốc"});
 }
 
 }  // namespace
