@@ -545,20 +545,18 @@ private:
     // ("Quốc hội Campuchia Samdech Heng Samrin": "Heng" is shaped like a syllable).
     bool foreign_person(std::size_t from, std::size_t end) const {
         if (needs_identifier_ || end - from < 2 || end - from > 3) return false;
-        bool after_country = last_ == Last::place && country_ends_at(from);
+        auto country = last_ == Last::place ? country_start(from) : std::nullopt;
+        bool after_country = country.has_value();
         bool foreign_word = false;
         for (std::size_t j = from; j < end; ++j) {
             if (words_[j].letter_case != WordCase::capital || (words_[j].syllable && !after_country)) return false;
             foreign_word = foreign_word || !words_[j].syllable;
         }
         // A Chinese name comes in Sino-Vietnamese syllables: "Bộ Ngoại giao Trung Quốc Cảnh Sảng".
-        return foreign_word || (after_country && foreign_body_ends_at(from));
+        return foreign_word || (after_country && is_foreign_body_country(*country, from));
     }
 
-    // Whether a country's name ends at words[end] ("... Campuchia" before it).
-    bool country_ends_at(std::size_t end) const { return country_start(end).has_value(); }
-
-    // Where the country's name that ends at words[end] starts, or nullopt.
+    // Where the country's name that ends at words[end] starts ("... Campuchia" before it), or nullopt.
     std::optional<std::size_t> country_start(std::size_t end) const {
         constexpr std::size_t kMaxCountryWords = 4;  // "Cộng hòa Dân chủ Congo"
         for (std::size_t begin = end > kMaxCountryWords ? end - kMaxCountryWords : 0; begin < end; ++begin) {
@@ -568,14 +566,13 @@ private:
         return std::nullopt;
     }
 
-    // A foreign country's body, the country after what the body does ("Bộ Ngoại giao Trung Quốc",
-    // "Quốc hội Hàn Quốc") ends at words[end]: a Vietnamese body's name may go on after "Việt Nam"
-    // ("Ngân hàng Việt Nam Thịnh Vượng"), as does a friendship name ("Bệnh viện Việt Nam - Thụy Điển
-    // Uông Bí"), and a head with a country alone is not yet a body's name ("Công ty Nhật Huy Khang").
-    bool foreign_body_ends_at(std::size_t end) const {
-        auto begin = country_start(end);
-        return begin && (*begin > head_end_ || !head_only_) && words_[*begin].gap != WordGap::dash &&
-               keys_of(words_, *begin, end) != "việt nam";
+    // Whether the country at words[begin, end) ends a foreign country's body, the country after what the
+    // body does ("Bộ Ngoại giao Trung Quốc", "Quốc hội Hàn Quốc"): a Vietnamese body's name may go on after
+    // "Việt Nam" ("Ngân hàng Việt Nam Thịnh Vượng"), as does a friendship name ("Bệnh viện Việt Nam - Thụy
+    // Điển Uông Bí"), and a head with a country alone is not yet a body's name ("Công ty Nhật Huy Khang").
+    bool is_foreign_body_country(std::size_t begin, std::size_t end) const {
+        return (begin > head_end_ || !head_only_) && words_[begin].gap != WordGap::dash &&
+               keys_of(words_, begin, end) != "việt nam";
     }
 
     // Where a person's name (a family name and one to three more words, ending the run) starts;

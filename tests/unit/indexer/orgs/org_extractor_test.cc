@@ -454,8 +454,12 @@ TEST_F(OrgExtractorTest, AgenciesByTheirNameAndStandingTitlesBeforePersons) {
               (Names{"Phòng Cảnh sát giao thông đường bộ-đường sắt", "Công an thành phố Hà Nội"}));
     EXPECT_EQ(extract("Phòng Cảnh sát giao thông đường sắt - đường bộ Công an tỉnh Nghệ An cho biết."),
               Names{"Phòng Cảnh sát giao thông đường sắt - đường bộ Công an tỉnh Nghệ An"});
+}
+
+// Issue 12, fourth round: a Chinese name comes in Sino-Vietnamese syllables after a foreign body and its
+// country; photo credits such as "Internet" or "NVCC" (given by the person) name no organization.
+TEST_F(OrgExtractorTest, SpokespersonsAfterAForeignBodyAndCreditsThatNameNoOrganization) {
     EXPECT_EQ(extract("Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng nói hôm qua."), Names{"Bộ Ngoại giao Trung Quốc"});
-    // Photo credits that name no organization.
     EXPECT_TRUE(extract("Giá gạo tăng mạnh (Ảnh minh họa: IT).\nẢnh: Internet").empty());
     EXPECT_TRUE(extract("Chị Lan và con gái (Ảnh: NVCC).").empty());
     EXPECT_EQ(extract("Hà Nội mùa thu (Ảnh: Getty)."), Names{"Getty"});
