@@ -22,7 +22,12 @@ namespace {
 using schema::Layout;
 namespace slot = schema::slot;
 
-// Matches the ranking pass checks at least (what it checked before totals were counted apart).
+// Matches the ranking pass checks at least before Xapian prunes by weight. Known cost of pruning, not
+// yet paid for: Xapian 1.4.22 loses matches when an AND_MAYBE (or OR) decays to an AND, as it then skips
+// to max(lhead, rhead) + 1, past the right side's next document, which may match (andmaybepostlist.cc).
+// Against an exhaustive ranking the first page lost a hit in 8 of the shared mix's 950 texts ("vệ sinh
+// trên cầu" its 6th, 70.65), 1 of the 1M mix's 950. Checking more before pruning helps (5,000: 2 of
+// 950; 20,000: none) but cost the 1M mix's median x1.21 and x1.43 (no pruning: its ranking x3).
 constexpr Xapian::doccount kRankAtLeast = 1000;
 
 // The request's filters and the query text's own (org:, category:), all of which must hold.
@@ -85,9 +90,9 @@ PageRange page_of(const SearchRequest& request) {
 }
 
 // The page of hits: `range` of the matches in order; nullopt: every match (collapsed by the caller, in
-// order). The total and the facets are counted apart (count() below). The matcher still checks at least
-// kRankAtLeast matches as before: with fewer, Xapian's pruning changed the 10th hit of 4 in 1,000 mixed
-// queries (dantri + baomoi), and ranking must not change.
+// order). The total and the facets are counted apart (count() below). The matcher checks at least
+// kRankAtLeast matches before it prunes (with fewer than 1,000, the 10th hit of 4 in 1,000 mixed queries
+// changed, the pruning bug above).
 Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
                   const FacetIndex& index, std::optional<PageRange> range) {
     Xapian::Enquire enquire(db);
@@ -107,9 +112,8 @@ Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRe
     // (The key maker reads the facet index by docid only on one database: a sort key over several
     // sees each shard's own docid.) The id tie-break reads every weighed match's id: at 1,000,000
     // articles ~40% of a rare word's block reads (q=sushi: 800 preads against 457). Ranking by weight
-    // alone and breaking ties afterwards is not an option with Xapian 1.4.22: its pruning then skipped
-    // the best match of some queries (q=bảo hiểm y lost its 99.15 hit; AND_MAYBE(AND(3 terms), bigram)
-    // alone reproduces it, with check_at_least 1000; with 0, 2 of the shared mix's 1,000 pages lost one).
+    // alone and breaking ties afterwards lost more matches to the pruning bug (kRankAtLeast): Xapian
+    // prunes harder without a sort key (q=bảo hiểm y lost its best hit, 99.15).
     const FacetIndex* dates = db.size() == 1 ? &index : nullptr;
     DateKeyMaker newest_first(true, dates), oldest_first(false, dates);
     if (order == SortOrder::Relevance) enquire.set_sort_by_relevance_then_value(slot::kId, false);
