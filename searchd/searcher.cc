@@ -68,6 +68,7 @@ struct Matching {
     Xapian::Query ranked;
     Xapian::Query bare;
     Xapian::Query counted;
+    Xapian::Query ranked_undated;  // `ranked` with the term filters only (no date range)
     bool scored = false;
     Xapian::Query proximate;     // BuiltQuery's: the tier of page_tiered
 };
@@ -352,6 +353,12 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
     if (counted.matched_by_xapian && counted.matches) {
         known.emplace(*counted.matches);
         ranking.ranked = Xapian::Query(Xapian::Query::OP_FILTER, matching.ranked, Xapian::Query(&*known));
+    } else if (counted.matches && (request.date_from || request.date_to) && !remote && db.size() == 1) {
+        // The term sets counted a date range's matches exactly: they filter the ranking pass instead of the
+        // range, which Xapian checks by reading candidates' dates from the value stream (1,000,000 articles,
+        // q=guong with a 28-day range, 632 matches: 34 ms).
+        known.emplace(*counted.matches);
+        ranking.ranked = Xapian::Query(Xapian::Query::OP_FILTER, matching.ranked_undated, Xapian::Query(&*known));
     }
     if (page_wanted) {
         auto page = page_by_date(db, ranking, request, *index, counted, remote);
@@ -390,8 +397,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         auto matching = [&](const Xapian::Query& boosted, const Xapian::Query& bare) {
             const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
             return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter),
-                            term_filtered(bare, request, built.filter), built.scored,
-                            ranking_ == Ranking::Proximity ? built.proximate : Xapian::Query()};
+                            term_filtered(bare, request, built.filter), term_filtered(ranked, request, built.filter),
+                            built.scored, ranking_ == Ranking::Proximity ? built.proximate : Xapian::Query()};
         };
         auto index = pool_.facet_index_for(db, version);
         SearchResult result = match(db, matching(built.ranked, built.bare), request, index, remote, bounds_);

@@ -111,6 +111,26 @@ TEST_F(SearcherTest, DateRangeIsInclusiveAndExcludesUndated) {
     EXPECT_EQ(ids_of(searcher.search(request)), (Ids{"e"}));
 }
 
+// A date range filters the ranking pass through the matches the term sets counted, not through the date
+// values: the page is the undated ranking's matches in the range, in the same order, with the same scores.
+TEST_F(SearcherTest, ADateRangeKeepsTheRelevanceOrderOfTheMatchesInIt) {
+    for (const char* q : {"dang", "quan OR vang"}) {
+        SearchRequest request = request_for(q);
+        SearchResult undated = searcher.search(request);
+        request.date_from = vnsearch::schema::parse_iso_date("2020-11-01");
+        SearchResult dated = searcher.search(request);
+        std::vector<std::pair<std::string, double>> expected, got;
+        for (const auto& hit : undated.hits) {
+            if (hit.article.date && hit.article.date->sort_key() >= "20201101") expected.emplace_back(hit.article.id, hit.score);
+        }
+        for (const auto& hit : dated.hits) got.emplace_back(hit.article.id, hit.score);
+        EXPECT_FALSE(expected.empty()) << q;
+        EXPECT_LT(expected.size(), undated.hits.size()) << q;  // the range leaves some matches out
+        EXPECT_FALSE(dated.relaxed) << q;  // (a range holding no match would retry with any word)
+        EXPECT_EQ(got, expected) << q;
+    }
+}
+
 TEST_F(SearcherTest, FacetsCountEveryMatchNotJustThePage) {
     SearchRequest request = request_for("dang");
     request.per_page = 1;
