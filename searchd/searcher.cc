@@ -22,12 +22,10 @@ namespace {
 using schema::Layout;
 namespace slot = schema::slot;
 
-// Matches the ranking pass checks at least before Xapian prunes by weight. Known cost of pruning, not
-// yet paid for: Xapian 1.4.22 loses matches when an AND_MAYBE (or OR) decays to an AND, as it then skips
-// to max(lhead, rhead) + 1, past the right side's next document, which may match (andmaybepostlist.cc).
-// Against an exhaustive ranking the first page lost a hit in 8 of the shared mix's 950 texts ("vệ sinh
-// trên cầu" its 6th, 70.65), 1 of the 1M mix's 950. Checking more before pruning helps (5,000: 2 of
-// 950; 20,000: none) but cost the 1M mix's median x1.21 and x1.43 (no pruning: its ranking x3).
+// Matches the ranking pass checks at least before Xapian prunes by weight. Where the matches do not lead
+// the pass (several databases, a count cut short, many matches), pruning can lose one (doc_set_source.h);
+// checking more first loses fewer (shared mix: 8 of 950 first pages at 1,000, 2 at 5,000, none at
+// 20,000) but cost the 1M mix's median x1.21 and x1.43.
 constexpr Xapian::doccount kRankAtLeast = 1000;
 
 // The request's filters and the query text's own (org:, category:), all of which must hold.
@@ -346,17 +344,16 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
     result.total_exact = counted.exact;
     result.facets_exact = counted.exact && (!facets || facets->exact());
     bool page_wanted = request.per_page > 0 && (result.total > 0 || !counted.exact);  // per_page=0: none
-    // Matches Xapian's matcher found (a phrase's: positions read for every candidate) filter the ranking
-    // pass, which then reads positions for those alone ("nguoi nam": 209 matches of 20,000 candidates).
+    // The matches counted lead the ranking pass, which then reads positions and dates for them alone (a
+    // phrase: "nguoi nam", 209 matches of 20,000 candidates; Xapian read candidates' dates from the value
+    // stream for a date range: 1,000,000 articles, q=guong with a 28-day range, 632 matches, 34 ms) and
+    // loses fewer to Xapian's pruning (doc_set_source.h).
     std::optional<DocSetSource> known;  // outlives every ranking pass below: the query points at it
     Matching ranking = matching;
-    if (counted.matched_by_xapian && counted.matches) {
-        known.emplace(*counted.matches);
-        ranking.ranked = Xapian::Query(Xapian::Query::OP_FILTER, matching.ranked, Xapian::Query(&*known));
-    } else if (counted.matches && (request.date_from || request.date_to) && !remote && db.size() == 1) {
-        // The term sets counted a date range's matches exactly: they filter the ranking pass instead of the
-        // range, which Xapian checks by reading candidates' dates from the value stream (1,000,000 articles,
-        // q=guong with a 28-day range, 632 matches: 34 ms).
+    // Not for many matches counted with the term sets: walking them one by one cost more than Xapian's
+    // pruning saves (1,000,000 articles, q=vào, 762,672 matches: 47 -> 101 ms).
+    bool lead = counted.matched_by_xapian || counted.total <= bounds.tiered_from;
+    if (counted.matches && lead && !remote && db.size() == 1) {
         known.emplace(*counted.matches);
         ranking.ranked = Xapian::Query(Xapian::Query::OP_FILTER, matching.ranked_undated, Xapian::Query(&*known));
     }
