@@ -90,8 +90,8 @@ PageRange page_of(const SearchRequest& request) {
 
 // The page of hits: `range` of the matches in order; nullopt: every match (collapsed by the caller, in
 // order). The total and the facets are counted apart (count() below). The matcher checks at least
-// kRankAtLeast matches before it prunes (with fewer than 1,000, the 10th hit of 4 in 1,000 mixed queries
-// changed, the pruning bug above).
+// kRankAtLeast matches before it prunes (with fewer, the 10th hit of 4 in 1,000 mixed queries changed:
+// pruning, see above).
 Xapian::MSet rank(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
                   const FacetIndex& index, std::optional<PageRange> range) {
     Xapian::Enquire enquire(db);
