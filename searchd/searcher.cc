@@ -350,8 +350,9 @@ SearchResult match(Xapian::Database& db, const Matching& matching, const SearchR
     // loses fewer to Xapian's pruning (doc_set_source.h).
     std::optional<DocSetSource> known;  // outlives every ranking pass below: the query points at it
     Matching ranking = matching;
-    // Not for many matches counted with the term sets: walking them one by one cost more than Xapian's
-    // pruning saves (1,000,000 articles, q=vào, 762,672 matches: 47 -> 101 ms).
+    // Not for more matches counted with the term sets than the tiers' bound (SearchBounds::tiered_from, the
+    // size past which ranking cost is managed): walking them one by one cost more than Xapian's pruning
+    // saves (1,000,000 articles, q=vào, 762,672 matches: 47 -> 101 ms).
     bool lead = counted.matched_by_xapian || counted.total <= bounds.tiered_from;
     if (counted.matches && lead && !remote && db.size() == 1) {
         known.emplace(*counted.matches);
