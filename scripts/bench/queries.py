@@ -72,8 +72,10 @@ def parse_args(argv=None):
     parser.add_argument("--fts5-threads", type=connection_counts, default=[1, 2], metavar="LIST",
                         help="FTS5 threads (default 1,2)")
     parser.add_argument("--seconds", type=int, default=10, help="per measurement, whole (wrk's -d) (default %(default)s)")
-    parser.add_argument("--searchd-threads", type=int, default=64,
-                        help="searchd --threads (default %(default)s: a keep-alive connection holds a worker)")
+    parser.add_argument("--searchd-threads", type=int,
+                        help="searchd --threads (default: searchd's)")
+    parser.add_argument("--searchd-arg", action="append", default=[], metavar="ARG",
+                        help="one more searchd argument, e.g. --searchd-arg=--searches=8 (repeatable)")
     parser.add_argument("--fts5-db", metavar="FILE", help="reuse (or build and keep) the FTS5 table here")
     parser.add_argument("--skip-fts5", action="store_true", help="leave the FTS5 baseline out")
     parser.add_argument("--accept-encoding", metavar="VALUE",
@@ -181,8 +183,9 @@ def main(argv=None):
     with tempfile.TemporaryDirectory(prefix="vnsearch-queries.") as tmp:
         work = Path(tmp)
         searchd = hostile_clients.Searchd(str(searchd_bin), args.db, hostile_clients.free_port(),
-                                          ["--answer-cache-mb", "0", "--log-level", "warning",
-                                           "--threads", str(args.searchd_threads)])
+                                          ["--answer-cache-mb", "0", "--log-level", "warning"]
+                                          + (["--threads", str(args.searchd_threads)] if args.searchd_threads else [])
+                                          + args.searchd_arg)
         with searchd:
             url = f"http://{hostile_clients.HOST}:{searchd.port}"
             mix = Path(args.queries) if args.queries else work / "mix.txt"
