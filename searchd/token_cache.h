@@ -41,22 +41,53 @@ public:
     // given lives in this thread's front until the next lookup).
     template <typename Visit>
     void for_each_token(std::string_view text, Visit&& visit) {
-        Recent& recent = recent_of_this_thread();
+        Reader reader(*this);
+        for_each_chunk(text, [&](std::string_view chunk, std::size_t start) {
+            for (const schema::Token& token : reader.tokens_of(chunk)) {
+                if constexpr (std::is_same_v<decltype(visit(token, start)), bool>) {
+                    if (!visit(token, start)) return false;
+                } else {
+                    visit(token, start);
+                }
+            }
+            return true;
+        });
+    }
+
+    // Calls on_chunk(chunk, offset) for each run of text between ASCII white space, in order, until it
+    // returns false: the pieces this cache analyses one by one.
+    template <typename OnChunk>
+    static void for_each_chunk(std::string_view text, OnChunk&& on_chunk) {
         std::size_t i = 0;
         while (i < text.size()) {
             while (i < text.size() && schema::is_ascii_space(text[i])) ++i;
             std::size_t start = i;
             while (i < text.size() && !schema::is_ascii_space(text[i])) ++i;
             if (i == start) break;
-            for (const schema::Token& token : tokens_of(recent, text.substr(start, i - start))) {
-                if constexpr (std::is_same_v<decltype(visit(token, start)), bool>) {
-                    if (!visit(token, start)) return;
-                } else {
-                    visit(token, start);
-                }
-            }
+            if (!on_chunk(text.substr(start, i - start), start)) return;
         }
     }
+
+private:
+    // One thread's front: slot = hash % kRecentPerThread, the last chunk met there wins.
+    struct Slot {
+        std::string chunk;
+        std::shared_ptr<const std::vector<schema::Token>> tokens;
+    };
+    using Recent = std::array<Slot, kRecentPerThread>;
+
+public:
+    // The calling thread's way into the cache, for a caller that walks the chunks itself (see
+    // for_each_chunk). A token list it returns lives until this thread's next lookup.
+    class Reader {
+    public:
+        explicit Reader(TokenCache& cache) : cache_(cache), recent_(cache.recent_of_this_thread()) {}
+        const std::vector<schema::Token>& tokens_of(std::string_view chunk) { return cache_.tokens_of(recent_, chunk); }
+
+    private:
+        TokenCache& cache_;
+        Recent& recent_;
+    };
 
 private:
     using Tokens = std::shared_ptr<const std::vector<schema::Token>>;
@@ -69,13 +100,6 @@ private:
         std::mutex mutex;
         std::unordered_map<std::string, Tokens, ChunkHash, std::equal_to<>> chunks;
     };
-    // One thread's front: slot = hash % kRecentPerThread, the last chunk met there wins.
-    struct Slot {
-        std::string chunk;
-        Tokens tokens;
-    };
-    using Recent = std::array<Slot, kRecentPerThread>;
-
     const std::vector<schema::Token>& tokens_of(Recent& recent, std::string_view chunk);
     Tokens chunk_tokens(std::string_view chunk, std::size_t hash);
     Recent& recent_of_this_thread();

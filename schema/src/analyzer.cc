@@ -21,10 +21,13 @@
 #include <stdexcept>
 
 #include "icu_normalizers.h"
+#include "word_scan.h"
 #include "vnsearch/schema/text.h"
 
 namespace vnsearch::schema {
 namespace {
+
+using word_scan::scan;
 
 constexpr UChar32 kDStroke = 0x0111;  // đ: no decomposition, folds to d by hand
 
@@ -33,10 +36,6 @@ bool is_tone_mark(UChar32 c) {
 }
 
 bool is_quality_mark(UChar32 c) { return c == 0x0302 || c == 0x0306 || c == 0x031B; }
-
-bool is_word_char(UChar32 c) {
-    return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
-}
 
 bool is_vowel(UChar32 c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
@@ -187,33 +186,6 @@ Token analyse_unknown_word(std::string_view word, std::size_t begin, std::size_t
     icu::UnicodeString folded = strip_marks(canonical);
     if (U_FAILURE(status)) throw std::runtime_error("ICU normalization failed");
     return Token{to_utf8(composed), to_utf8(folded), begin, end};
-}
-
-// Calls on_word(begin, end) for each word and on_gap(begin, end) for the text between words.
-template <typename OnWord, typename OnGap>
-void scan(std::string_view text, OnWord on_word, OnGap on_gap) {
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    int32_t length = static_cast<int32_t>(text.size());
-    int32_t i = 0;
-    while (i < length) {
-        int32_t start = i;
-        UChar32 c;
-        U8_NEXT(bytes, i, length, c);
-        bool word = c >= 0 && is_word_char(c);
-        int32_t end = i;
-        while (i < length) {
-            int32_t next = i;
-            UChar32 d;
-            U8_NEXT(bytes, next, length, d);
-            if ((d >= 0 && is_word_char(d)) != word) break;
-            i = end = next;
-        }
-        if (word) {
-            on_word(static_cast<std::size_t>(start), static_cast<std::size_t>(end));
-        } else {
-            on_gap(static_cast<std::size_t>(start), static_cast<std::size_t>(end));
-        }
-    }
 }
 
 }  // namespace
