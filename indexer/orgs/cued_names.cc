@@ -189,12 +189,16 @@ bool CuedNames::is_person(std::size_t begin, std::size_t end) const {
            words_[begin].letter_case == WordCase::upper;
 }
 
-// What no organization is: a place alone ("báo Mỹ"), initials ("Ảnh: T. D"), or the first word of a
-// Vietnamese name whose next syllable the run left behind ("tạp chí Khoa học ...").
+// What no organization is: a place alone ("báo Mỹ"), a legal form alone ("ngân hàng TNHH một thành
+// viên" speaks of a kind of bank), initials ("Ảnh: T. D"), or the first word of a Vietnamese name
+// whose next syllable the run left behind ("tạp chí Khoa học ...").
 bool CuedNames::plausible(std::size_t begin, std::size_t end, bool known) const {
     if (known) return true;
     auto place = catalog_.match(text_, begin, words_.size(), {OrgRole::place});
     if (place && place->end >= end) return false;
+    bool legal_form_only = std::all_of(words_.begin() + static_cast<std::ptrdiff_t>(begin), words_.begin() + static_cast<std::ptrdiff_t>(end),
+                                       [&](const OrgWord& word) { return catalog_.is_legal_form(word.key); });
+    if (legal_form_only) return false;
     for (std::size_t k = begin; k < end; ++k) {
         if (text_.one_letter(k) && words_[k].letter_case != WordCase::number) return false;
     }

@@ -332,9 +332,9 @@ void OrgCatalog::read_heads(Reader& reader) {
         if (line.front() == '[') {
             if (line.back() != ']') reader.fail("a section is written [role]");
             section = std::string(line.substr(1, line.size() - 2));
-            if (!kRoles.contains(section) && section != "stop" && section != "surname") {
+            if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
-                            "descriptor, foreign, credit, title, country, stop, surname");
+                            "descriptor, foreign, credit, title, country, stop, surname, legal");
             }
             continue;
         }
@@ -349,6 +349,8 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (words.size() != 1) throw std::invalid_argument("[" + section + "] entries are single words");
             if (section == "stop") {
                 stop_words_.insert(words[0].exact);
+            } else if (section == "legal") {
+                legal_forms_.insert(words[0].exact);
             } else {
                 surnames_.try_emplace(words[0].exact, surnames_.size());
             }

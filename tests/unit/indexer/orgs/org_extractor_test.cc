@@ -465,5 +465,13 @@ TEST_F(OrgExtractorTest, SpokespersonsAfterAForeignBodyAndCreditsThatNameNoOrgan
     EXPECT_EQ(extract("Hà Nội mùa thu (Ảnh: Getty)."), Names{"Getty"});
 }
 
+// Issue 12, fifth round (seed 1218, scored unseen first): a company's legal form alone names no company
+// ("ngân hàng TNHH" is a kind of bank), though it stays a word of a name.
+TEST_F(OrgExtractorTest, ALegalFormAloneIsNoName) {
+    EXPECT_TRUE(extract("Ngân hàng sẽ chuyển từ ngân hàng TNHH một thành viên sang mô hình cổ phần.").empty());
+    EXPECT_TRUE(extract("Đơn vị được đổi thành công ty CP vào năm sau.").empty());
+    EXPECT_EQ(extract("Ông là Giám đốc Công ty TNHH Huệ Lộc."), Names{"Công ty TNHH Huệ Lộc"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
