@@ -96,6 +96,8 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
             begin = descriptor->end;
         }
     }
+    bool outlet = names_an_outlet(*cue, pos);
+    if (outlet) begin = after_outlet_country(begin);
     if (catalog_.match(text_, begin, words_.size(), kParsed)) return std::nullopt;
     // "Ảnh: PV/Vietnam+", "Theo PV": the reporter, no outlet.
     if (catalog_.match(text_, begin, words_.size(), {OrgRole::credit}, true)) return std::nullopt;
@@ -109,13 +111,14 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     if (end == begin || is_person(begin, end) || !plausible(begin, end, known.has_value())) return std::nullopt;
     bool is_known = known && known->end == end;
     bool foreign = is_foreign(begin, end);
-    if (cue->roles.has(OrgRole::descriptor)) return CuedName{begin, end};
+    if (cue->roles.has(OrgRole::descriptor)) return with_second_outlet(CuedName{begin, end});
     if (cue->roles.has(OrgRole::foreign)) {
         // "hãng" alone names a firm by its brand, Vietnamese ("hãng Bảo Minh") or not quite foreign-
         // looking ("hãng Pan Am") too: a Vietnamese firm is otherwise written "Công ty X".
         bool firm = cue->end == pos + 1 && words_[pos].key == "hãng";
-        if (foreign || is_known || firm) return CuedName{begin, end};
-        return std::nullopt;
+        if (!foreign && !is_known && !firm) return std::nullopt;
+        if (cue->end == pos + 1 && words_[pos].key == "đài" && !broadcaster(begin, end, is_known)) return std::nullopt;
+        return outlet ? with_second_outlet(CuedName{begin, end}) : CuedName{begin, end};
     }
     // A credit: an acronym, a foreign word, a web address or a known name; a reporter's outlet
     // ("PV Kiến Thức"); any name ending a line that starts "Theo" or "Nguồn" (the source line at an
@@ -125,6 +128,79 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     bool reporter = cue_word == "pv" || cue_word == "phóng";
     if (foreign || is_known || source_line || reporter) return CuedName{begin, end};
     return std::nullopt;
+}
+
+// A newspaper, channel or news agency: the [descriptor] cues ("báo", "tờ", "hãng tin", "kênh"), and
+// "hãng thông tấn" and "đài" among the [foreign] ones, which name a foreign outlet only ("đài IRIB"; a
+// Vietnamese one keeps its head: "Đài Truyền hình Việt Nam").
+bool CuedNames::names_an_outlet(const OrgMatch& cue, std::size_t pos) const {
+    if (cue.roles.has(OrgRole::descriptor)) return true;
+    std::string cue_words;
+    for (std::size_t k = pos; k < cue.end; ++k) cue_words += (k > pos ? " " : "") + std::string(words_[k].key);
+    return cue_words == "hãng thông tấn" || cue_words == "đài";
+}
+
+// "hãng tin Iran ISNA", "báo Mỹ New York Times", "tờ báo Đức Die Welt": after an outlet's cue the
+// country it is from comes before its name and is no word of it. Where the name starts: after the
+// country when a known name or an acronym follows it, or a foreign word follows a country written
+// in Vietnamese; else at begin. A country written as in English may be the name's own first word
+// ("tờ New Zealand Football", "hãng thông tấn Algeria Abdelhamid Kacha" is its director).
+std::size_t CuedNames::after_outlet_country(std::size_t begin) const {
+    auto country = catalog_.match(text_, begin, words_.size(), {OrgRole::country});
+    if (!country || country->end >= words_.size() || words_[country->end].gap != WordGap::space) return begin;
+    // "báo Mỹ Tho", "báo Pháp Luật Plus": the country's word starts a longer place or word of names.
+    auto longer = catalog_.match(text_, begin, words_.size(), {OrgRole::place, OrgRole::part, OrgRole::known});
+    if (longer && longer->end > country->end) return begin;
+    std::size_t name = country->end;
+    if (catalog_.match(text_, name, words_.size(), kKnown)) return name;
+    std::size_t end = run_end(name);
+    if (end == name) return begin;
+    bool acronyms = true;
+    bool foreign_word = false;
+    for (std::size_t k = name; k < end; ++k) {
+        acronyms = acronyms && words_[k].letter_case == WordCase::upper;
+        foreign_word = foreign_word || !words_[k].syllable;
+    }
+    bool vietnamese_country = true;
+    for (std::size_t k = begin; k < name; ++k) vietnamese_country = vietnamese_country && words_[k].syllable;
+    return acronyms || (foreign_word && vietnamese_country) ? name : begin;
+}
+
+// After "đài", a broadcaster's acronym or known name ("đài IRIB", "đài CNN"): a word written otherwise
+// is as often a radar's or a landmark's ("đài Harpoon"), and a Vietnamese station's abbreviation goes
+// on across a dash ("Đài PT-TH Nghệ An").
+bool CuedNames::broadcaster(std::size_t begin, std::size_t end, bool known) const {
+    if (end < words_.size() && words_[end].gap == WordGap::dash) return false;
+    if (known) return true;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (words_[k].letter_case != WordCase::upper) return false;
+    }
+    return true;
+}
+
+// "Các hãng tin Iran ISNA và Fars": an outlet's name joined by "và" to another, foreign or known,
+// names a second outlet.
+CuedName CuedNames::with_second_outlet(CuedName first) const {
+    std::size_t begin = first.end + 1;
+    if (begin >= words_.size() || words_[first.end].key != "và" || words_[first.end].letter_case != WordCase::lower ||
+        words_[first.end].gap != WordGap::space || words_[begin].gap != WordGap::space ||
+        catalog_.match(text_, begin, words_.size(), kParsed)) {
+        return first;
+    }
+    auto known = catalog_.match(text_, begin, words_.size(), kKnown);
+    std::size_t end = run_end(begin);
+    if (known && known->end >= end) {
+        end = known->end;
+    } else if (known) {
+        return first;
+    }
+    if (end == begin || is_person(begin, end) || !plausible(begin, end, known.has_value()) ||
+        !(known || is_foreign(begin, end)) || catalog_.is_platform(words_[begin].key)) {
+        return first;
+    }
+    first.second_begin = begin;
+    first.second_end = end;
+    return first;
 }
 
 std::optional<std::size_t> CuedNames::source_line_cue(std::size_t pos) const {

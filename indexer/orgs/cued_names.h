@@ -17,6 +17,10 @@ namespace vnsearch::indexer {
 struct CuedName {
     std::size_t begin = 0;
     std::size_t end = 0;
+    // A second name joined to it by "và" under the same cue ("các hãng tin ISNA và Fars"); empty
+    // when second_end == second_begin.
+    std::size_t second_begin = 0;
+    std::size_t second_end = 0;
 };
 
 class CuedNames {
@@ -35,6 +39,10 @@ private:
     // line: names apart by spaces and slashes only, to the line's end.
     std::optional<std::size_t> source_line_cue(std::size_t pos) const;
     std::optional<CuedName> further_source(std::size_t pos) const;
+    bool names_an_outlet(const OrgMatch& cue, std::size_t pos) const;
+    std::size_t after_outlet_country(std::size_t begin) const;
+    CuedName with_second_outlet(CuedName first) const;
+    bool broadcaster(std::size_t begin, std::size_t end, bool known) const;
     std::size_t run_end(std::size_t begin) const;
     bool is_person(std::size_t begin, std::size_t end) const;
     bool plausible(std::size_t begin, std::size_t end, bool known) const;

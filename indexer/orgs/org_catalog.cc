@@ -332,9 +332,10 @@ void OrgCatalog::read_heads(Reader& reader) {
         if (line.front() == '[') {
             if (line.back() != ']') reader.fail("a section is written [role]");
             section = std::string(line.substr(1, line.size() - 2));
-            if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal") {
+            if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
+                section != "platform") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
-                            "descriptor, foreign, credit, title, country, stop, surname, legal");
+                            "descriptor, foreign, credit, title, country, stop, surname, legal, platform");
             }
             continue;
         }
@@ -351,6 +352,8 @@ void OrgCatalog::read_heads(Reader& reader) {
                 stop_words_.insert(words[0].exact);
             } else if (section == "legal") {
                 legal_forms_.insert(words[0].exact);
+            } else if (section == "platform") {
+                platforms_.insert(words[0].exact);
             } else {
                 surnames_.try_emplace(words[0].exact, surnames_.size());
             }

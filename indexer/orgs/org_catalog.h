@@ -153,6 +153,9 @@ public:
     bool is_stop_word(std::string_view key) const { return stop_words_.contains(key); }
     // A company's legal form written as an abbreviation ("TNHH", "CP"): part of a name, never one alone.
     bool is_legal_form(std::string_view key) const { return legal_forms_.contains(key); }
+    // A platform people post on ("Facebook", "YouTube"): where a credit or an outlet's name is posted,
+    // not an organization there.
+    bool is_platform(std::string_view key) const { return platforms_.contains(key); }
     // Rank of a family name, most common first; nullopt when key is not one.
     std::optional<std::size_t> surname_rank(std::string_view key) const;
 
@@ -214,6 +217,7 @@ private:
     std::vector<Alias> aliases_;
     StringSet stop_words_;
     StringSet legal_forms_;
+    StringSet platforms_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
     std::unordered_map<std::string, std::string> group_of_;
     std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> equivalences_;  // "tmcp" -> "thương mại cổ phần"  // identity of a name -> its line's first name's

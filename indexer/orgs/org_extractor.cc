@@ -265,7 +265,7 @@ private:
         // "Đại học Kinh tế - Luật", "Sở Giáo dục - Đào tạo", "Ủy ban liên Chính phủ Việt Nam - Lào", but not "Bộ Y tế - Bộ Công an", "VOV - TP HCM"
         // nor "Sở Y tế - Ảnh: ...".
         if (word.gap == WordGap::punct || (dash && (word.caps_line || !after_plain_word))) return false;
-        if (dash && catalog_.match(text_, pos_, size_, kNotInNames, true)) return false;
+        if (dash && cue_ends_name(pos_)) return false;
         if (auto found = catalog_.match(text_, pos_, size_, kGrowRoles)) {
             const OrgRoles& roles = found->roles;
             if (roles.has(OrgRole::block)) return false;
@@ -426,6 +426,16 @@ private:
             }
         }
         return std::nullopt;
+    }
+
+    // A cue at words[j] that starts what follows a name: a credit or a newspaper's ("Ảnh", "báo"), or
+    // a foreign firm's or broadcaster's that introduces one there ("hãng Boeing"); not "Đài" in "Phòng
+    // Dự báo - Đài Khí tượng thủy văn khu vực Nam Bộ", a word of the name.
+    bool cue_ends_name(std::size_t j) const {
+        auto cue = catalog_.match(text_, j, size_, kNotInNames, true);
+        if (!cue) return false;
+        if (cue->roles.has(OrgRole::credit) || cue->roles.has(OrgRole::descriptor)) return true;
+        return CuedNames(catalog_, text_).at(j).has_value();
     }
 
     // Lower-case words that say what a body does: a sentence, not the rest of its name.
@@ -898,6 +908,10 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         }
         if (auto name = cued.at(i)) {
             i = add(catalog_.spell(analysed, name->begin, name->end), name->begin, name->end);
+            if (name->second_end > name->second_begin) {
+                i = std::max(i, add(catalog_.spell(analysed, name->second_begin, name->second_end), name->second_begin,
+                                    name->second_end));
+            }
             continue;
         }
         NameSpan span = parser.parse(i);

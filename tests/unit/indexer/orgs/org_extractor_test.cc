@@ -473,5 +473,26 @@ TEST_F(OrgExtractorTest, ALegalFormAloneIsNoName) {
     EXPECT_EQ(extract("Ông là Giám đốc Công ty TNHH Huệ Lộc."), Names{"Công ty TNHH Huệ Lộc"});
 }
 
+// Issue 12, fifth round: after an outlet's cue the outlet's country is no word of its name, and "và"
+// joins a second outlet; a known agency named for its country keeps its name.
+TEST_F(OrgExtractorTest, AnOutletsCountryIsNoWordOfItsName) {
+    EXPECT_EQ(extract("Các hãng tin Iran ISNA và Fars cho biết có hai người bị thương."), (Names{"ISNA", "Fars"}));
+    EXPECT_EQ(extract("Theo hãng thông tấn Hàn Quốc Yonhap, vụ thử diễn ra sáng nay."), Names{"Yonhap"});
+    EXPECT_EQ(extract("Tờ báo Đức Die Welt đưa tin hôm qua."), Names{"Die Welt"});
+    EXPECT_EQ(extract("Một nghị sĩ nói với đài Mỹ CNN rằng cuộc họp bị hoãn."), Names{"CNN"});
+    EXPECT_EQ(extract("Hãng Thông tấn Trung ương Triều Tiên đưa tin về vụ phóng."),
+              Names{"Hãng Thông tấn Trung ương Triều Tiên"});
+    EXPECT_EQ(extract("Người phát ngôn hãng hàng không Iran Air cho biết."), Names{"Iran Air"});
+    EXPECT_TRUE(extract("Du khách thăm Đài Loan và lâu đài Windsor.").empty());
+    // A country written as in English may be the name's first word; so may a country's word of names.
+    EXPECT_EQ(extract("Tờ New Zealand Football đánh giá cao đội tuyển."), Names{"New Zealand Football"});
+    EXPECT_EQ(extract("Báo Pháp Luật Plus thông tin thêm về vụ việc."), Names{"Pháp luật Plus"});
+    // "đài" names a broadcaster by its acronym; a word of a Vietnamese name goes on across a dash.
+    EXPECT_TRUE(extract("Trong ảnh là anten của đài Harpoon trên xe phóng.").empty());
+    EXPECT_EQ(extract("Theo Phòng Dự báo - Đài Khí tượng thủy văn khu vực Nam Bộ, trời mưa."),
+              Names{"Phòng Dự báo - Đài Khí tượng thủy văn khu vực Nam Bộ"});
+    EXPECT_EQ(extract("Lễ trao giải được đưa trên báo điện tử VnMedia và Fanpage chính thức."), Names{"VnMedia"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
