@@ -99,6 +99,8 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     bool outlet = names_an_outlet(*cue, pos);
     if (outlet) begin = after_outlet_country(begin);
     if (catalog_.match(text_, begin, words_.size(), kParsed)) return std::nullopt;
+    // "Ảnh: Twitter", "Nguồn: YouTube": where the picture was posted, no organization.
+    if (credit && catalog_.is_platform(words_[begin].key)) return std::nullopt;
     // "Ảnh: PV/Vietnam+", "Theo PV": the reporter, no outlet.
     if (catalog_.match(text_, begin, words_.size(), {OrgRole::credit}, true)) return std::nullopt;
     auto known = catalog_.match(text_, begin, words_.size(), kKnown);
@@ -217,15 +219,54 @@ std::optional<std::size_t> CuedNames::source_line_cue(std::size_t pos) const {
 }
 
 // "Theo AA/Strategy Analytics": a source after a slash on a source line.
+// "Ảnh: Twitter/PressTV", "(Ảnh: AFP/Getty Images)": a photo credit's further source, foreign or
+// known as the first must be, ending at punctuation or the line's end.
 std::optional<CuedName> CuedNames::further_source(std::size_t pos) const {
-    if (pos == 0 || pos >= words_.size() || text_.gap_before(pos) != "/" || !source_line_cue(pos)) return std::nullopt;
+    if (pos == 0 || pos >= words_.size() || text_.gap_before(pos) != "/") return std::nullopt;
+    bool source_line = source_line_cue(pos).has_value();
+    if (!source_line && !in_credit(pos)) return std::nullopt;
     // A known name is its own end ("VnExpress" of "VnExpress.net": one facet value for the outlet).
     auto known = catalog_.match(text_, pos, words_.size(), kKnown);
     std::size_t end = known ? known->end : run_end(pos);
-    if (end == pos || !ends_source(end) || is_person(pos, end) || !plausible(pos, end, known.has_value())) {
+    bool ends = source_line ? ends_source(end)
+                            : end >= words_.size() || (words_[end].gap != WordGap::space && words_[end].gap != WordGap::dash);
+    if (end == pos || !ends || is_person(pos, end) || !plausible(pos, end, known.has_value()) ||
+        catalog_.is_platform(words_[pos].key)) {
         return std::nullopt;
     }
+    if (!source_line && !known && (!is_foreign(pos, end) || photographer(pos, end))) return std::nullopt;
     return CuedName{pos, end};
+}
+
+// "Ảnh: Shutterstock/Dirk Ercken": two or three capitalised words after a credit's slash are the
+// photographer, unless the last is a word agencies are named with ("Getty Images", "HotSpot Media").
+bool CuedNames::photographer(std::size_t begin, std::size_t end) const {
+    static constexpr std::array<std::string_view, 9> kAgencyWords = {"images", "image", "media", "news", "press",
+                                                                      "photo", "photos", "pictures", "agency"};
+    if (end - begin < 2 || end - begin > 3) return false;
+    for (std::size_t k = begin; k < end; ++k) {
+        if (words_[k].letter_case != WordCase::capital) return false;
+    }
+    return std::find(kAgencyWords.begin(), kAgencyWords.end(), words_[end - 1].key) == kAgencyWords.end();
+}
+
+// Whether words[pos] is in a photo credit, after its cue's colon and words apart by spaces and
+// slashes only: "Ảnh: Twitter/PressTV".
+bool CuedNames::in_credit(std::size_t pos) const {
+    constexpr std::size_t kMaxCueWords = 2;  // "Ảnh minh họa"
+    for (std::size_t k = pos, words = 0; k > 0 && words <= kMaxSourceLineWords; --k, ++words) {
+        std::string_view gap = text_.gap_before(k);
+        if (gap == ":") {
+            for (std::size_t from = k > kMaxCueWords + 1 ? k - kMaxCueWords - 1 : 0; from < k; ++from) {
+                auto cue = catalog_.match(text_, from, k, {OrgRole::credit}, true);
+                if (cue && cue->end == k) return true;
+            }
+            return false;
+        }
+        // Capitalised words only: "Ảnh: Thái San Theo Kế hoạch số 32/KH-UBND" has left the credit.
+        if ((words_[k].gap != WordGap::space && gap != "/") || !words_[k - 1].capitalised()) return false;
+    }
+    return false;
 }
 
 // Capitalised words after a cue (a web address's suffix included), up to punctuation, a lower-case

@@ -39,6 +39,8 @@ private:
     // line: names apart by spaces and slashes only, to the line's end.
     std::optional<std::size_t> source_line_cue(std::size_t pos) const;
     std::optional<CuedName> further_source(std::size_t pos) const;
+    bool in_credit(std::size_t pos) const;
+    bool photographer(std::size_t begin, std::size_t end) const;
     bool names_an_outlet(const OrgMatch& cue, std::size_t pos) const;
     std::size_t after_outlet_country(std::size_t begin) const;
     CuedName with_second_outlet(CuedName first) const;

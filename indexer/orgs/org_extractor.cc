@@ -907,9 +907,9 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             continue;
         }
         if (auto name = cued.at(i)) {
-            i = add(catalog_.spell(analysed, name->begin, name->end), name->begin, name->end);
+            i = add(spell_cued(analysed, name->begin, name->end), name->begin, name->end);
             if (name->second_end > name->second_begin) {
-                i = std::max(i, add(catalog_.spell(analysed, name->second_begin, name->second_end), name->second_begin,
+                i = std::max(i, add(spell_cued(analysed, name->second_begin, name->second_end), name->second_begin,
                                     name->second_end));
             }
             continue;
@@ -972,6 +972,14 @@ OrgMention OrgExtractor::mention(std::string name, std::size_t position, bool fr
 std::string OrgExtractor::spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip) const {
     if (skip == kNone || skip >= end) return catalog_.spell(text, begin, end);
     return catalog_.spell(text, begin, skip) + " " + catalog_.spell(text, skip + 1, end);
+}
+
+std::string OrgExtractor::spell_cued(const OrgText& text, std::size_t begin, std::size_t end) const {
+    std::string name = catalog_.spell(text, begin, end);
+    // "Ảnh: Doãn Đức/Vietnam+": a plus sign is the outlet's last letter, which "Vietnam" alone would lose.
+    std::size_t after = text.words()[end - 1].end;
+    if (after < text.text().size() && text.text()[after] == '+') name += '+';
+    return name;
 }
 
 bool OrgExtractor::written_in_capitals(const OrgText& text, std::size_t begin, std::size_t end) {

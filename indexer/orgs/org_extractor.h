@@ -32,6 +32,8 @@ public:
 private:
     // Words [begin, end) of text spelled as a name, without the bracketed abbreviation at skip.
     std::string spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip) const;
+    // Words [begin, end) of text spelled as the name a cue introduced.
+    std::string spell_cued(const OrgText& text, std::size_t begin, std::size_t end) const;
     static bool written_in_capitals(const OrgText& text, std::size_t begin, std::size_t end);
     OrgMention mention(std::string name, std::size_t position, bool from_capitals) const;
     // A given name as a mention of text, at its start; nullopt when it names a unit without a place

@@ -494,5 +494,18 @@ TEST_F(OrgExtractorTest, AnOutletsCountryIsNoWordOfItsName) {
     EXPECT_EQ(extract("Lễ trao giải được đưa trên báo điện tử VnMedia và Fanpage chính thức."), Names{"VnMedia"});
 }
 
+// Issue 12, fifth round: each part of a photo credit apart by slashes is a credit, and a platform the
+// picture was posted on names no organization there.
+TEST_F(OrgExtractorTest, EachPartOfASlashedCreditIsACreditButNoPlatform) {
+    EXPECT_EQ(extract("Khói bốc lên từ tòa nhà. Ảnh: Twitter/PressTV."), Names{"PressTV"});
+    EXPECT_EQ(extract("Hiện trường vụ việc (Ảnh: AFP/Getty Images)."), (Names{"AFP", "Getty Images"}));
+    EXPECT_EQ(extract("Cảnh sát phong tỏa khu vực (Ảnh: Reuters/Facebook)."), Names{"Reuters"});
+    EXPECT_TRUE(extract("Bức ảnh được chia sẻ rộng rãi (Ảnh: Facebook).").empty());
+    EXPECT_TRUE(extract("Ngôi nhà sau vụ cháy (Ảnh: YouTube/Hùng Anh).").empty());
+    EXPECT_EQ(extract("Khách mua xăng tại cửa hàng. (Ảnh: Doãn Minh/Vietnam+)"), Names{"Vietnam+"});
+    EXPECT_EQ(extract("Một rạn san hô. Ảnh: Shutterstock/Dirk Ercken."), Names{"Shutterstock"});
+    EXPECT_TRUE(extract("Ảnh: Thái San Theo Kế hoạch số 32/KH-UBND ngày 5/2.").empty());
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
