@@ -280,6 +280,10 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
             continue;
         }
         if (end > begin && word.gap != WordGap::space) break;
+        if (std::size_t after = after_particles(end); after > end && end > begin) {
+            end = after;
+            continue;
+        }
         bool cased = word.capitalised() || (word.letter_case == WordCase::other && end > begin);
         if (!cased || word.caps_line || word.alias != 0 || catalog_.is_stop_word(word.key)) break;
         ++end;
@@ -289,6 +293,29 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
         (ends_line(begin + 1) || (begin + 1 < words_.size() && is_domain_suffix(words_[begin + 1].key)))) {
         end = begin + 1;
         if (end < words_.size() && words_[end].gap == WordGap::punct && is_domain_suffix(words_[end].key)) ++end;
+    }
+    return end;
+}
+
+// "La Gazzetta dello Sport", "Corriere della Sera", "Banco de España": lower-case particles (one or
+// two) between a foreign word (no Vietnamese syllable) and a capitalised word go on with a foreign
+// name. Where they end, or `at` when words[at] starts none. Not "do" (Vietnamese "because": "Reuters
+// do Mỹ ...").
+std::size_t CuedNames::after_particles(std::size_t at) const {
+    static constexpr std::array<std::string_view, 19> kParticles = {
+        "dello", "della", "delle", "degli", "del", "dei", "de", "di", "da", "du",
+        "des",   "van",   "von",   "der",   "den", "la",  "le", "y",  "of"};
+    constexpr std::size_t kMaxParticles = 2;  // "de la"
+    if (at == 0 || !words_[at - 1].capitalised() || words_[at - 1].syllable) return at;
+    std::size_t end = at;
+    while (end < words_.size() && end - at < kMaxParticles && words_[end].gap == WordGap::space &&
+           words_[end].letter_case == WordCase::lower &&
+           std::find(kParticles.begin(), kParticles.end(), words_[end].key) != kParticles.end()) {
+        ++end;
+    }
+    if (end == at || end >= words_.size() || words_[end].gap != WordGap::space || !words_[end].capitalised() ||
+        words_[end].caps_line || catalog_.is_stop_word(words_[end].key)) {
+        return at;
     }
     return end;
 }
@@ -336,6 +363,7 @@ bool CuedNames::is_foreign(std::size_t begin, std::size_t end) const {
     for (std::size_t k = begin; k < end; ++k) {
         const OrgWord& word = words_[k];
         if (word.letter_case == WordCase::upper && (!word.syllable || word.end - word.begin <= 2)) continue;
+        if (k > begin && word.letter_case == WordCase::lower && after_particles(k) > k) continue;  // "de" of "Diario de Mallorca"
         if (word.syllable) return false;
     }
     return true;

@@ -46,6 +46,7 @@ private:
     CuedName with_second_outlet(CuedName first) const;
     bool broadcaster(std::size_t begin, std::size_t end, bool known) const;
     std::size_t run_end(std::size_t begin) const;
+    std::size_t after_particles(std::size_t at) const;
     bool is_person(std::size_t begin, std::size_t end) const;
     bool plausible(std::size_t begin, std::size_t end, bool known) const;
     bool free_standing(std::size_t pos) const;

@@ -507,5 +507,15 @@ TEST_F(OrgExtractorTest, EachPartOfASlashedCreditIsACreditButNoPlatform) {
     EXPECT_TRUE(extract("Ảnh: Thái San Theo Kế hoạch số 32/KH-UBND ngày 5/2.").empty());
 }
 
+// Issue 12, fifth round: lower-case particles between the words of a foreign name go on with it, never
+// between Vietnamese words.
+TEST_F(OrgExtractorTest, ParticlesGoOnWithAForeignName) {
+    EXPECT_EQ(extract("Ông phát biểu trên tờ La Gazzetta dello Sport hôm qua."), Names{"La Gazzetta dello Sport"});
+    EXPECT_EQ(extract("Theo báo Corriere della Sera, cảnh sát đã bắt ba người."), Names{"Corriere della Sera"});
+    EXPECT_EQ(extract("Đám cháy trên đảo. Ảnh: Diario de Mallorca."), Names{"Diario de Mallorca"});
+    EXPECT_EQ(extract("Theo hãng tin Reuters do Mỹ dẫn nguồn, giá dầu tăng."), Names{"Reuters"});
+    EXPECT_EQ(extract("Theo báo Thanh Niên, la Hán là loài cây quý."), Names{"Thanh Niên"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
