@@ -505,9 +505,8 @@ private:
     bool take_run(bool place) {
         if (after_standing_title()) return false;
         std::size_t end = run_end(pos_);
-        std::size_t cut = foreign_person(pos_, end) ? pos_
-                                                    : person_start(pos_, end, place, after_head_never_named_for_a_person())
-                                                          .value_or(end);
+        bool person = foreign_person(pos_, end) && !foreign_name_after_sector();
+        std::size_t cut = person ? pos_ : person_start(pos_, end, place, after_head_never_named_for_a_person()).value_or(end);
         if (cut == pos_) return false;
         // A letter alone is no name: the "V" of "CLB V.League" (but the "Y" of "Y tế" goes on).
         if (cut == pos_ + 1 && words_[pos_].end - words_[pos_].begin < 2 &&
@@ -537,6 +536,33 @@ private:
         static const std::array<std::string_view, 6> kHeads = {"sở", "bộ", "cục", "vụ", "ban", "phòng"};
         return head_end_ == start_ + 1 && pos_ == head_end_ &&
                std::find(kHeads.begin(), kHeads.end(), words_[start_].key) != kHeads.end();
+    }
+
+    // "Tập đoàn Tài chính Sumitomo Mitsui", "Đại học Tổng hợp New Hampshire": after the head of a firm
+    // or a school and one word of names that says its trade, foreign words are the name the trade
+    // leaves out, not a person, unless a title came before ("Chủ tịch Tập đoàn Tài chính SoftBank
+    // Masayoshi Son"). Other bodies are followed by their people: "Bộ Tài chính Steven Mnuchin",
+    // "Đảng Cộng hòa John McCain", "Tòa án Tối cao John Roberts".
+    bool foreign_name_after_sector() const {
+        static constexpr std::array<std::string_view, 11> kNamedByBrand = {
+            "tập đoàn", "công ty", "tổng công", "ngân hàng", "đại học", "cao đẳng", "học viện",
+            "ctcp",     "quỹ",     "hãng",      "trường"};
+        bool brand_head = one_of(keys_of(words_, start_, start_ + 2), kNamedByBrand) ||
+                          one_of(keys_of(words_, start_, start_ + 1), kNamedByBrand);
+        if (!brand_head || titled(start_)) return false;
+        auto sector = catalog_.match(text_, head_end_, size_, {OrgRole::part});
+        return (sector && sector->end == pos_) || trade_word(head_end_, pos_);
+    }
+
+    // Words [begin, end) written like one Vietnamese word of a name: a capitalised syllable and one or
+    // two lower-case ones ("Tài chính", "Dược phẩm").
+    bool trade_word(std::size_t begin, std::size_t end) const {
+        constexpr std::size_t kMaxSyllables = 3;
+        if (end <= begin + 1 || end - begin > kMaxSyllables || words_[begin].letter_case != WordCase::capital) return false;
+        for (std::size_t k = begin; k < end; ++k) {
+            if (!words_[k].syllable || (k > begin && words_[k].letter_case != WordCase::lower)) return false;
+        }
+        return true;
     }
 
     // "Thường trực" is a standing board named by its body, a data phrase ("Thường trực Tỉnh ủy"), never
@@ -877,10 +903,18 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
     std::unordered_map<std::string, std::string> acronyms;
     auto add = [&](std::string name, std::size_t begin, std::size_t end) {
         if (auto same = acronyms.find(catalog_.identity_key(name)); same != acronyms.end()) name = same->second;
-        if (end + 1 <= words.size() && end < words.size() && words[end].letter_case == WordCase::upper &&
-            analysed.gap_before(end) == "(" && (end + 1 == words.size() || analysed.gap_before(end + 1).starts_with(")"))) {
-            acronyms.emplace(catalog_.identity_key(catalog_.spell(analysed, end, end + 1)), name);
-            end += 1;
+        // "Tập đoàn Tài chính Sumitomo Mitsui (Tập đoàn SMBC)": the acronym may follow the name's own head.
+        std::size_t head = 0;
+        while (head < 2 && end + head < words.size() && begin + head < end && words[end + head].key == words[begin + head].key &&
+               (head == 0 || words[end + head].gap == WordGap::space)) {
+            ++head;
+        }
+        std::size_t acronym = end + head;
+        if (acronym < words.size() && words[acronym].letter_case == WordCase::upper && analysed.gap_before(end) == "(" &&
+            (head == 0 || words[acronym].gap == WordGap::space) &&
+            (acronym + 1 == words.size() || analysed.gap_before(acronym + 1).starts_with(")"))) {
+            acronyms.emplace(catalog_.identity_key(catalog_.spell(analysed, acronym, acronym + 1)), name);
+            end = acronym + 1;
         }
         mentions.push_back(mention(std::move(name), begin, written_in_capitals(analysed, begin, end)));
         return end;

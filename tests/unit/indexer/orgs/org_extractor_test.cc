@@ -517,5 +517,15 @@ TEST_F(OrgExtractorTest, ParticlesGoOnWithAForeignName) {
     EXPECT_EQ(extract("Theo báo Thanh Niên, la Hán là loài cây quý."), Names{"Thanh Niên"});
 }
 
+// Issue 12, fifth round: after a head and the word of its trade, foreign words are the company's name;
+// after a ministry, or a title before the body, they are still a person.
+TEST_F(OrgExtractorTest, AForeignNameAfterAVietnameseTradeWord) {
+    EXPECT_EQ(extract("Lễ ký kết giữa ngân hàng và Tập đoàn Tài chính Sumitomo Mitsui (Tập đoàn SMBC) đã diễn ra. "
+                      "SMBC kỳ vọng nhiều."),
+              Names{"Tập đoàn Tài chính Sumitomo Mitsui"});
+    EXPECT_EQ(extract("Bộ trưởng Bộ Tài chính Steven Mnuchin phát biểu."), Names{"Bộ Tài chính"});
+    EXPECT_EQ(extract("Người phát ngôn Bộ Ngoại giao Maria Zakharova cho biết."), Names{"Bộ Ngoại giao"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
