@@ -340,9 +340,7 @@ bool CuedNames::plausible(std::size_t begin, std::size_t end, bool known) const 
     if (known) return true;
     auto place = catalog_.match(text_, begin, words_.size(), {OrgRole::place});
     if (place && place->end >= end) return false;
-    bool legal_form_only = std::all_of(words_.begin() + static_cast<std::ptrdiff_t>(begin), words_.begin() + static_cast<std::ptrdiff_t>(end),
-                                       [&](const OrgWord& word) { return catalog_.is_legal_form(word.key); });
-    if (legal_form_only) return false;
+    if (catalog_.legal_forms_only(text_, begin, end)) return false;
     for (std::size_t k = begin; k < end; ++k) {
         if (text_.one_letter(k) && words_[k].letter_case != WordCase::number) return false;
     }

@@ -753,4 +753,12 @@ std::string OrgCatalog::canonical_name(std::string_view name) const {
     return out;
 }
 
+bool OrgCatalog::legal_forms_only(const OrgText& text, std::size_t begin, std::size_t end) const {
+    const auto& words = text.words();
+    for (std::size_t k = begin; k < end; ++k) {
+        if (!is_legal_form(words[k].key)) return false;
+    }
+    return begin < end;
+}
+
 }  // namespace vnsearch::indexer

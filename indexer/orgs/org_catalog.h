@@ -153,6 +153,8 @@ public:
     bool is_stop_word(std::string_view key) const { return stop_words_.contains(key); }
     // A company's legal form written as an abbreviation ("TNHH", "CP"): part of a name, never one alone.
     bool is_legal_form(std::string_view key) const { return legal_forms_.contains(key); }
+    // Words [begin, end) of text, at least one, are all legal forms: "TNHH" or "CTCP" alone names no firm.
+    bool legal_forms_only(const OrgText& text, std::size_t begin, std::size_t end) const;
     // A platform people post on ("Facebook", "YouTube"): where a credit or an outlet's name is posted,
     // not an organization there.
     bool is_platform(std::string_view key) const { return platforms_.contains(key); }

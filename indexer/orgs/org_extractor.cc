@@ -514,19 +514,12 @@ private:
             return false;
         }
         // "ngân hàng TNHH một thành viên": a legal form is a word of the head, not what identifies the name.
-        if (legal_forms_only(pos_, cut)) {
+        if (catalog_.legal_forms_only(text_, pos_, cut)) {
             take(cut, false, Last::head);
             return cut == end;
         }
         take(cut, true, cut - pos_ == 1 ? Last::single_word : Last::run);
         return cut == end;
-    }
-
-    bool legal_forms_only(std::size_t begin, std::size_t end) const {
-        for (std::size_t k = begin; k < end; ++k) {
-            if (!catalog_.is_legal_form(words_[k].key)) return false;
-        }
-        return begin < end;
     }
 
     // "Chánh văn phòng Sở Nguyễn Thị Liễu": a department, ministry, board or office is named for what it
