@@ -118,7 +118,7 @@ public:
     explicit FirstByteFilter(const MatchWords& match) {
         for (const std::string& word : match.exact) {
             add(word);
-            add(schema::Analyzer::fold(word));
+            add_folded_initial(word);
         }
         for (const std::string& word : match.folded) add(word);
         for (const std::string& prefix : match.folded_prefixes) add(prefix);
@@ -131,6 +131,16 @@ public:
     }
 
 private:
+    // The first letter of the exact word's folded form, from word_spans' table (this runs for every hit):
+    // ICU's folding only when the table cannot tell.
+    void add_folded_initial(const std::string& exact) {
+        std::vector<schema::WordSpan> spans;
+        if (schema::word_spans(exact, spans) && !spans.empty() && spans.front().initial != 0) {
+            first_[static_cast<unsigned char>(spans.front().initial)] = true;
+        } else {
+            add(schema::Analyzer::fold(exact));
+        }
+    }
     void add(const std::string& word) {
         if (word.empty()) {
             any_ = true;  // an empty prefix completes to any word

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 
 #include "icu_normalizers.h"
 #include "vnsearch/schema/analyzer.h"
@@ -14,32 +15,33 @@ namespace vnsearch::schema {
 namespace {
 
 constexpr UChar32 kTableEnd = 0x2100;  // Latin, Greek, Cyrillic, combining marks, Vietnamese, punctuation
-constexpr UChar32 kDStroke = 0x0111;   // đ folds to d (Analyzer)
 
 // What analysing one character of a word gives, as far as a span needs it.
 struct CharFacts {
-    char initial = 0;       // the folded form's first byte when the word starts with this character
+    char initial = 0;        // the folded form's first byte when the word starts with this character
     std::uint8_t bound = 0;  // bytes of its case-folded, decomposed form: at least what it adds to a word
 };
 
-// Analyzer's steps on one character: case folding, then NFD (its analysed form is that, with marks
-// moved and recomposed, so never longer); the folded form drops marks and maps đ to d.
+// The initial is the Analyzer's own folding of the character alone (case, marks, đ -> d all applied
+// there; a word's first character decides its folded form's first letter, as marks only move or go).
+// The bound: the analysed form of a word is its case-folded NFD with marks moved and recomposed, never
+// longer. A word starting with a mark folds to a form that starts further on: no initial.
 CharFacts facts_of(UChar32 c) {
-    icu::UnicodeString folded(c);
-    folded.foldCase();
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString decomposed = icu_normalizers::nfd().normalize(folded, status);
-    std::string bytes;
-    decomposed.toUTF8String(bytes);
+    icu::UnicodeString character(c);
+    std::string utf8;
+    character.toUTF8String(utf8);
     CharFacts facts;
-    facts.bound = static_cast<std::uint8_t>(bytes.size());
-    UChar32 first = decomposed.isEmpty() ? 0 : decomposed.char32At(0);
-    if (first == kDStroke) {
-        facts.initial = 'd';
-    } else if (first > 0 && first < 0x80 && (U_GET_GC_MASK(first) & (U_GC_L_MASK | U_GC_N_MASK)) != 0) {
-        facts.initial = static_cast<char>(first);
+    std::vector<Token> tokens = Analyzer::tokenize(utf8);
+    if (tokens.size() == 1 && !tokens[0].folded.empty()) {
+        char first = tokens[0].folded.front();
+        bool ascii_alnum = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9');
+        if (ascii_alnum) facts.initial = first;
     }
-    // A word starting with a mark: the folded form starts further on, so its initial stays unknown.
+    character.foldCase();
+    UErrorCode status = U_ZERO_ERROR;
+    std::string decomposed;
+    icu_normalizers::nfd().normalize(character, status).toUTF8String(decomposed);
+    facts.bound = static_cast<std::uint8_t>(decomposed.size());
     return facts;
 }
 
