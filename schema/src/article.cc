@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
+#include "zstd_frame.h"
+
 namespace vnsearch::schema {
 
 nlohmann::json to_json(const Article& article) {
@@ -44,7 +46,7 @@ Article article_from_json(const nlohmann::json& json) {
 
 std::string to_document_data(const Article& article) {
     // Stored text is UTF-8 already; replace rather than throw if a byte slipped through.
-    return to_json(article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return zstd_frame::compress(to_json(article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 namespace {
@@ -63,7 +65,14 @@ bool read_string(simdjson::dom::object object, std::string_view key, std::string
 
 // simdjson, not nlohmann: every hit's stored article is read back, and nlohmann's parser (a DOM of
 // std::map and strings built a character at a time) was 11% of a search's CPU (perf, mixed query file).
+// Documents indexed before the stored JSON was compressed hold it plain: both are read.
 std::optional<Article> article_from_document_data(std::string_view data) {
+    std::optional<std::string> json;
+    if (zstd_frame::is_frame(data)) {
+        json = zstd_frame::decompress(data);
+        if (!json) return std::nullopt;
+        data = *json;
+    }
     simdjson::dom::parser parser;
     simdjson::padded_string padded(data);
     simdjson::dom::object object;

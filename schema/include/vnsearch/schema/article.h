@@ -31,8 +31,9 @@ struct Article {
 nlohmann::json to_json(const Article& article);
 Article article_from_json(const nlohmann::json& json);
 
-// The article as kept in a Xapian document's data (its JSON), written by DocumentBuilder and read
-// back by searchd. Reading returns nullopt for data that is not a stored article.
+// The article as kept in a Xapian document's data (its JSON, compressed as one zstd frame), written by
+// DocumentBuilder and read back by searchd; reading also takes the plain JSON of older indexes.
+// Reading returns nullopt for data that is not a stored article.
 std::string to_document_data(const Article& article);
 std::optional<Article> article_from_document_data(std::string_view data);
 
