@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <system_error>
 
+#include "compaction.h"
 #include "db_lock.h"
 #include "index_run.h"
 #include "input_paths.h"
@@ -30,13 +31,13 @@ namespace {
 // docid ranges overlap, so they could not be compacted into one with the same ids anyway.
 void copy_compacted(const fs::path& db, std::size_t shards, const fs::path& partial) {
     if (shards == 0) {
-        Xapian::Database(db.string()).compact(partial.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+        Xapian::Database(db.string()).compact(partial.string(), Xapian::DBCOMPACT_NO_RENUMBER, kCompactedBlockSize);
         return;
     }
     fs::create_directories(partial);
     for (std::size_t shard = 0; shard < shards; ++shard) {
         Xapian::Database(shard_path(db, shard).string())
-            .compact(shard_path(partial, shard).string(), Xapian::DBCOMPACT_NO_RENUMBER);
+            .compact(shard_path(partial, shard).string(), Xapian::DBCOMPACT_NO_RENUMBER, kCompactedBlockSize);
     }
     write_shard_stub(partial, shards);
 }

@@ -274,7 +274,10 @@ TEST(Incremental, ADifferentSpellingScopeWarnsToo) {
 // article), with the same documents, which later incremental runs keep updating.
 TEST(Incremental, RebuildSwapsInACompactedDatabaseThatLaterRunsUpdate) {
     test::TempDir dir;
-    test::write_file(dir / "a.jsonl", articles(0, 300));
+    // Bodies long enough for the tables to outgrow a few 32 KB blocks each.
+    std::string body;
+    for (int i = 0; i < 40; ++i) body += "Đại hội đại biểu Đảng bộ quận lần thứ " + std::to_string(i) + " bàn về kinh tế. ";
+    test::write_file(dir / "a.jsonl", articles(0, 300, body));
     auto plain = options_for(dir, {(dir / "a.jsonl").string()});
     plain.db = dir / "plain";
     run(plain);
@@ -286,6 +289,15 @@ TEST(Incremental, RebuildSwapsInACompactedDatabaseThatLaterRunsUpdate) {
     for (const auto& entry : fs::directory_iterator(dir.path())) {
         EXPECT_EQ(entry.path().filename().string().find("compacted"), std::string::npos) << entry.path();
     }
+    // In blocks of kCompactedBlockSize (a table is whole blocks; with 8 KB ones, five tables would all
+    // be multiples of 32 KB one time in a thousand).
+    std::size_t tables = 0;
+    for (const auto& entry : fs::directory_iterator(dir / "db")) {
+        if (entry.path().extension() != ".glass") continue;
+        ++tables;
+        EXPECT_EQ(fs::file_size(entry.path()) % kCompactedBlockSize, 0u) << entry.path();
+    }
+    EXPECT_GE(tables, 4u);
     test::write_file(dir / "b.jsonl", articles(300, 310));
     run(options_for(dir, {(dir / "b.jsonl").string()}));
     EXPECT_EQ(documents(dir), 310u);
