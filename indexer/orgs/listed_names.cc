@@ -1,5 +1,10 @@
-// Unknown names listed among known ones; see listed_names.h.
+// Unknown names listed among known ones or after their kind; see listed_names.h.
 #include "orgs/listed_names.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
 
 namespace vnsearch::indexer {
 namespace {
@@ -7,6 +12,7 @@ namespace {
 constexpr std::size_t kMaxItemWords = 3;  // "Atletico Madrid", "Dress to Kill" is no list item
 constexpr std::size_t kMinItems = 3;
 constexpr std::size_t kMinKnown = 2;
+constexpr std::size_t kMaxKindWords = 5;  // "các NXB lớn trên thế giới như"
 
 struct Item {
     std::size_t begin = 0;
@@ -45,7 +51,91 @@ public:
         return found;
     }
 
+    std::vector<ListedName> read_after_kinds() const {
+        std::vector<ListedName> found;
+        for (std::size_t i = 0; i < words_.size(); ++i) {
+            auto first = such_as_after_kind(i);
+            if (!first) continue;
+            for (const Item& item : items_from(*first)) {
+                if (!item.known && plausible(item) && whole(item) && !ends_in_country(item)) found.push_back({item.begin, item.end});
+            }
+        }
+        return found;
+    }
+
 private:
+    // Where the list starts that "các <kind> ... như" at words[i] introduces; nullopt when none does.
+    // Between the kind and "như" only lower-case words or a country ("các hãng xe Nhật như"), none
+    // of which points back ("các CLB này như ..." lists the clubs' people).
+    std::optional<std::size_t> such_as_after_kind(std::size_t i) const {
+        static constexpr std::array<std::string_view, 4> kPointingBack = {"này", "đó", "ấy", "kia"};
+        if ((words_[i].key != "các" && words_[i].key != "những") || i + 1 >= words_.size() ||
+            words_[i + 1].gap != WordGap::space) {
+            return std::nullopt;
+        }
+        auto kind = catalog_.match(text_, i + 1, words_.size(), {OrgRole::kind}, true);
+        if (!kind) return std::nullopt;
+        for (std::size_t j = kind->end; j < words_.size() && j - kind->end <= kMaxKindWords; ++j) {
+            const OrgWord& word = words_[j];
+            bool joined = word.gap == WordGap::space || (word.gap == WordGap::punct && text_.gap_before(j) == ",");
+            if (!joined || word.caps_line) return std::nullopt;
+            if (word.key == "như" && word.letter_case == WordCase::lower) {
+                bool named = j + 1 < words_.size() && words_[j + 1].gap == WordGap::space && words_[j + 1].capitalised();
+                return named ? std::optional<std::size_t>(j + 1) : std::nullopt;
+            }
+            if (std::find(kPointingBack.begin(), kPointingBack.end(), word.key) != kPointingBack.end()) return std::nullopt;
+            if (word.letter_case != WordCase::lower) {
+                auto country = catalog_.match(text_, j, words_.size(), {OrgRole::country});
+                if (!country) return std::nullopt;
+                j = country->end - 1;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The items from words[begin], apart by commas, up to the one after "và", "hay" or "hoặc".
+    std::vector<Item> items_from(std::size_t begin) const {
+        std::vector<Item> items;
+        for (std::size_t k = begin; k < words_.size();) {
+            Item item = item_at(k);
+            if (item.end == item.begin) break;
+            items.push_back(item);
+            if (item.end >= words_.size()) break;
+            if (words_[item.end].gap == WordGap::punct && text_.gap_before(item.end) == ",") {
+                k = item.end;
+                continue;
+            }
+            if (!joins_last_item(item.end)) break;
+            Item last = item_at(item.end + 1);
+            if (last.end > last.begin && words_[last.begin].gap == WordGap::space) items.push_back(last);
+            break;
+        }
+        return items;
+    }
+
+    // The item is a whole name, not the start of one that goes on past it ("Mall" of "Mall of
+    // America", "Merck Sharp" of "Merck Sharp & Dohme").
+    bool whole(const Item& item) const {
+        if (item.end >= words_.size()) return true;
+        const OrgWord& next = words_[item.end];
+        if (next.gap == WordGap::space) return next.letter_case != WordCase::lower || next.syllable;
+        return text_.gap_before(item.end) != "&";
+    }
+
+    // "những đội bóng mạnh như Syria, CHDCND Triều Tiên": a country is a national team, no organization.
+    bool ends_in_country(const Item& item) const {
+        for (std::size_t k = item.begin; k < item.end; ++k) {
+            auto country = catalog_.match(text_, k, item.end, {OrgRole::country});
+            if (country && country->end == item.end) return true;
+        }
+        return false;
+    }
+
+    bool joins_last_item(std::size_t i) const {
+        return i + 1 < words_.size() && words_[i].gap == WordGap::space && words_[i].letter_case == WordCase::lower &&
+               (words_[i].key == "và" || words_[i].key == "hay" || words_[i].key == "hoặc");
+    }
+
     // The capitalised words from `i`, one item; an empty item where none starts.
     Item item_at(std::size_t i) const {
         const OrgWord& first = words_[i];
@@ -112,6 +202,10 @@ private:
 
 std::vector<ListedName> names_listed_with_known_ones(const OrgCatalog& catalog, const OrgText& text) {
     return ListReader(catalog, text).read();
+}
+
+std::vector<ListedName> names_listed_after_their_kind(const OrgCatalog& catalog, const OrgText& text) {
+    return ListReader(catalog, text).read_after_kinds();
 }
 
 }  // namespace vnsearch::indexer

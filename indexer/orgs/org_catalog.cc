@@ -26,7 +26,7 @@ namespace {
 constexpr std::array<OrgRole, kOrgRoleCount> kAllRoles = {
     OrgRole::head,      OrgRole::body,       OrgRole::known,   OrgRole::part,  OrgRole::unit,  OrgRole::place,
     OrgRole::block,     OrgRole::lowercase,  OrgRole::descriptor, OrgRole::foreign, OrgRole::credit, OrgRole::title,
-    OrgRole::country};
+    OrgRole::country,   OrgRole::kind};
 // Which role's spelling shows when one phrase has several.
 constexpr std::array<OrgRole, 6> kSpellPriority = {OrgRole::known, OrgRole::body,  OrgRole::head,
                                                    OrgRole::part,  OrgRole::place, OrgRole::unit};
@@ -325,7 +325,8 @@ void OrgCatalog::read_heads(Reader& reader) {
         {"head", OrgRole::head}, {"body", OrgRole::body},   {"part", OrgRole::part},
         {"unit", OrgRole::unit}, {"place", OrgRole::place}, {"block", OrgRole::block},
         {"lowercase", OrgRole::lowercase}, {"descriptor", OrgRole::descriptor}, {"foreign", OrgRole::foreign},
-        {"credit", OrgRole::credit}, {"title", OrgRole::title}, {"country", OrgRole::country}};
+        {"credit", OrgRole::credit}, {"title", OrgRole::title}, {"country", OrgRole::country},
+        {"kind", OrgRole::kind}};
     std::string_view line;
     std::string section;
     while (reader.next(line)) {
@@ -335,7 +336,7 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
                 section != "platform") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
-                            "descriptor, foreign, credit, title, country, stop, surname, legal, platform");
+                            "descriptor, foreign, credit, title, country, kind, stop, surname, legal, platform");
             }
             continue;
         }

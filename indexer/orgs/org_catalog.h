@@ -27,9 +27,10 @@ enum class OrgRole : std::uint8_t {
     foreign,     // the same before a foreign name only: "hãng Boeing", not "hãng xe"
     credit,      // introduces a source or a photo credit: "Theo Reuters", "Ảnh: Getty", "PV Kiến Thức"
     title,       // a person's title or a document's kind: what follows is not an organization
-    country      // a country (also a place): what a national team is named by
+    country,     // a country (also a place): what a national team is named by
+    kind         // a kind of organization: names listed after "các <kind> ... như" are of it
 };
-inline constexpr std::size_t kOrgRoleCount = 13;
+inline constexpr std::size_t kOrgRoleCount = 14;
 
 // A set of roles, for asking which phrases may match at a position.
 class OrgRoles {

@@ -958,9 +958,11 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         std::size_t after = add(std::move(name), span.begin, span.end);
         if (after > span.end) i = std::max(i, after);
     }
-    for (const ListedName& listed : names_listed_with_known_ones(catalog_, analysed)) {
-        mentions.push_back(mention(catalog_.spell(analysed, listed.begin, listed.end), listed.begin,
-                                   written_in_capitals(analysed, listed.begin, listed.end)));
+    for (const auto& listed : {names_listed_with_known_ones(catalog_, analysed), names_listed_after_their_kind(catalog_, analysed)}) {
+        for (const ListedName& name : listed) {
+            mentions.push_back(mention(catalog_.spell(analysed, name.begin, name.end), name.begin,
+                                       written_in_capitals(analysed, name.begin, name.end)));
+        }
     }
     for (const TeamName& club : clubs_in_score_lines(catalog_, analysed)) {
         mentions.push_back(mention(catalog_.spell(analysed, club.begin, club.end), club.begin,

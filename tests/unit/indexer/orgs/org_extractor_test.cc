@@ -403,6 +403,19 @@ TEST_F(OrgExtractorTest, NamesListedAmongKnownOnes) {
     EXPECT_FALSE(contains(people, "Nguyễn Văn Quyết")) << ::testing::PrintToString(people);
 }
 
+// Names listed after "các <kind> ... như" are of that kind, though none of them is known.
+TEST_F(OrgExtractorTest, NamesListedAfterTheirKind) {
+    EXPECT_EQ(extract("Cô là gương mặt quen thuộc của các tạp chí lớn như Elle, Glow, Sirene..."),
+              (Names{"Elle", "Glow", "Sirene"}));
+    EXPECT_EQ(extract("Ông từng công tác với các NXB lớn trên thế giới như Dorling Kindersley và Parragon, Steve Parker được biết đến."),
+              (Names{"Dorling Kindersley", "Parragon"}));
+    EXPECT_EQ(extract("Có các doanh nghiệp như Fecon, Coninco cùng hàng chục doanh nghiệp khác."), (Names{"Fecon", "Coninco"}));
+    // Not a list that points back (the clubs' people), a national team, nor a name cut short.
+    EXPECT_EQ(extract("Các CLB này như Alex Ferguson, Gary Neville đều lên tiếng."), Names{});
+    EXPECT_EQ(extract("Đội đã đánh bại những đội bóng mạnh như Syria, CHDCND Triều Tiên ở các trận giao hữu."), Names{});
+    EXPECT_EQ(extract("Các hãng bán lẻ khác như Mall of America cũng đặt cược."), Names{});
+}
+
 
 // Issue 12, third round: a province's delegation to the Assembly in lower case, and a law's article
 // ("Điều 34") that ends no name.
