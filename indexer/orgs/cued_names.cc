@@ -98,6 +98,11 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     }
     bool outlet = names_an_outlet(*cue, pos);
     if (outlet) begin = after_outlet_country(begin);
+    // "công ty nghiên cứu Counterpoint Research", "tạp chí đồ bơi Sports Illustrated": the trade in
+    // lower case between the cue and a foreign or known name.
+    std::size_t trade_end = takes_a_trade(pos, *cue) ? after_trade_words(begin) : begin;
+    bool trade = trade_end > begin;
+    begin = trade_end;
     if (catalog_.match(text_, begin, words_.size(), kParsed)) return std::nullopt;
     // "Ảnh: Twitter", "Nguồn: YouTube": where the picture was posted, no organization.
     if (credit && catalog_.is_platform(words_[begin].key)) return std::nullopt;
@@ -113,6 +118,8 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     if (end == begin || is_person(begin, end) || !plausible(begin, end, known.has_value())) return std::nullopt;
     bool is_known = known && known->end == end;
     bool foreign = is_foreign(begin, end);
+    // "công ty xây dựng Hòa Bình" keeps its head; "công ty chứng khoán MB" (MBS) is not MB.
+    if (trade && (!foreign || known || acronyms_only(begin, end))) return std::nullopt;
     if (cue->roles.has(OrgRole::descriptor)) return with_second_outlet(CuedName{begin, end});
     if (cue->roles.has(OrgRole::foreign)) {
         // "hãng" alone names a firm by its brand, Vietnamese ("hãng Bảo Minh") or not quite foreign-
@@ -166,6 +173,51 @@ std::size_t CuedNames::after_outlet_country(std::size_t begin) const {
     bool vietnamese_country = true;
     for (std::size_t k = begin; k < name; ++k) vietnamese_country = vietnamese_country && words_[k].syllable;
     return acronyms || (foreign_word && vietnamese_country) ? name : begin;
+}
+
+// Where the lower-case words of a trade ("nghiên cứu", "đồ bơi", "bảo mật") end that stand between
+// a cue and a name: one or two syllables, no small word nor a word for where ("tập đoàn xứ Bavaria"),
+// before a capitalised word; `begin` when none.
+std::size_t CuedNames::after_trade_words(std::size_t begin) const {
+    static constexpr std::array<std::string_view, 7> kWhere = {"xứ", "thành", "vùng", "sân", "bang", "thủ", "đất"};
+    constexpr std::size_t kMaxTradeWords = 2;
+    std::size_t end = begin;
+    while (end < words_.size() && end - begin < kMaxTradeWords && words_[end].gap == WordGap::space &&
+           words_[end].letter_case == WordCase::lower && words_[end].syllable && !catalog_.is_stop_word(words_[end].key) &&
+           std::find(kWhere.begin(), kWhere.end(), words_[end].key) == kWhere.end()) {
+        ++end;
+    }
+    if (end == begin || end >= words_.size() || words_[end].gap != WordGap::space || !words_[end].capitalised() ||
+        words_[end].caps_line) {
+        return begin;
+    }
+    return end;
+}
+
+// "công ty", "hãng", "tập đoàn", "ngân hàng", "tạp chí" written in lower case, no title before them: a
+// firm's or magazine's cue may say its trade before its name. Not a club's ("đội bóng xứ Tango"), a
+// producer's ("nhà sản xuất phim Michael Klein", a person) nor a firm's head in a formal name ("Công ty
+// chứng khoán Maritime"), nor after a title ("Chủ tịch tập đoàn đường sắt Elisabeth Borne").
+bool CuedNames::takes_a_trade(std::size_t pos, const OrgMatch& cue) const {
+    static constexpr std::array<std::string_view, 5> kFirstWords = {"công", "hãng", "tập", "ngân", "tạp"};
+    if (cue.roles.has(OrgRole::credit) || words_[pos].letter_case != WordCase::lower ||
+        std::find(kFirstWords.begin(), kFirstWords.end(), words_[pos].key) == kFirstWords.end()) {
+        return false;
+    }
+    constexpr std::size_t kMaxTitleWords = 3;  // "Phó Tổng Giám đốc"
+    for (std::size_t from = pos > kMaxTitleWords ? pos - kMaxTitleWords : 0; from < pos; ++from) {
+        auto title = catalog_.match(text_, from, pos, {OrgRole::title}, true);
+        if (title && title->end == pos) return false;
+    }
+    return true;
+}
+
+// Words [begin, end) are all acronyms ("BIDV", "MB").
+bool CuedNames::acronyms_only(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+        if (words_[k].letter_case != WordCase::upper) return false;
+    }
+    return true;
 }
 
 // After "đài", a broadcaster's acronym or known name ("đài IRIB", "đài CNN"): a word written otherwise

@@ -43,6 +43,9 @@ private:
     bool photographer(std::size_t begin, std::size_t end) const;
     bool names_an_outlet(const OrgMatch& cue, std::size_t pos) const;
     std::size_t after_outlet_country(std::size_t begin) const;
+    std::size_t after_trade_words(std::size_t begin) const;
+    bool takes_a_trade(std::size_t pos, const OrgMatch& cue) const;
+    bool acronyms_only(std::size_t begin, std::size_t end) const;
     CuedName with_second_outlet(CuedName first) const;
     bool broadcaster(std::size_t begin, std::size_t end, bool known) const;
     std::size_t run_end(std::size_t begin) const;

@@ -343,6 +343,21 @@ TEST_F(OrgExtractorTest, CityPoliceInLowerCaseAndFirmsAfterHang) {
     EXPECT_TRUE(extract("Ông làm cho hãng Nguyễn Văn An, một hãng Hàn Quốc.").empty());
 }
 
+// A firm's or magazine's cue in lower case may say the trade before a foreign name: the name is the
+// firm. Not a Vietnamese name, an acronym (a subsidiary: "công ty chứng khoán MB"), a formal name
+// under a capitalised head, a producer nor a club, nor after a title (a person follows).
+TEST_F(OrgExtractorTest, TradeWordsBetweenAFirmsCueAndItsForeignName) {
+    EXPECT_EQ(extract("Theo dữ liệu của công ty nghiên cứu Counterpoint Research, thị trường tăng."),
+              Names{"Counterpoint Research"});
+    EXPECT_EQ(extract("Cô đã ký hợp đồng với công ty người mẫu Next. Cô lên bìa tạp chí đồ bơi Sports Illustrated."),
+              (Names{"Next", "Sports Illustrated"}));
+    EXPECT_EQ(extract("Theo hãng bảo mật Symantec, mã độc đã lây lan."), Names{"Symantec"});
+    EXPECT_TRUE(extract("Dự án do công ty xây dựng Hòa Bình thi công.").empty());
+    EXPECT_EQ(extract("Theo Công ty chứng khoán Maritime, chỉ số tăng."), Names{"Công ty chứng khoán Maritime"});
+    EXPECT_TRUE(extract("Cô gặp nhà sản xuất phim Michael Klein tại một bữa tiệc.").empty());
+    EXPECT_TRUE(extract("Chủ tịch tập đoàn đường sắt Elisabeth Borne được chỉ định làm Bộ trưởng.").empty());
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
