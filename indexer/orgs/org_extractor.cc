@@ -786,13 +786,13 @@ struct NationalBody {
     std::size_t end = 0;
 };
 
-// "chính phủ Ấn Độ", "quân đội Mỹ", "không quân Mỹ": the guidelines count a foreign government, and
-// the forces of a country, written in lower case with the country. ("chính phủ" alone, "chính quyền
-// X", or "căn cứ không quân Osan", a base, stay out.)
+// "chính phủ Ấn Độ", "nội các Hàn Quốc", "quân đội Mỹ", "không quân Mỹ": the guidelines count a foreign
+// government, and the forces of a country, written in lower case with the country. ("chính phủ" alone,
+// "chính quyền X", or "căn cứ không quân Osan", a base, stay out.)
 std::optional<NationalBody> lower_case_national_body(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 5> kBodies = {{
-        {"chính", "phủ"}, {"quân", "đội"}, {"không", "quân"}, {"hải", "quân"}, {"lục", "quân"}}};
-    static const std::array<std::string_view, 5> kNames = {"Chính phủ", "Quân đội", "Không quân", "Hải quân", "Lục quân"};
+    static const std::array<std::pair<std::string_view, std::string_view>, 6> kBodies = {{
+        {"chính", "phủ"}, {"nội", "các"}, {"quân", "đội"}, {"không", "quân"}, {"hải", "quân"}, {"lục", "quân"}}};
+    static const std::array<std::string_view, 6> kNames = {"Chính phủ", "Nội các", "Quân đội", "Không quân", "Hải quân", "Lục quân"};
     const auto& words = text.words();
     if (i + 2 >= words.size() || words[i].letter_case != WordCase::lower) return std::nullopt;
     const OrgWord& second = words[i + 1];

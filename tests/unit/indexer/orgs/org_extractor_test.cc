@@ -105,6 +105,16 @@ TEST_F(OrgExtractorTest, ALowerCaseGovernmentWithItsCountryIsABody) {
     EXPECT_EQ(extract("Người dân kỳ vọng chính phủ sẽ hành động."), Names{});
 }
 
+// A country's cabinet, capitalised or written in lower case with its country; the Cabinet Office is
+// no "Văn phòng Nội" cut short; a club named only by a city-free name is known.
+TEST_F(OrgExtractorTest, ACabinetWithItsCountryIsABody) {
+    EXPECT_EQ(extract("Thủ tướng đã họp với nội các Hàn Quốc."), Names{"Nội các Hàn Quốc"});
+    EXPECT_EQ(extract("Nội các Hàn Quốc đã họp khẩn."), Names{"Nội các Hàn Quốc"});
+    EXPECT_EQ(extract("Theo Văn phòng Nội các Nhật Bản, cuộc họp đã hoãn."), Names{"Văn phòng Nội các Nhật Bản"});
+    EXPECT_EQ(extract("Nội các đã họp. Các nội các trước đều vậy."), Names{});
+    EXPECT_EQ(extract("Coentrao đã dạt sang Sporting Lisbon theo dạng cho mượn."), Names{"Sporting Lisbon"});
+}
+
 // "T.Ư" is written for "TƯ" (Trung ương); "Hạ viện" names a chamber.
 TEST_F(OrgExtractorTest, AbbreviatedCentralAndChambersAreNames) {
     EXPECT_EQ(extract("Sáng 22-6, Ủy ban T.Ư MTTQ Việt Nam tổ chức hội nghị."),
