@@ -171,9 +171,10 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // ones (seed 1215) 0.823 / 0.745 midway and 24 more (seed 1216) 0.822 / 0.698; all 140 after it: 0.884 / 0.776.
     // Fourth: 24 fresh baomoi articles (seed 1217) scored 0.811 / 0.750 unseen; all 164 after it: 0.878 / 0.776.
     // Fifth: 12 + 12 fresh articles (seed 1218) scored 0.775 / 0.660 unseen at 226dbde; all 188 then: 0.867 / 0.761,
-    // and 0.875 / 0.772 after the classes they showed were fixed.
+    // and 0.875 / 0.772 after the classes they showed were fixed. Sixth (lists after their kind, a firm's trade
+    // before its foreign name, cabinets): 0.877 / 0.785.
     EXPECT_GE(pooled.precision(), 0.865);
-    EXPECT_GE(pooled.recall(), 0.76);
+    EXPECT_GE(pooled.recall(), 0.77);
 }
 
 // Scored, never tuned on: only the totals are shown.
@@ -184,15 +185,16 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     // Measured at 17f6272 (unchanged to dc014f4): strict P 0.773 R 0.554, relaxed P 0.924 R 0.663; after
     // issue 12's part-1 fixes: strict 0.768 / 0.577, relaxed 0.913 / 0.686; after its second round: strict
     // 0.768 / 0.586, relaxed 0.914 / 0.697; after its third round: strict 0.783 / 0.609, relaxed 0.915 / 0.711;
-    // after the fifth (seed 1218's classes): strict 0.793 / 0.614, relaxed 0.923 / 0.714.
+    // after the fifth (seed 1218's classes): strict 0.793 / 0.614, relaxed 0.923 / 0.714; after the sixth:
+    // strict 0.796 / 0.626, relaxed 0.924 / 0.726.
     // The floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, not reached yet (baomoi:
-    // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478; dantri 0.868 / 0.762 -> 0.873 / 0.796
-    // -> 0.881 / 0.803).
+    // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478 -> 0.714 / 0.493; dantri 0.868 / 0.762 ->
+    // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810).
     const OrgTally& pooled = tallies["pooled"];
     EXPECT_GE(pooled.precision(), 0.78);
-    EXPECT_GE(pooled.recall(), 0.60);
+    EXPECT_GE(pooled.recall(), 0.61);
     EXPECT_GE(pooled.relaxed_precision(), 0.90);
-    EXPECT_GE(pooled.relaxed_recall(), 0.70);
+    EXPECT_GE(pooled.relaxed_recall(), 0.71);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
