@@ -11,7 +11,7 @@ PACKAGES=(
   libsimdjson-dev                       # searchd reads every hit's stored article back (fast JSON)
   libicu-dev                            # NFC, case folding, Vietnamese marks
   libxml2-dev zlib1g-dev                # HTML pages, .jsonl.gz
-  libzstd-dev                           # the stored articles' compression
+  libzstd-dev zstd                      # the stored articles' compression (zstd: training its dictionary)
   libbrotli-dev                         # searchd encodes brotli answers, tests decode them
   libgtest-dev                          # tests
   prometheus-cpp-dev                    # searchd's /metrics (core registry, text serializer)

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <zstd.h>
+
+#include <memory>
 
 #include "vnsearch/schema/article.h"
 
@@ -45,7 +48,8 @@ Article long_article() {
 
 }  // namespace
 
-// The stored JSON is compressed (zstd): a tenth of a search's CPU went to inflating it with zlib.
+// The stored JSON is compressed (zstd, with the stored articles' dictionary): a tenth of a search's CPU
+// went to inflating it with zlib.
 TEST(ArticleDocumentData, StoresTheJsonCompressed) {
     Article article = long_article();
     std::string plain = to_json(article).dump();
@@ -82,6 +86,27 @@ TEST(ArticleDocumentData, RefusesADamagedFrame) {
             EXPECT_EQ(to_document_data(*read), stored) << at;  // a header bit that changes nothing
         }
     }
+}
+
+// Frames made otherwise than the indexer makes them: without a dictionary (read: such a frame never
+// refers to one), and against other dictionary content (refused: what it refers to is not there).
+TEST(ArticleDocumentData, ReadsOnlyFramesItsDictionaryDecodes) {
+    Article article = long_article();
+    std::string json = to_json(article).dump();
+    auto frame_of = [&](std::string_view dictionary) {
+        std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context(ZSTD_createCCtx(), ZSTD_freeCCtx);
+        ZSTD_CCtx_setParameter(context.get(), ZSTD_c_checksumFlag, 1);
+        if (!dictionary.empty()) ZSTD_CCtx_loadDictionary(context.get(), dictionary.data(), dictionary.size());
+        std::string frame(ZSTD_compressBound(json.size()), '\0');
+        frame.resize(ZSTD_compress2(context.get(), frame.data(), frame.size(), json.data(), json.size()));
+        return frame;
+    };
+    auto plain = article_from_document_data(frame_of(""));
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->body, article.body);
+    std::string other;  // raw content, no dictionary id: the reader's own dictionary stands in for it
+    for (int i = 0; i < 40; ++i) other += "Đại hội đại biểu Đảng bộ quận Đống Đa lần thứ " + std::to_string(i) + ".\n";
+    EXPECT_FALSE(article_from_document_data(frame_of(other)));
 }
 
 TEST(ArticleDocumentData, RefusesDataThatIsNoArticle) {
