@@ -3,6 +3,7 @@
 
 #include <zstd.h>
 
+#include <cstdint>
 #include <memory>
 #include <new>
 #include <stdexcept>
@@ -75,20 +76,20 @@ std::string compress(std::string_view data) {
 }
 
 bool is_frame(std::string_view data) {
-    static constexpr unsigned char kMagic[] = {0x28, 0xB5, 0x2F, 0xFD};  // ZSTD_MAGICNUMBER, little-endian
-    if (data.size() < sizeof kMagic) return false;
-    for (std::size_t i = 0; i < sizeof kMagic; ++i) {
-        if (static_cast<unsigned char>(data[i]) != kMagic[i]) return false;
-    }
-    return true;
+    if (data.size() < 4) return false;
+    std::uint32_t magic = 0;
+    for (std::size_t i = 0; i < 4; ++i) magic |= static_cast<std::uint32_t>(static_cast<unsigned char>(data[i])) << (8 * i);
+    return magic == ZSTD_MAGICNUMBER;
 }
 
-std::optional<std::string> decompress(std::string_view data) {
+std::optional<std::string> decompress(std::string_view data, std::size_t spare_bytes) {
     unsigned long long declared = ZSTD_getFrameContentSize(data.data(), data.size());
     if (declared == ZSTD_CONTENTSIZE_UNKNOWN || declared == ZSTD_CONTENTSIZE_ERROR || declared > kMaxContentBytes) {
         return std::nullopt;
     }
-    std::string content(static_cast<std::size_t>(declared), '\0');
+    std::string content;
+    content.reserve(static_cast<std::size_t>(declared) + spare_bytes);
+    content.resize(static_cast<std::size_t>(declared));
     // A frame written with another dictionary is an error here (its dictionary id differs), not other text.
     std::size_t size = ZSTD_decompressDCtx(&decompression_context(), content.data(), content.size(), data.data(), data.size());
     if (ZSTD_isError(size) || size != content.size()) return std::nullopt;

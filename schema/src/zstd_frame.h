@@ -18,10 +18,12 @@ inline constexpr std::size_t kMaxContentBytes = 256u << 20;
 
 std::string compress(std::string_view data);
 
-// True when `data` starts like a zstd frame (its magic number); JSON never does.
+// True when `data` starts like a zstd frame (ZSTD_MAGICNUMBER, little-endian); JSON never does.
 bool is_frame(std::string_view data);
 
-// The frame's content; nullopt when `data` is no complete frame or declares more than kMaxContentBytes.
-std::optional<std::string> decompress(std::string_view data);
+// The frame's content, with room for `spare_bytes` more in its capacity (a parser's padding, so it
+// parses the string in place); nullopt when `data` is no complete frame or declares more than
+// kMaxContentBytes.
+std::optional<std::string> decompress(std::string_view data, std::size_t spare_bytes = 0);
 
 }  // namespace vnsearch::schema::zstd_frame
