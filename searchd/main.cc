@@ -33,6 +33,13 @@
 
 namespace {
 
+// A search on local databases is CPU work: as many at once as there are cores (FrontWorkers in
+// front/connection_front.h says why). One on a remote database mostly waits for the network.
+std::size_t default_searches(const vnsearch::searchd::DatabaseList& databases, std::size_t threads) {
+    if (databases.has_remote()) return threads;
+    return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, threads);
+}
+
 using namespace vnsearch::searchd;
 using namespace vnsearch::service;
 
@@ -149,9 +156,16 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(100u, 600000u))
         ->capture_default_str();
     app.add_option("--listen", listen, "Address to listen on, HOST:PORT")->capture_default_str();
-    app.add_option("--threads", threads, "Worker threads (they handle complete requests only)")
+    app.add_option("--threads", threads,
+                   "Worker threads (they handle complete requests only): --searches of them serve /search and "
+                   "/articles, the rest (at least 2) everything else")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1024}))
         ->capture_default_str();
+    std::size_t searches = 0;
+    app.add_option("--searches", searches,
+                   "Worker threads serving /search and /articles (searches run at once at most; more wait their turn "
+                   "in order); default: the machine's cores, or --threads with a tcp:// database")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1024}));
     std::string ranking = "proximity";
     app.add_option("--ranking", ranking,
                    "proximity: BM25 plus syllable-bigram and title-phrase boosts; bm25: plain BM25 (baseline)")
@@ -246,7 +260,8 @@ int main(int argc, char** argv) {
         http_options.cors = http::CorsPolicy(cors_origins);
         http_options.answer_cache_bytes = answer_cache_mb << 20;
         if (max_index_age > 0) http_options.max_index_age = std::chrono::seconds(max_index_age);
-        Server server(searcher, threads, monitor, std::move(http_options), limits);
+        if (searches == 0) searches = default_searches(pool.databases(), threads);
+        Server server(searcher, threads, searches, monitor, std::move(http_options), limits);
         server.bind(address.host, address.port);
         if (!user.empty()) {
             drop_privileges(user);
@@ -257,9 +272,9 @@ int main(int argc, char** argv) {
                          "systemd unit runs it as vnsearch) or pass --user NAME to switch after binding");
         }
         IndexStats stats = searcher.stats();
-        spdlog::info("searchd: serving {} ({} documents, revision {}) on http://{}:{}/ with {} threads",
+        spdlog::info("searchd: serving {} ({} documents, revision {}) on http://{}:{}/ with {} threads, {} searches at once",
                      pool.databases().describe(),
-                     stats.documents, stats.revision, address.host, address.port, threads);
+                     stats.documents, stats.revision, address.host, address.port, threads, searches);
         bool ok = serve_until_stopped(server, watcher, signals);
         spdlog::info("searchd: stopped");
         return ok ? 0 : 1;

@@ -4,7 +4,9 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <algorithm>
 #include <exception>
+#include <string_view>
 
 #include "access_log.h"
 #include "article_response.h"
@@ -47,6 +49,20 @@ std::string literal_route(std::string_view path) {
     return pattern;
 }
 
+// The requests that read the index: "GET /search?..." and "GET /articles/..." (HEAD too, and the
+// absolute form "GET http://host/search?..."). Anything else, however malformed, is not.
+bool is_index_request(std::string_view head) {
+    std::size_t space = head.find(' ');
+    if (space == std::string_view::npos) return false;
+    std::string_view target = head.substr(space + 1, head.find_first_of(" \r\n", space + 1) - space - 1);
+    if (auto scheme = target.find("://"); scheme != std::string_view::npos && scheme < target.find('/')) {
+        std::size_t path_start = target.find('/', scheme + 3);
+        target = path_start == std::string_view::npos ? std::string_view() : target.substr(path_start);
+    }
+    std::string_view path = target.substr(0, target.find('?'));
+    return path == "/search" || path.starts_with("/articles/");
+}
+
 }  // namespace
 
 bool RequestProcessor::process(httplib::Stream& stream, bool close_connection, bool& connection_closed) {
@@ -66,13 +82,14 @@ bool RequestProcessor::process(httplib::Stream& stream, bool close_connection, b
 
 // Listening, the socket options (SO_REUSEADDR without SO_REUSEPORT, TCP_NODELAY) and the worker
 // threads are the ConnectionFront's; cpp-httplib parses and routes each complete request.
-Server::Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor, HttpOptions options,
-               const FrontLimits& limits)
+Server::Server(Searcher& searcher, std::size_t threads, std::size_t searches, RequestMonitor& monitor,
+               HttpOptions options, const FrontLimits& limits)
     : searcher_(searcher),
       monitor_(monitor),
       options_(std::move(options)),
       answers_(options_.answer_cache_bytes),
-      front_(limits, threads, [this](httplib::Stream& stream, bool close_connection, bool& connection_closed) {
+      front_(limits, FrontWorkers{searches, std::max<std::size_t>(threads, searches + 2) - searches, &is_index_request},
+             [this](httplib::Stream& stream, bool close_connection, bool& connection_closed) {
           return http_.process(stream, close_connection, connection_closed);
       }, [this](const Refusal& refusal) { return answer_refusal(refusal); }) {
     // Only for the Keep-Alive header cpp-httplib writes: the front enforces both.

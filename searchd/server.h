@@ -45,10 +45,12 @@ struct HttpOptions {
 
 class Server {
 public:
-    // threads: worker threads (they see only complete requests: idle and slow connections hold none).
+    // threads: worker threads (they see only complete requests: idle and slow connections hold none);
+    // `searches` of them serve the index requests (/search, /articles/...), the rest (at least 2) the
+    // others (front/connection_front.h, FrontWorkers, says why).
     // The monitor sees every request (access log, metrics); limits bound connections and request heads.
-    Server(Searcher& searcher, std::size_t threads, RequestMonitor& monitor, HttpOptions options = {},
-           const FrontLimits& limits = {});
+    Server(Searcher& searcher, std::size_t threads, std::size_t searches, RequestMonitor& monitor,
+           HttpOptions options = {}, const FrontLimits& limits = {});
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 

@@ -12,6 +12,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -64,9 +65,12 @@ int listening_socket(const std::string& host, int port, int backlog) {
 
 }  // namespace
 
-ConnectionFront::ConnectionFront(FrontLimits limits, std::size_t threads, RequestHandler handler,
+ConnectionFront::ConnectionFront(FrontLimits limits, FrontWorkers workers, RequestHandler handler,
                                  RefusalWriter refusal_writer)
-    : limits_(limits), handler_(std::move(handler)), refusal_writer_(std::move(refusal_writer)), thread_count_(threads) {
+    : limits_(limits),
+      handler_(std::move(handler)),
+      refusal_writer_(std::move(refusal_writer)),
+      worker_counts_(std::move(workers)) {
     epoll_fd_ = ::epoll_create1(EPOLL_CLOEXEC);
     wake_fd_ = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     if (epoll_fd_ < 0 || wake_fd_ < 0) throw std::runtime_error("cannot create the event loop: " + errno_text());
@@ -97,7 +101,11 @@ void ConnectionFront::stop() {
 
 bool ConnectionFront::run() {
     if (listen_fd_ < 0) throw std::logic_error("ConnectionFront::run before listen");
-    for (std::size_t i = 0; i < thread_count_; ++i) workers_.emplace_back([this] { work(); });
+    std::size_t index_threads = worker_counts_.is_index_request ? std::max<std::size_t>(worker_counts_.index_threads, 1) : 0;
+    for (std::size_t i = 0; i < index_threads; ++i) workers_.emplace_back([this] { work(index_lane_); });
+    for (std::size_t i = 0; i < std::max<std::size_t>(worker_counts_.other_threads, 1); ++i) {
+        workers_.emplace_back([this] { work(other_lane_); });
+    }
     running_ = true;
     bool ok = true;
     std::array<epoll_event, 256> events{};
@@ -206,8 +214,10 @@ void ConnectionFront::on_readable(int fd) {
 }
 
 void ConnectionFront::dispatch(ConnectionPtr connection) {
+    bool index = worker_counts_.is_index_request && worker_counts_.is_index_request(connection->buffer);
+    Lane& lane = index ? index_lane_ : other_lane_;
     std::unique_lock lock(mutex_);
-    if (ready_.size() >= limits_.max_queued) {
+    if (index_lane_.ready.size() + other_lane_.ready.size() >= limits_.max_queued) {
         lock.unlock();
         ++refused_busy_;
         send_and_close(connection->fd, refusal_answer(connection->fd, connection->buffer, 503,
@@ -216,9 +226,9 @@ void ConnectionFront::dispatch(ConnectionPtr connection) {
         --open_;
         return;
     }
-    ready_.push_back(std::move(connection));
+    lane.ready.push_back(Job{std::move(connection), {}, false});
     lock.unlock();
-    ready_signal_.notify_one();
+    lane.signal.notify_one();
 }
 
 void ConnectionFront::adopt_returned() {
@@ -276,46 +286,78 @@ void ConnectionFront::report_refusals() {
     reported_refusals_ = refused;
 }
 
-void ConnectionFront::work() {
+void ConnectionFront::work(Lane& lane) {
+    bool index_lane = &lane == &index_lane_;
     for (;;) {
-        ConnectionPtr connection;
+        Job job;
         {
             std::unique_lock lock(mutex_);
-            ready_signal_.wait(lock, [this] { return workers_stop_ || !ready_.empty(); });
+            lane.signal.wait(lock, [this, &lane] { return workers_stop_ || !lane.ready.empty(); });
             if (workers_stop_) return;
-            connection = std::move(ready_.front());
-            ready_.pop_front();
+            job = std::move(lane.ready.front());
+            lane.ready.pop_front();
         }
-        if (!serve(*connection) || stopping_) {
-            close_connection(std::move(connection));
-            continue;
+        Served served = Served::Keep;
+        if (!job.unsent.empty()) served = finish_answer(job) && !job.close_after ? Served::Keep : Served::Close;
+        if (served == Served::Keep) served = serve(job.connection, index_lane);
+        if (served == Served::Handed) continue;
+        if (served == Served::Close || stopping_) {
+            close_connection(std::move(job.connection));
+        } else {
+            hand_back(std::move(job.connection));
         }
-        connection->deadline = Clock::now() + limits_.head_timeout;
-        {
-            std::lock_guard lock(mutex_);
-            returned_.push_back(std::move(connection));
-        }
-        std::uint64_t one = 1;
-        (void)::write(wake_fd_, &one, sizeof one);
     }
 }
 
-bool ConnectionFront::serve(Connection& connection) {
+void ConnectionFront::hand_back(ConnectionPtr connection) {
+    connection->deadline = Clock::now() + limits_.head_timeout;
+    {
+        std::lock_guard lock(mutex_);
+        returned_.push_back(std::move(connection));
+    }
+    std::uint64_t one = 1;
+    (void)::write(wake_fd_, &one, sizeof one);
+}
+
+bool ConnectionFront::finish_answer(Job& job) {
+    HeadStream stream(job.connection->fd, {}, Clock::now() + limits_.write_timeout, stopping_);
+    return stream.write(job.unsent.data(), job.unsent.size()) == static_cast<ssize_t>(job.unsent.size());
+}
+
+// An index worker's answers are written to memory first and sent without waiting: what the socket does
+// not take at once, an other-lane worker writes (under write_timeout) while this one serves the next.
+ConnectionFront::Served ConnectionFront::serve(ConnectionPtr& connection, bool hold_answers) {
     for (;;) {
-        HeadVerdict verdict = inspect_head(connection.buffer, limits_.head);
-        if (verdict.kind == HeadVerdict::Kind::Incomplete) return true;  // wait for the rest
+        HeadVerdict verdict = inspect_head(connection->buffer, limits_.head);
+        if (verdict.kind == HeadVerdict::Kind::Incomplete) return Served::Keep;  // wait for the rest
         if (verdict.kind == HeadVerdict::Kind::Refused) {
             ++refused_head_;
-            std::string response = refusal_answer(connection.fd, connection.buffer, verdict.status, verdict.message);
-            HeadStream(connection.fd, {}, Clock::now() + limits_.write_timeout, stopping_).write(response.data(), response.size());
-            return false;
+            std::string response = refusal_answer(connection->fd, connection->buffer, verdict.status, verdict.message);
+            HeadStream(connection->fd, {}, Clock::now() + limits_.write_timeout, stopping_).write(response.data(), response.size());
+            return Served::Close;
         }
-        std::string head = verdict.rewritten.empty() ? connection.buffer.substr(0, verdict.length) : verdict.rewritten;
-        connection.buffer.erase(0, verdict.length);
-        bool last = ++connection.served >= limits_.max_requests_per_connection || stopping_;
-        HeadStream stream(connection.fd, head, Clock::now() + limits_.write_timeout, stopping_);
+        std::string head = verdict.rewritten.empty() ? connection->buffer.substr(0, verdict.length) : verdict.rewritten;
+        connection->buffer.erase(0, verdict.length);
+        bool last = ++connection->served >= limits_.max_requests_per_connection || stopping_;
+        std::string answer;
+        HeadStream stream(connection->fd, head, Clock::now() + limits_.write_timeout, stopping_,
+                          hold_answers ? &answer : nullptr);
         bool connection_closed = false;
-        if (!handler_(stream, last, connection_closed) || connection_closed || last) return false;
+        bool keep = handler_(stream, last, connection_closed) && !connection_closed && !last;
+        if (hold_answers && !answer.empty()) {
+            ssize_t sent = ::send(connection->fd, answer.data(), answer.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) return Served::Close;
+            auto taken = static_cast<std::size_t>(std::max<ssize_t>(sent, 0));
+            if (taken < answer.size()) {
+                {
+                    std::lock_guard lock(mutex_);
+                    other_lane_.ready.push_back(Job{std::move(connection), answer.substr(taken), !keep});
+                }
+                other_lane_.signal.notify_one();
+                return Served::Handed;
+            }
+        }
+        if (!keep) return Served::Close;
     }
 }
 
@@ -324,13 +366,16 @@ void ConnectionFront::shut_down() {
         std::lock_guard lock(mutex_);
         workers_stop_ = true;
     }
-    ready_signal_.notify_all();
+    index_lane_.signal.notify_all();
+    other_lane_.signal.notify_all();
     for (auto& worker : workers_) worker.join();  // each finishes its request; writes give up on stopping_
     workers_.clear();
     for (auto& [fd, connection] : waiting_) ::close(fd);
     waiting_.clear();
-    for (auto& connection : ready_) ::close(connection->fd);
-    ready_.clear();
+    for (Lane* lane : {&index_lane_, &other_lane_}) {
+        for (auto& job : lane->ready) ::close(job.connection->fd);
+        lane->ready.clear();
+    }
     for (auto& connection : returned_) ::close(connection->fd);
     returned_.clear();
     open_ = 0;

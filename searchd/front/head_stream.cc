@@ -31,8 +31,9 @@ void describe(const sockaddr_storage& address, std::string& ip, int& port) {
 
 }  // namespace
 
-HeadStream::HeadStream(int fd, std::string_view head, Clock::time_point write_deadline, const std::atomic<bool>& stopping)
-    : fd_(fd), head_(head), write_deadline_(write_deadline), stopping_(stopping) {}
+HeadStream::HeadStream(int fd, std::string_view head, Clock::time_point write_deadline, const std::atomic<bool>& stopping,
+                       std::string* held)
+    : fd_(fd), head_(head), write_deadline_(write_deadline), stopping_(stopping), held_(held) {}
 
 ssize_t HeadStream::read(char* ptr, size_t size) {
     std::size_t count = std::min(size, head_.size() - position_);
@@ -42,6 +43,10 @@ ssize_t HeadStream::read(char* ptr, size_t size) {
 }
 
 ssize_t HeadStream::write(const char* ptr, size_t size) {
+    if (held_) {
+        held_->append(ptr, size);
+        return static_cast<ssize_t>(size);
+    }
     std::size_t written = 0;
     while (written < size) {
         ssize_t sent = ::send(fd_, ptr + written, size - written, MSG_NOSIGNAL);

@@ -1,10 +1,12 @@
 // The httplib::Stream a worker hands cpp-httplib for one request: reads come from the request head
 // the front already holds (never from the socket: searchd takes no body, so nothing can block on a
-// slow client there), writes go to the socket under one deadline for the whole response.
+// slow client there), writes go to the socket under one deadline for the whole response, or into a
+// string the worker sends afterwards (an index worker must not wait for a slow reader).
 #pragma once
 
 #include <atomic>
 #include <chrono>
+#include <string>
 #include <string_view>
 
 #include <httplib.h>
@@ -16,8 +18,10 @@ public:
     using Clock = std::chrono::steady_clock;
 
     // fd: the connection's socket (non-blocking); head: the whole request head (outlives the stream);
-    // stopping: a shutdown in progress cuts a write short.
-    HeadStream(int fd, std::string_view head, Clock::time_point write_deadline, const std::atomic<bool>& stopping);
+    // stopping: a shutdown in progress cuts a write short; held: when given, writes are appended there
+    // instead of sent.
+    HeadStream(int fd, std::string_view head, Clock::time_point write_deadline, const std::atomic<bool>& stopping,
+               std::string* held = nullptr);
 
     bool is_readable() const override { return position_ < head_.size(); }
     bool is_writable() const override { return true; }
@@ -33,6 +37,7 @@ private:
     std::size_t position_ = 0;
     Clock::time_point write_deadline_;
     const std::atomic<bool>& stopping_;
+    std::string* held_;
 };
 
 }  // namespace vnsearch::searchd

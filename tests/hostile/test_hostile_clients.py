@@ -241,6 +241,37 @@ class RefusalsAreAnswersToo(unittest.TestCase):
             self.assertIn(f'{hc.HOST} "GET /health?refused=1" 400', server.output())
 
 
+class IndexWorkers(unittest.TestCase):
+    """Searches run on --searches threads of their own (front/connection_front.h, FrontWorkers)."""
+
+    def test_a_client_that_does_not_read_holds_no_search_thread(self):
+        # One search thread, and a client that asks for megabytes of answers and reads none of them:
+        # what the socket cannot take is finished by another thread (until --write-timeout), so the
+        # next client's search is answered at once, not 30 s later.
+        path = f"/articles/{ARTICLE}"
+        requests = 990  # one connection serves 1,000 at most
+        with searchd("--searches", "1", "--write-timeout", "30") as server:
+            answer = hc.get(server.port, path)
+            send_buffer_max = int(Path("/proc/sys/net/ipv4/tcp_wmem").read_text().split()[2])
+            if requests * len(answer.body) < send_buffer_max + (1 << 20):
+                self.skipTest(f"the socket buffers ({send_buffer_max} bytes) would take every answer")
+            hog = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            hog.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            try:
+                hog.connect((hc.HOST, server.port))
+                hog.settimeout(10)
+                hog.sendall(hc.request_bytes(path) * requests)
+                time.sleep(1.0)  # the front reads the requests, the search thread answers until the socket is full
+                started = time.monotonic()
+                reply = hc.get(server.port, "/search?q=quan&per_page=5", timeout=ANSWERED_WITHIN_S + 2)
+                waited = time.monotonic() - started
+            finally:
+                hog.close()
+            self.assertIsNotNone(reply, "the search was not answered")
+            self.assertEqual(reply.status, 200)
+            self.assertLess(waited, ANSWERED_WITHIN_S, "a search waited behind a client that does not read")
+
+
 class MemoryUnderAttack(unittest.TestCase):
     def test_memory_under_the_hostile_cases_stays_within_2x_idle(self):
         with searchd("--head-timeout", "60") as server:
