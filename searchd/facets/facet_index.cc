@@ -78,7 +78,10 @@ FacetIndex::FacetIndex(const Xapian::Database& db, IndexVersion version)
             auto date = schema::date_from_sort_key(day);
             day_buckets_[i].push_back(date ? buckets.id(date->bucket(interval)) : kNone);
         }
+        bucket_ranks_[i] = name_ranks(bucket_names_[i]);
     }
+    category_ranks_ = name_ranks(categories_);
+    org_ranks_ = name_ranks(orgs_);
 }
 
 DocSet FacetIndex::dated_between(const std::optional<std::string>& from, const std::optional<std::string>& to) const {
@@ -122,12 +125,14 @@ Facets FacetTally::collect(DateInterval interval, std::size_t size, double scale
             if (bucket != FacetIndex::kNone) buckets[static_cast<std::size_t>(bucket)] += days_[day];
         }
         // The most frequent buckets, shown in calendar order (see date_buckets).
-        auto kept = most_frequent(buckets, index_.bucket_names(interval), size);
+        auto kept = most_frequent(buckets, index_.bucket_names(interval), index_.bucket_ranks(interval), size);
         std::sort(kept.begin(), kept.end(), [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; });
         facets.date = scaled(std::move(kept), scale);
     }
-    if (selection_.org) facets.org = scaled(most_frequent(orgs_, index_.orgs(), size), scale);
-    if (selection_.category) facets.category = scaled(most_frequent(categories_, index_.categories(), size), scale);
+    if (selection_.org) facets.org = scaled(most_frequent(orgs_, index_.orgs(), index_.org_ranks(), size), scale);
+    if (selection_.category) {
+        facets.category = scaled(most_frequent(categories_, index_.categories(), index_.category_ranks(), size), scale);
+    }
     return facets;
 }
 

@@ -55,6 +55,9 @@ public:
     const std::vector<std::string>& days() const { return days_; }              // "YYYYMMDD"
     const std::vector<std::string>& categories() const { return categories_; }
     const std::vector<std::string>& orgs() const { return orgs_; }
+    // Each name's place in byte order (facet_values.h, name_ranks).
+    const std::vector<std::int32_t>& category_ranks() const { return category_ranks_; }
+    const std::vector<std::int32_t>& org_ranks() const { return org_ranks_; }
     // The distinct organizations of a distinct list (org_list_of), as indices into orgs().
     std::span<const std::int32_t> org_list(std::int32_t list) const {
         auto i = static_cast<std::size_t>(list);
@@ -66,6 +69,9 @@ public:
     }
     const std::vector<std::string>& bucket_names(DateInterval interval) const {
         return bucket_names_[static_cast<std::size_t>(interval)];
+    }
+    const std::vector<std::int32_t>& bucket_ranks(DateInterval interval) const {
+        return bucket_ranks_[static_cast<std::size_t>(interval)];
     }
 
     // The dated documents from `from` to `to` (Date::sort_key() forms, either open), as the date
@@ -87,12 +93,14 @@ private:
     IndexVersion version_;
     std::vector<std::int32_t> day_, category_, org_list_;  // by docid; kNone when the slot is empty
     std::vector<std::string> days_, categories_, orgs_;
+    std::vector<std::int32_t> category_ranks_, org_ranks_;
     // The org lists flat, one after another (list i is items [starts[i], starts[i+1])): counting a
     // million matches reads them in a few cache lines instead of a heap block per list.
     std::vector<std::uint32_t> org_list_starts_{0};
     std::vector<std::int32_t> org_list_items_;
     std::array<std::vector<std::int32_t>, 3> day_buckets_;    // by DateInterval, then day
     std::array<std::vector<std::string>, 3> bucket_names_;    // by DateInterval
+    std::array<std::vector<std::int32_t>, 3> bucket_ranks_;   // by DateInterval
     mutable TermSets term_sets_;                             // a cache, shared by the requests
     mutable std::mutex date_orders_mutex_;
     mutable std::unique_ptr<const DateOrder> date_orders_[2];  // oldest, newest first; built when asked

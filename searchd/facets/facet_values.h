@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,9 +35,12 @@ std::vector<std::string> distinct_list_items(std::string_view joined);
 // Most frequent first (ties by value), at most `limit`.
 std::vector<FacetValue> most_frequent(const std::map<std::string, Xapian::doccount>& counts, std::size_t limit);
 // The same from counts by value number (names[i] counted counts[i] times; zero counts left out),
-// without building a map of every value.
+// without building a map of every value; ranks[i] is names[i]'s place in byte order (name_ranks), so
+// that ties, which are many (most organizations are counted once or twice), compare numbers.
 std::vector<FacetValue> most_frequent(const std::vector<Xapian::doccount>& counts, const std::vector<std::string>& names,
-                                      std::size_t limit);
+                                      const std::vector<std::int32_t>& ranks, std::size_t limit);
+// Each name's place in byte order.
+std::vector<std::int32_t> name_ranks(const std::vector<std::string>& names);
 
 // Day counts keyed by Date::sort_key() ("YYYYMMDD") -> buckets "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 // When there are more than `limit` buckets, the most frequent are kept; they come in calendar order.

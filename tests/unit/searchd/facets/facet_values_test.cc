@@ -1,6 +1,9 @@
 // Tests of facet ordering and bounding, date buckets, and list items.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <random>
+
 #include "facets/facet_values.h"
 #include "vnsearch/schema/layout.h"
 
@@ -16,6 +19,41 @@ TEST(MostFrequent, OrdersByCountThenValueAndBounds) {
     std::map<std::string, Xapian::doccount> counts{{"b", 2}, {"a", 2}, {"c", 5}, {"d", 1}};
     EXPECT_EQ(most_frequent(counts, 10), (std::vector<FacetValue>{{"c", 5}, {"a", 2}, {"b", 2}, {"d", 1}}));
     EXPECT_EQ(most_frequent(counts, 2), (std::vector<FacetValue>{{"c", 5}, {"a", 2}}));
+}
+
+TEST(MostFrequent, NumberedValuesTieByNameInByteOrderAsTheMapDoes) {
+    // Names in the order an index meets them, not sorted; many ties, as organizations have.
+    std::vector<std::string> names{"Sở Y tế", "Bộ Y tế", "UBND", "Ban Thường vụ", "Đảng ủy", "Bộ Công an", "An Giang"};
+    std::vector<Xapian::doccount> counts{1, 3, 0, 1, 3, 1, 2};
+    std::map<std::string, Xapian::doccount> by_name;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (counts[i] > 0) by_name[names[i]] = counts[i];
+    }
+    std::vector<std::int32_t> ranks = name_ranks(names);
+    EXPECT_EQ(ranks, (std::vector<std::int32_t>{4, 3, 5, 1, 6, 2, 0}));
+    for (std::size_t limit : {1, 2, 3, 4, 6, 10}) {
+        EXPECT_EQ(most_frequent(counts, names, ranks, limit), most_frequent(by_name, limit)) << limit;
+    }
+}
+
+// Past the blocks of 16 counts it passes over: thousands of values, seeded counts with many ties and
+// zeros, names in no order; the same answer as ordering them all.
+TEST(MostFrequent, ManyNumberedValuesAgreeWithOrderingThemAll) {
+    std::mt19937 random(12);
+    for (std::size_t size : {0, 1, 15, 16, 17, 100, 5003}) {
+        std::vector<std::string> names;
+        std::vector<Xapian::doccount> counts;
+        std::map<std::string, Xapian::doccount> by_name;
+        for (std::size_t i = 0; i < size; ++i) {
+            names.push_back("org " + std::to_string(i * 7919 % 10007) + "." + std::to_string(random() % 10));
+            counts.push_back(random() % 3 == 0 ? 0 : random() % (random() % 50 == 0 ? 500 : 4));
+            if (counts.back() > 0) by_name[names.back()] = counts.back();
+        }
+        auto ranks = name_ranks(names);
+        for (std::size_t limit : {0, 1, 10, 100, 6000}) {
+            EXPECT_EQ(most_frequent(counts, names, ranks, limit), most_frequent(by_name, limit)) << size << " " << limit;
+        }
+    }
 }
 
 TEST(DateBuckets, AggregatesDaysInCalendarOrder) {
