@@ -213,9 +213,13 @@ void ConnectionFront::on_readable(int fd) {
     }
 }
 
+ConnectionFront::Lane& ConnectionFront::lane_for(const Connection& connection) {
+    bool index = worker_counts_.is_index_request && worker_counts_.is_index_request(connection.buffer);
+    return index ? index_lane_ : other_lane_;
+}
+
 void ConnectionFront::dispatch(ConnectionPtr connection) {
-    bool index = worker_counts_.is_index_request && worker_counts_.is_index_request(connection->buffer);
-    Lane& lane = index ? index_lane_ : other_lane_;
+    Lane& lane = lane_for(*connection);
     std::unique_lock lock(mutex_);
     if (index_lane_.ready.size() + other_lane_.ready.size() >= limits_.max_queued) {
         lock.unlock();
@@ -297,9 +301,15 @@ void ConnectionFront::work(Lane& lane) {
             job = std::move(lane.ready.front());
             lane.ready.pop_front();
         }
-        Served served = Served::Keep;
-        if (!job.unsent.empty()) served = finish_answer(job) && !job.close_after ? Served::Keep : Served::Close;
-        if (served == Served::Keep) served = serve(job.connection, index_lane);
+        if (!job.unsent.empty()) {
+            if (finish_answer(job) && !job.close_after && !stopping_) {
+                route(std::move(job.connection));
+            } else {
+                close_connection(std::move(job.connection));
+            }
+            continue;
+        }
+        Served served = serve(job.connection, index_lane);
         if (served == Served::Handed) continue;
         if (served == Served::Close || stopping_) {
             close_connection(std::move(job.connection));
@@ -307,6 +317,20 @@ void ConnectionFront::work(Lane& lane) {
             hand_back(std::move(job.connection));
         }
     }
+}
+
+// A connection whose answer was finished: a request it pipelined behind goes to its lane, else the
+// connection goes back to the event thread for its next request.
+void ConnectionFront::route(ConnectionPtr connection) {
+    if (inspect_head(connection->buffer, limits_.head).kind == HeadVerdict::Kind::Incomplete) {
+        return hand_back(std::move(connection));
+    }
+    Lane& lane = lane_for(*connection);
+    {
+        std::lock_guard lock(mutex_);
+        lane.ready.push_back(Job{std::move(connection), {}, false});
+    }
+    lane.signal.notify_one();
 }
 
 void ConnectionFront::hand_back(ConnectionPtr connection) {

@@ -141,6 +141,8 @@ private:
     // Serves the requests the connection's buffer holds; Handed: an answer's rest went to the other lane.
     Served serve(ConnectionPtr& connection, bool hold_answers);
     bool finish_answer(Job& job);  // false: the client did not take it in time
+    Lane& lane_for(const Connection& connection);  // by the request head its buffer begins with
+    void route(ConnectionPtr connection);
     void hand_back(ConnectionPtr connection);
     void shut_down();
 

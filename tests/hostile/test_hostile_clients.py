@@ -8,6 +8,7 @@ Environment (ctest sets them): VNSEARCH_SEARCHD_BIN, VNSEARCH_INDEXER_BIN, VNSEA
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -270,6 +271,28 @@ class IndexWorkers(unittest.TestCase):
             self.assertIsNotNone(reply, "the search was not answered")
             self.assertEqual(reply.status, 200)
             self.assertLess(waited, ANSWERED_WITHIN_S, "a search waited behind a client that does not read")
+
+
+    def test_a_slow_reader_gets_every_pipelined_answer_in_order(self):
+        # 60 requests for a 300 KB article in one packet, read only after a while: the search thread
+        # fills the socket and hands the rest of an answer over; the requests still waiting in the
+        # connection's buffer are then served too, in order (no more bytes will come to wake anyone).
+        with tempfile.TemporaryDirectory() as scratch:
+            article = {"id": "big", "title": "Bài dài", "body": "Ủy ban nhân dân quận Đống Đa họp. " * 9000}
+            source = Path(scratch, "big.jsonl")
+            source.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+            db = os.path.join(scratch, "db")
+            subprocess.run([INDEXER, "--db", db, str(source)], check=True, capture_output=True)
+            with hc.Searchd(SEARCHD, db, hc.free_port(), ["--searches", "1", "--write-timeout", "30"]) as server:
+                requests = 60
+                with socket.create_connection((hc.HOST, server.port), timeout=20) as sock:
+                    sock.sendall(hc.request_bytes("/articles/big") * (requests - 1) + hc.request_bytes("/health"))
+                    time.sleep(1.5)  # the search thread fills the socket and hands the rest over
+                    replies = hc.read_replies(sock, requests)
+        self.assertEqual(len(replies), requests)
+        self.assertEqual({reply.status for reply in replies[:-1]}, {200})
+        self.assertGreater(len(replies[0].body), 300_000)
+        self.assertIn(b'"status"', replies[-1].body, "the last answer is /health's, in order")
 
 
 class MemoryUnderAttack(unittest.TestCase):
