@@ -3,8 +3,8 @@
 
 #include <spdlog/spdlog.h>
 
-#include <chrono>
 #include <algorithm>
+#include <chrono>
 #include <exception>
 #include <string_view>
 

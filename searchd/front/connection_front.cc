@@ -70,7 +70,7 @@ ConnectionFront::ConnectionFront(FrontLimits limits, FrontWorkers workers, Reque
     : limits_(limits),
       handler_(std::move(handler)),
       refusal_writer_(std::move(refusal_writer)),
-      worker_counts_(std::move(workers)) {
+      worker_plan_(std::move(workers)) {
     epoll_fd_ = ::epoll_create1(EPOLL_CLOEXEC);
     wake_fd_ = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     if (epoll_fd_ < 0 || wake_fd_ < 0) throw std::runtime_error("cannot create the event loop: " + errno_text());
@@ -101,9 +101,9 @@ void ConnectionFront::stop() {
 
 bool ConnectionFront::run() {
     if (listen_fd_ < 0) throw std::logic_error("ConnectionFront::run before listen");
-    std::size_t index_threads = worker_counts_.is_index_request ? std::max<std::size_t>(worker_counts_.index_threads, 1) : 0;
+    std::size_t index_threads = worker_plan_.is_index_request ? std::max<std::size_t>(worker_plan_.index_threads, 1) : 0;
     for (std::size_t i = 0; i < index_threads; ++i) workers_.emplace_back([this] { work(index_lane_); });
-    for (std::size_t i = 0; i < std::max<std::size_t>(worker_counts_.other_threads, 1); ++i) {
+    for (std::size_t i = 0; i < std::max<std::size_t>(worker_plan_.other_threads, 1); ++i) {
         workers_.emplace_back([this] { work(other_lane_); });
     }
     running_ = true;
@@ -214,7 +214,7 @@ void ConnectionFront::on_readable(int fd) {
 }
 
 ConnectionFront::Lane& ConnectionFront::lane_for(const Connection& connection) {
-    bool index = worker_counts_.is_index_request && worker_counts_.is_index_request(connection.buffer);
+    bool index = worker_plan_.is_index_request && worker_plan_.is_index_request(connection.buffer);
     return index ? index_lane_ : other_lane_;
 }
 

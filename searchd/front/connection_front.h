@@ -52,8 +52,8 @@ struct FrontLimits {
 
 // The worker threads, in two lanes. Index requests (searches: CPU work) run on as many threads as
 // the machine has cores: more at once would only share the cores and stretch every answer, the heavy
-// ones into the tail (measured at 8 connections on 2 cores: 32 threads ~930-1,000 q/s, p99 30-31 ms;
-// 2 threads ~1,100 q/s, p99 11-12 ms). The other requests (/health, /metrics, the widget's files) have
+// ones into the tail (the shared corpora's mixed queries at 8 connections on 2 cores: 32 threads
+// 896-924 requests/s, p99 33-37 ms; 2 threads 1,028-1,086 requests/s, p99 11.6-12.2 ms). The other requests (/health, /metrics, the widget's files) have
 // threads of their own, so they never wait behind searches; those threads also finish writing an index
 // answer a client has not taken yet, so a client that does not read holds no index thread.
 struct FrontWorkers {
@@ -149,7 +149,7 @@ private:
     FrontLimits limits_;
     RequestHandler handler_;
     RefusalWriter refusal_writer_;
-    FrontWorkers worker_counts_;
+    FrontWorkers worker_plan_;
     int listen_fd_ = -1;
     int epoll_fd_ = -1;
     int wake_fd_ = -1;  // eventfd: stop() and workers handing connections back
