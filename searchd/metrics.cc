@@ -43,7 +43,12 @@ Metrics::Metrics()
       connections_(prometheus::BuildCounter()
                        .Name("vnsearch_connections_total")
                        .Help("Connections accepted, and refusals by the connection front before any route, by outcome")
-                       .Register(*registry_)) {}
+                       .Register(*registry_)),
+      waiting_(prometheus::BuildGauge()
+                   .Name("vnsearch_requests_waiting")
+                   .Help("Complete requests waiting for a worker thread now, by lane (index: /search and /articles, "
+                         "at most --searches at once; other)")
+                   .Register(*registry_)) {}
 
 void Metrics::count_connections(const FrontCounters& counters) {
     std::lock_guard lock(connections_mutex_);
@@ -57,6 +62,8 @@ void Metrics::count_connections(const FrontCounters& counters) {
     bring_up("refused_busy", counters.refused_busy);
     bring_up("refused_head", counters.refused_head);
     bring_up("head_timeout", counters.head_timeouts);
+    waiting_.Add({{"lane", "index"}}).Set(static_cast<double>(counters.waiting_index));
+    waiting_.Add({{"lane", "other"}}).Set(static_cast<double>(counters.waiting_other));
 }
 
 void Metrics::count_request(const std::string& route, int status, double seconds) {

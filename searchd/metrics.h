@@ -9,6 +9,7 @@
 //   vnsearch_connections_total{outcome}               counter: connections accepted, and what the front
 //                                                     refused before any route (503 full or busy, 4xx head,
 //                                                     head timeout), which vnsearch_http_requests_total misses
+//   vnsearch_requests_waiting{lane}                   gauge: requests queued for a worker now (index, other)
 // Routes are the URL patterns ("/articles/{id}"), never raw paths, so the label set stays small.
 #pragma once
 
@@ -38,7 +39,8 @@ public:
     void request_ended() { in_flight_.Decrement(); }
     void count_request(const std::string& route, int status, double seconds);
     void reopen_failed() { reopen_failures_.Increment(); }
-    // Brings vnsearch_connections_total up to the front's own totals (call before exposition()).
+    // Brings vnsearch_connections_total up to the front's own totals and sets vnsearch_requests_waiting
+    // (call before exposition()).
     void count_connections(const FrontCounters& counters);
 
     // The route label of a request path.
@@ -57,6 +59,7 @@ private:
     prometheus::Gauge& age_;
     prometheus::Counter& reopen_failures_;
     prometheus::Family<prometheus::Counter>& connections_;
+    prometheus::Family<prometheus::Gauge>& waiting_;
     std::mutex connections_mutex_;  // two /metrics requests at once must not add the same difference twice
 };
 

@@ -90,7 +90,12 @@ void ConnectionFront::listen(const std::string& host, int port) {
 }
 
 FrontCounters ConnectionFront::counters() const {
-    return {accepted_.load(), refused_full_.load(), refused_busy_.load(), refused_head_.load(), head_timeouts_.load()};
+    FrontCounters counters{accepted_.load(), refused_full_.load(), refused_busy_.load(), refused_head_.load(),
+                           head_timeouts_.load()};
+    std::lock_guard lock(mutex_);
+    counters.waiting_index = index_lane_.ready.size();
+    counters.waiting_other = other_lane_.ready.size();
+    return counters;
 }
 
 void ConnectionFront::stop() {

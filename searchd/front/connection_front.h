@@ -70,6 +70,9 @@ struct FrontCounters {
     std::uint64_t refused_busy = 0;     // 503: max_queued requests waiting
     std::uint64_t refused_head = 0;     // 400/413/414/431 before any worker saw the request
     std::uint64_t head_timeouts = 0;    // closed: no whole head within head_timeout
+    // Not totals: what waits for a worker now, by lane (an answer's rest to write counts as other).
+    std::uint64_t waiting_index = 0;
+    std::uint64_t waiting_other = 0;
 };
 
 // An answer the front writes itself (503, 408, 400/413/414/431) before any worker saw the request:
@@ -162,7 +165,7 @@ private:
     std::unordered_map<int, ConnectionPtr> waiting_;
     std::array<char, 16 * 1024> read_buffer_{};
 
-    std::mutex mutex_;  // guards the lanes, returned_, workers_stop_
+    mutable std::mutex mutex_;  // guards the lanes, returned_, workers_stop_
     Lane index_lane_, other_lane_;
     std::vector<ConnectionPtr> returned_;
     bool workers_stop_ = false;

@@ -86,6 +86,7 @@ TEST(ServiceCli, BadValueIsNamedWithExit2) {
         EXPECT_NE(result.err.find(named), std::string::npos) << result.err;
     };
     check(VNSEARCH_SEARCHD_BIN, "threads = 0\n", "--threads");
+    check(VNSEARCH_SEARCHD_BIN, "searches = 0\n", "--searches");
     check(VNSEARCH_SEARCHD_BIN, "max-index-age = \"3 weeks\"\n", "--max-index-age");
     check(VNSEARCH_SEARCHD_BIN, "log-format = \"xml\"\n", "--log-format");
     check(VNSEARCH_SEARCHD_BIN, "listen = \"localhost\"\n", "--listen");

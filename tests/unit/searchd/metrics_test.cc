@@ -38,3 +38,17 @@ TEST(MetricsConnections, FollowTheFrontsTotalsWithoutCountingTwice) {
     EXPECT_NE(text.find("vnsearch_connections_total{outcome=\"refused_full\"} 4"), std::string::npos) << text;
     EXPECT_NE(text.find("vnsearch_connections_total{outcome=\"head_timeout\"} 0"), std::string::npos) << text;
 }
+
+TEST(MetricsConnections, RequestsWaitingAreTheFrontsQueuesNow) {
+    Metrics metrics;
+    vnsearch::searchd::FrontCounters counters;
+    counters.waiting_index = 7;
+    counters.waiting_other = 1;
+    metrics.count_connections(counters);
+    counters.waiting_index = 3;  // a gauge: the latest, not a sum
+    metrics.count_connections(counters);
+    std::string text = metrics.exposition({}, std::chrono::system_clock::now());
+    EXPECT_NE(text.find("# TYPE vnsearch_requests_waiting gauge"), std::string::npos) << text;
+    EXPECT_NE(text.find("vnsearch_requests_waiting{lane=\"index\"} 3"), std::string::npos) << text;
+    EXPECT_NE(text.find("vnsearch_requests_waiting{lane=\"other\"} 1"), std::string::npos) << text;
+}
