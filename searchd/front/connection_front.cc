@@ -235,8 +235,15 @@ void ConnectionFront::dispatch(ConnectionPtr connection) {
         --open_;
         return;
     }
-    lane.ready.push_back(Job{std::move(connection), {}, false});
     lock.unlock();
+    enqueue(lane, Job{std::move(connection), {}, false});
+}
+
+void ConnectionFront::enqueue(Lane& lane, Job job) {
+    {
+        std::lock_guard lock(mutex_);
+        lane.ready.push_back(std::move(job));
+    }
     lane.signal.notify_one();
 }
 
@@ -331,11 +338,7 @@ void ConnectionFront::route(ConnectionPtr connection) {
         return hand_back(std::move(connection));
     }
     Lane& lane = lane_for(*connection);
-    {
-        std::lock_guard lock(mutex_);
-        lane.ready.push_back(Job{std::move(connection), {}, false});
-    }
-    lane.signal.notify_one();
+    enqueue(lane, Job{std::move(connection), {}, false});
 }
 
 void ConnectionFront::hand_back(ConnectionPtr connection) {
@@ -378,11 +381,8 @@ ConnectionFront::Served ConnectionFront::serve(ConnectionPtr& connection, bool h
             if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) return Served::Close;
             auto taken = static_cast<std::size_t>(std::max<ssize_t>(sent, 0));
             if (taken < answer.size()) {
-                {
-                    std::lock_guard lock(mutex_);
-                    other_lane_.ready.push_back(Job{std::move(connection), answer.substr(taken), !keep});
-                }
-                other_lane_.signal.notify_one();
+                answer.erase(0, taken);
+                enqueue(other_lane_, Job{std::move(connection), std::move(answer), !keep});
                 return Served::Handed;
             }
         }

@@ -145,6 +145,7 @@ private:
     Served serve(ConnectionPtr& connection, bool hold_answers);
     bool finish_answer(Job& job);  // false: the client did not take it in time
     Lane& lane_for(const Connection& connection);  // by the request head its buffer begins with
+    void enqueue(Lane& lane, Job job);              // no max_queued check: callers decide
     void route(ConnectionPtr connection);
     void hand_back(ConnectionPtr connection);
     void shut_down();
