@@ -2,28 +2,68 @@
 #include "search_response.h"
 
 #include <cmath>
+#include <cstdint>
+
+#include "http/json_writer.h"
 
 namespace vnsearch::searchd {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using http::JsonWriter;
 
-Json facet_json(const std::vector<FacetValue>& values) {
-    Json list = Json::array();
-    for (const auto& value : values) list.push_back({{"value", value.value}, {"count", value.count}});
-    return list;
+void write_facet(JsonWriter& out, std::string_view name, const std::optional<std::vector<FacetValue>>& values) {
+    if (!values) return;
+    out.key(name).begin_array();
+    for (const auto& value : *values) {
+        out.begin_object().key("value").value(value.value).key("count").value(value.count).end_object();
+    }
+    out.end_array();
 }
 
-Json facets_json(const Facets& facets) {
-    Json json = Json::object();
-    if (facets.date) json["date"] = facet_json(*facets.date);
-    if (facets.org) json["org"] = facet_json(*facets.org);
-    if (facets.category) json["category"] = facet_json(*facets.category);
-    return json;
+void write_facets(JsonWriter& out, const Facets& facets) {
+    out.begin_object();
+    write_facet(out, "date", facets.date);
+    write_facet(out, "org", facets.org);
+    write_facet(out, "category", facets.category);
+    out.end_object();
 }
 
 // Division by a power of ten gives the double nearest the decimal: 37.0624, not 37.062400000000004.
 double rounded(double value, double scale) { return std::round(value * scale) / scale; }
+
+void write_hit(JsonWriter& out, const Hit& hit, const MatchWords& words, const SnippetBuilder& snippets) {
+    const schema::Article& article = hit.article;
+    out.begin_object();
+    out.key("id").value(article.id);
+    out.key("title").value(article.title);
+    out.key("title_html").value(snippets.highlight(article.title, words));
+    out.key("url").value(article.url);
+    out.key("date");
+    if (article.date) {
+        out.value(article.date->iso_date());
+    } else {
+        out.null();
+    }
+    out.key("source").value(article.source);
+    out.key("orgs").begin_array();
+    for (const std::string& org : article.orgs) out.value(org);
+    out.end_array();
+    out.key("category").value(article.category);
+    out.key("score").value(rounded(hit.score, 1e4));
+    out.key("snippet").value(snippets.build(article.body, words, article.title));
+    out.end_object();
+}
+
+// The hits array (the snippets are built here).
+std::string hits_json(const std::vector<Hit>& hits, const MatchWords& words, const SnippetBuilder& snippets) {
+    JsonWriter out;
+    out.begin_array();
+    for (const Hit& hit : hits) write_hit(out, hit, words, snippets);
+    out.end_array();
+    return out.take();
+}
+
+constexpr std::string_view kTookKey = ",\"took_ms\":";
 
 }  // namespace
 
@@ -39,51 +79,43 @@ nlohmann::ordered_json article_json(const schema::Article& article) {
     return ordered;
 }
 
-nlohmann::ordered_json hit_json(const Hit& hit, const MatchWords& words, const SnippetBuilder& snippets) {
-    const schema::Article& article = hit.article;
-    return {
-        {"id", article.id},
-        {"title", article.title},
-        {"title_html", snippets.highlight(article.title, words)},
-        {"url", article.url},
-        {"date", article.date ? nlohmann::json(article.date->iso_date()) : nlohmann::json(nullptr)},
-        {"source", article.source},
-        {"orgs", article.orgs},
-        {"category", article.category},
-        {"score", rounded(hit.score, 1e4)},
-        {"snippet", snippets.build(article.body, words, article.title)},
-    };
+std::string search_response_json(const SearchRequest& request, const SearchResult& result,
+                                 const SnippetBuilder& snippets, const Stopwatch& since) {
+    std::string hits = hits_json(result.hits, result.highlight, snippets);  // before took_ms is read
+    JsonWriter out;
+    out.begin_object();
+    out.key("total").value(result.total);
+    out.key("total_exact").value(result.total_exact);
+    out.key("page").value(request.page);
+    out.key("per_page").value(request.per_page);
+    out.key("took_ms").value(rounded(since.elapsed_ms(), 100));
+    out.key("hits").raw(hits);
+    out.key("facets");
+    write_facets(out, result.facets);
+    out.key("facets_exact").value(result.facets_exact);
+    if (result.suggestion) out.key("suggestion").value(*result.suggestion);
+    out.end_object();
+    return out.take();
 }
 
-nlohmann::ordered_json search_response_json(const SearchRequest& request, const SearchResult& result,
-                                            const SnippetBuilder& snippets, const Stopwatch& since) {
-    Json hits = Json::array();
-    for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, result.highlight, snippets));
-    Json json = {
-        {"total", result.total},
-        {"total_exact", result.total_exact},
-        {"page", request.page},
-        {"per_page", request.per_page},
-        {"took_ms", rounded(since.elapsed_ms(), 100)},
-        {"hits", std::move(hits)},
-        {"facets", facets_json(result.facets)},
-        {"facets_exact", result.facets_exact},
-    };
-    if (result.suggestion) json["suggestion"] = *result.suggestion;
-    return json;
+// The answer's first ,"took_ms": is the top-level key: the members before it are numbers and booleans.
+std::string retimed(const std::string& answer, const Stopwatch& since) {
+    std::size_t key = answer.find(kTookKey);
+    if (key == std::string::npos) return answer;
+    std::size_t begin = key + kTookKey.size();
+    std::size_t end = answer.find_first_of(",}", begin);
+    std::string text = answer.substr(0, begin);
+    http::append_json_double(text, rounded(since.elapsed_ms(), 100));
+    text.append(answer, end);
+    return text;
 }
 
-nlohmann::ordered_json retimed(const std::string& answer, const Stopwatch& since) {
-    Json json = Json::parse(answer);
-    json["took_ms"] = rounded(since.elapsed_ms(), 100);
-    return json;
-}
-
-nlohmann::ordered_json related_response_json(const std::string& id, const RelatedResult& result,
-                                             const SnippetBuilder& snippets) {
-    Json hits = Json::array();
-    for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, result.highlight, snippets));
-    return {{"id", id}, {"hits", std::move(hits)}};
+std::string related_response_json(const std::string& id, const RelatedResult& result, const SnippetBuilder& snippets) {
+    JsonWriter out;
+    out.begin_object().key("id").value(id);
+    out.key("hits").raw(hits_json(result.hits, result.highlight, snippets));
+    out.end_object();
+    return out.take();
 }
 
 }  // namespace vnsearch::searchd

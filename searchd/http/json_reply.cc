@@ -19,6 +19,12 @@ void reply(httplib::Response& response, int status, const nlohmann::ordered_json
     reply_with(response, status, body);
 }
 
+void reply(httplib::Response& response, int status, std::string json_text) {
+    response.status = status;
+    response.set_content("", 0, kJsonType);  // the media type; cpp-httplib 0.11 would copy the body
+    response.body = std::move(json_text);
+}
+
 nlohmann::ordered_json error_json(const std::string& message) { return {{"error", message}}; }
 
 }  // namespace vnsearch::searchd::http

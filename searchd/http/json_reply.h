@@ -16,6 +16,8 @@ inline constexpr const char* kJsonType = "application/json";
 // Sets status and body. Text that is not valid UTF-8 is replaced rather than thrown on.
 void reply(httplib::Response& response, int status, const nlohmann::json& body);
 void reply(httplib::Response& response, int status, const nlohmann::ordered_json& body);
+// A body that is JSON text already (http::JsonWriter's).
+void reply(httplib::Response& response, int status, std::string json_text);
 
 // {"error": message}: the body of every error response.
 nlohmann::ordered_json error_json(const std::string& message);

@@ -120,7 +120,7 @@ bool run_one(const Searcher& searcher, const SnippetBuilder& snippets, const Que
     }
     SearchResult result = searcher.search(request);
     if (json) {
-        bytes += search_response_json(request, result, snippets, stopwatch).dump().size();
+        bytes += search_response_json(request, result, snippets, stopwatch).size();
     } else {
         bytes += result.hits.size();  // keeps the search from being optimized away
     }

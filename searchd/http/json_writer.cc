@@ -1,0 +1,180 @@
+// JSON text written straight into a string; see json_writer.h.
+#include "http/json_writer.h"
+
+#include <charconv>
+
+#include <nlohmann/json.hpp>
+
+namespace vnsearch::searchd::http {
+namespace {
+
+// Whether text is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF),
+// the text nlohmann's dump copies without replacing anything.
+bool is_valid_utf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+        unsigned char lead = byte(i);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+        if (length == 0 || lead > 0xF4 || i + length > text.size()) return false;
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((byte(i + k) & 0xC0) != 0x80) return false;
+        }
+        unsigned char second = byte(i + 1);
+        if (lead == 0xE0 && second < 0xA0) return false;  // overlong
+        if (lead == 0xED && second > 0x9F) return false;  // a surrogate
+        if (lead == 0xF0 && second < 0x90) return false;  // overlong
+        if (lead == 0xF4 && second > 0x8F) return false;  // past U+10FFFF
+        i += length;
+    }
+    return true;
+}
+
+void append_escaped_byte(std::string& out, char c) {
+    switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default: {
+            static constexpr char kHex[] = "0123456789abcdef";  // nlohmann writes \u001f, lower case
+            out += "\\u00";
+            out += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+            out += kHex[static_cast<unsigned char>(c) & 0xF];
+        }
+    }
+}
+
+bool needs_escape(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+    if (!is_valid_utf8(text)) {  // rare (stored text is UTF-8): nlohmann decides what replaces what
+        out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+    }
+    out += '"';
+    std::size_t run = 0;  // copy the runs between escapes whole
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!needs_escape(text[i])) continue;
+        out.append(text, run, i - run);
+        append_escaped_byte(out, text[i]);
+        run = i + 1;
+    }
+    out.append(text, run, text.size() - run);
+    out += '"';
+}
+
+void append_json_double(std::string& out, double number) { out += nlohmann::json(number).dump(); }
+
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (!has_value_.empty()) {
+        if (has_value_.back()) out_ += ',';
+        has_value_.back() = true;
+    }
+}
+
+JsonWriter& JsonWriter::begin_object() {
+    before_value();
+    out_ += '{';
+    has_value_.push_back(false);
+    return *this;
+}
+
+JsonWriter& JsonWriter::end_object() {
+    out_ += '}';
+    has_value_.pop_back();
+    return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+    before_value();
+    out_ += '[';
+    has_value_.push_back(false);
+    return *this;
+}
+
+JsonWriter& JsonWriter::end_array() {
+    out_ += ']';
+    has_value_.pop_back();
+    return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+    before_value();
+    append_json_string(out_, name);
+    out_ += ':';
+    after_key_ = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view text) {
+    before_value();
+    append_json_string(out_, text);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(bool flag) {
+    before_value();
+    out_ += flag ? "true" : "false";
+    return *this;
+}
+
+template <typename Integer>
+static void append_integer(std::string& out, Integer number) {
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    out.append(digits, end);
+}
+
+JsonWriter& JsonWriter::value(std::int64_t number) {
+    before_value();
+    append_integer(out_, number);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::uint64_t number) {
+    before_value();
+    append_integer(out_, number);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(double number) {
+    before_value();
+    append_json_double(out_, number);
+    return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+    before_value();
+    out_ += "null";
+    return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json) {
+    before_value();
+    out_ += json;
+    return *this;
+}
+
+std::string JsonWriter::take() {
+    has_value_.clear();
+    after_key_ = false;
+    std::string text = std::move(out_);
+    out_.clear();
+    return text;
+}
+
+}  // namespace vnsearch::searchd::http
