@@ -1,9 +1,12 @@
 // The query baseline of scripts/bench/queries.sh: the lines of a mixed query file (mixed_queries.py)
 // sent straight to searchd's Searcher on T threads (SearchRequest -> Searcher -> SearchResult), with no
 // HTTP and no JSON, so that what searchd's HTTP front, JSON and snippets add shows beside it.
-// --json adds the response body searchd would send (snippets and JSON text), still without HTTP.
+// --snippets adds each hit's marked title and snippet as searchd builds them; --json the response body
+// searchd would send (snippets and JSON text), still without HTTP. The three side by side tell what
+// snippets, JSON and HTTP each add to a search.
 //
-//   searcher_loop --db DIR --queries FILE [--threads T] [--seconds S] [--warmup N] [--json] [--ranking bm25] [--exact-facets-up-to N]
+//   searcher_loop --db DIR --queries FILE [--threads T] [--seconds S] [--warmup N] [--snippets|--json]
+//                 [--ranking bm25] [--exact-facets-up-to N]
 //
 // Each thread takes the lines in turn from its own starting point (as rotate_queries.lua does for wrk)
 // until S seconds have passed. Prints one line of figures:
@@ -34,20 +37,23 @@ namespace {
 
 using namespace vnsearch::searchd;
 
+// What each request makes of its SearchResult.
+enum class Output { Result, Snippets, Json };
+
 struct Options {
     std::string db;
     std::string queries;
     unsigned threads = 1;
     double seconds = 10;
     unsigned warmup = 50;
-    bool json = false;
+    Output output = Output::Result;
     Ranking ranking = Ranking::Proximity;
     Xapian::doccount exact_facets_up_to = FacetCounter::kDefaultExactUpTo;
 };
 
 [[noreturn]] void usage_error(const std::string& message) {
     std::cerr << "searcher_loop: " << message
-              << "\nusage: searcher_loop --db DIR --queries FILE [--threads T] [--seconds S] [--warmup N] [--json]"
+              << "\nusage: searcher_loop --db DIR --queries FILE [--threads T] [--seconds S] [--warmup N] [--snippets|--json]"
                  " [--ranking proximity|bm25] [--exact-facets-up-to N]\n";
     std::exit(2);
 }
@@ -56,8 +62,8 @@ Options parse_options(int argc, char** argv) {
     Options options;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
-        if (arg == "--json") {
-            options.json = true;
+        if (arg == "--json" || arg == "--snippets") {
+            options.output = arg == "--json" ? Output::Json : Output::Snippets;
             continue;
         }
         if (i + 1 == argc) usage_error(arg + " needs a value (or is unknown)");
@@ -107,9 +113,9 @@ std::vector<Query> read_queries(const std::string& path) {
     return queries;
 }
 
-// One request as searchd's /search handler runs it, minus the HTTP front (and minus the JSON unless
-// asked). Returns false when searchd would have answered 400.
-bool run_one(const Searcher& searcher, const SnippetBuilder& snippets, const Query& query, bool json,
+// One request as searchd's /search handler runs it, minus the HTTP front (and minus the snippets and
+// JSON unless asked). Returns false when searchd would have answered 400.
+bool run_one(const Searcher& searcher, const SnippetBuilder& snippets, const Query& query, Output output,
              std::size_t& bytes) {
     Stopwatch stopwatch;
     SearchRequest request;
@@ -119,8 +125,13 @@ bool run_one(const Searcher& searcher, const SnippetBuilder& snippets, const Que
         return false;
     }
     SearchResult result = searcher.search(request);
-    if (json) {
+    if (output == Output::Json) {
         bytes += search_response_json(request, result, snippets, stopwatch).size();
+    } else if (output == Output::Snippets) {
+        for (const Hit& hit : result.hits) {
+            bytes += snippets.highlight(hit.article.title, result.highlight).size();
+            bytes += snippets.build(hit.article.body, result.highlight, hit.article.title).size();
+        }
     } else {
         bytes += result.hits.size();  // keeps the search from being optimized away
     }
@@ -141,7 +152,7 @@ void run_thread(const Searcher& searcher, const SnippetBuilder& snippets, const 
         Stopwatch stopwatch;
         bool ok = false;
         try {
-            ok = run_one(searcher, snippets, queries[next], options.json, figures.bytes);
+            ok = run_one(searcher, snippets, queries[next], options.output, figures.bytes);
         } catch (const std::exception&) {
             ok = false;  // counted as an error below (searchd would have answered 500)
         }
@@ -182,7 +193,7 @@ int main(int argc, char** argv) {
         std::size_t bytes = 0;
         for (unsigned i = 0; i < options.warmup; ++i) {
             try {
-                run_one(searcher, snippets, queries[i % queries.size()], options.json, bytes);
+                run_one(searcher, snippets, queries[i % queries.size()], options.output, bytes);
             } catch (const std::exception&) {
             }
         }
@@ -210,7 +221,7 @@ int main(int argc, char** argv) {
                     "cpu_ms=%.3f%s\n",
                     options.threads, all.size(), seconds, static_cast<double>(all.size()) / seconds,
                     percentile(all, 50), percentile(all, 99), errors,
-                    all.empty() ? 0.0 : cpu * 1000 / static_cast<double>(all.size()), options.json ? " json=1" : "");
+                    all.empty() ? 0.0 : cpu * 1000 / static_cast<double>(all.size()), options.output == Output::Json ? " json=1" : options.output == Output::Snippets ? " snippets=1" : "");
     } catch (const std::exception& error) {
         std::cerr << "searcher_loop: " << error.what() << "\n";
         return 1;

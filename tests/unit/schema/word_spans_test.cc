@@ -1,4 +1,5 @@
-// word_spans() must report exactly the words tokenize() returns (spans and folded first letters), or
+// word_spans() must report exactly the words tokenize() returns (spans, folded first letters and folded
+// forms' hashes), or
 // say it cannot: searchd's snippets skip analysing the words it reports, so a wrong span would move or
 // drop a <mark>.
 #include <gtest/gtest.h>
@@ -8,9 +9,11 @@
 #include <vector>
 
 #include "vnsearch/schema/analyzer.h"
+#include "vnsearch/schema/fnv1a.h"
 #include "vnsearch/schema/word_spans.h"
 
 using vnsearch::schema::Analyzer;
+using vnsearch::schema::Fnv1a;
 using vnsearch::schema::word_spans;
 using vnsearch::schema::WordSpan;
 
@@ -26,6 +29,9 @@ bool agrees_with_tokenize(const std::string& text) {
         EXPECT_EQ(spans[i].begin, tokens[i].begin) << text;
         EXPECT_EQ(spans[i].end, tokens[i].end) << text;
         if (spans[i].initial != 0) EXPECT_EQ(spans[i].initial, tokens[i].folded.front()) << text << " word " << i;
+        if (spans[i].folded_known) {
+            EXPECT_EQ(spans[i].folded_hash, Fnv1a().update(tokens[i].folded).value()) << text << " word " << i;
+        }
     }
     return true;
 }
@@ -61,7 +67,12 @@ TEST(WordSpans, VietnameseTextIsVouchedForWithEveryInitial) {
     EXPECT_EQ(spans[1].initial, '8');
     EXPECT_EQ(spans[3].initial, 'd');   // Đại
     EXPECT_EQ(spans[11].initial, 'h');  // Hà
-    for (const WordSpan& span : spans) EXPECT_NE(span.initial, 0) << text.substr(span.begin, span.end - span.begin);
+    for (const WordSpan& span : spans) {
+        EXPECT_NE(span.initial, 0) << text.substr(span.begin, span.end - span.begin);
+        EXPECT_TRUE(span.folded_known) << text.substr(span.begin, span.end - span.begin);
+    }
+    EXPECT_EQ(spans[3].folded_hash, Fnv1a().update("dai").value());
+    EXPECT_EQ(spans[17].folded_hash, Fnv1a().update("uy").value());  // uỷ written with a combining hook
 }
 
 TEST(WordSpans, DeclinesWordsItCannotVouchFor) {
@@ -85,6 +96,9 @@ TEST(WordSpans, EveryCharacterOfTheTableAloneAndInAWord) {
         }
     }
     EXPECT_GT(vouched, 30000u);  // most of them: the check is not vacuous
+    std::vector<WordSpan> spans;
+    ASSERT_TRUE(word_spans("Quốc hội ĐẢNG ủy", spans));
+    for (const WordSpan& span : spans) EXPECT_TRUE(span.folded_known);
 }
 
 // Random mixtures of what news text holds (NFC and NFD marks, đ, NBSP, punctuation, digits, ß, bad
