@@ -166,6 +166,32 @@ private:
     bool any_ = false;
 };
 
+// Calls on_word(begin, end, token) for each word of text in order, `token` its analysed form when it
+// matches a query word, else null (most words are never analysed: MatchFilter), until on_word returns
+// false.
+template <typename OnWord>
+void for_each_word(std::string_view text, const MatchWords& match, TokenCache& cache, OnWord&& on_word) {
+    MatchFilter filter(match);
+    TokenCache::Reader reader(cache);
+    std::vector<schema::WordSpan> spans;
+    TokenCache::for_each_chunk(text, [&](std::string_view chunk, std::size_t offset) {
+        spans.clear();
+        bool none_may_match = schema::word_spans(chunk, spans) &&
+                              std::none_of(spans.begin(), spans.end(), [&](const auto& span) { return filter.may_match(span); });
+        if (none_may_match) {  // the words' spans are all a snippet needs of them
+            for (const schema::WordSpan& span : spans) {
+                if (!on_word(offset + span.begin, offset + span.end, nullptr)) return false;
+            }
+            return true;
+        }
+        for (const schema::Token& token : reader.tokens_of(chunk)) {
+            bool matched = filter.may_match(token) && match.matches(token);
+            if (!on_word(offset + token.begin, offset + token.end, matched ? &token : nullptr)) return false;
+        }
+        return true;
+    });
+}
+
 // The words of a text; with settle_length, only as far as SettledWindow says a snippet of that length
 // needs, the query words in `shown` (see title_words) not waited for.
 TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& cache,
@@ -175,7 +201,6 @@ TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& c
     words.reserve(std::min<std::size_t>(text.size() / 5, 4096));
     std::optional<SettledWindow> settled;
     if (settle_length) settled.emplace(match, *settle_length, shown);
-    MatchFilter filter(match);
     std::vector<std::string> keys;
     std::size_t byte = 0, chars = 0;
     auto chars_at = [&](std::size_t target) {
@@ -199,24 +224,7 @@ TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& c
         out.complete = false;
         return false;
     };
-    TokenCache::Reader reader(cache);
-    std::vector<schema::WordSpan> spans;
-    TokenCache::for_each_chunk(text, [&](std::string_view chunk, std::size_t offset) {
-        spans.clear();
-        bool none_may_match = schema::word_spans(chunk, spans) &&
-                              std::none_of(spans.begin(), spans.end(), [&](const auto& span) { return filter.may_match(span); });
-        if (none_may_match) {  // the words' spans are all a snippet needs of them
-            for (const schema::WordSpan& span : spans) {
-                if (!take(offset + span.begin, offset + span.end, nullptr)) return false;
-            }
-            return true;
-        }
-        for (const schema::Token& token : reader.tokens_of(chunk)) {
-            bool matched = filter.may_match(token) && match.matches(token);
-            if (!take(offset + token.begin, offset + token.end, matched ? &token : nullptr)) return false;
-        }
-        return true;
-    });
+    for_each_word(text, match, cache, take);
     return out;
 }
 
@@ -224,8 +232,9 @@ TextWords words_of(std::string_view text, const MatchWords& match, TokenCache& c
 std::set<std::string> title_words(std::string_view title, const MatchWords& match, TokenCache& cache) {
     std::set<std::string> found;
     if (match.empty()) return found;
-    cache.for_each_token(title, [&](const schema::Token& token, std::size_t) {
-        if (match.matches(token)) found.insert(query_word_of(token, match.key_of(token)));
+    for_each_word(title, match, cache, [&](std::size_t, std::size_t, const schema::Token* matched) {
+        if (matched != nullptr) found.insert(query_word_of(*matched, match.key_of(*matched)));
+        return true;
     });
     return found;
 }
