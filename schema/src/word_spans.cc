@@ -20,6 +20,7 @@ constexpr UChar32 kTableEnd = 0x2100;  // Latin, Greek, Cyrillic, combining mark
 
 // What analysing one character of a word gives, as far as a span needs it.
 struct CharFacts {
+    bool word = false;       // a letter, digit or combining mark (word_scan::is_word_char)
     char initial = 0;        // the folded form's first byte when the word starts with this character
     std::uint8_t bound = 0;  // bytes of its case-folded, decomposed form: at least what it adds to a word
     // What it adds to a word's folded form ("ệ": "e", a combining mark: nothing), when that is ASCII.
@@ -52,6 +53,7 @@ CharFacts facts_of(UChar32 c) {
     std::string utf8;
     character.toUTF8String(utf8);
     CharFacts facts;
+    facts.word = true;
     std::vector<Token> tokens = Analyzer::tokenize(utf8);
     if (tokens.size() == 1 && !tokens[0].folded.empty()) {
         char first = tokens[0].folded.front();
@@ -83,40 +85,49 @@ const CharTable& char_table() {
 
 }  // namespace
 
+// One pass over the text, each character decoded once and looked up in the table (whether it makes
+// words too: ICU's category lookup for every character was a tenth of a snippet's time). Word
+// boundaries are word_scan's: runs of word characters, any other character or a byte that is not
+// UTF-8 between them.
 bool word_spans(std::string_view text, std::vector<WordSpan>& out) {
     const CharTable& table = char_table();
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    bool sure = true;
-    word_scan::scan(
-        text,
-        [&](std::size_t begin, std::size_t end) {
-            if (!sure) return;
-            std::size_t bound = 0;
-            char initial = 0;
-            Fnv1a folded;
-            bool folded_known = true;
-            for (auto i = static_cast<int32_t>(begin); i < static_cast<int32_t>(end);) {
-                bool first = i == static_cast<int32_t>(begin);
-                UChar32 c;
-                U8_NEXT(bytes, i, static_cast<int32_t>(end), c);
-                if (c < 0 || c >= kTableEnd) {
-                    sure = false;
-                    return;
-                }
-                const CharFacts& facts = table[static_cast<std::size_t>(c)];
-                if (first) initial = facts.initial;
-                bound += facts.bound;
-                folded_known = folded_known && facts.folds_to_ascii;
-                if (folded_known) folded.update(std::string_view(facts.folded.data(), facts.folded_size));
-            }
-            if (bound > Analyzer::kMaxWordBytes) {
-                sure = false;
-                return;
-            }
-            out.push_back({begin, end, initial, folded_known, folded_known ? folded.value() : 0});
-        },
-        [](std::size_t, std::size_t) {});
-    return sure;
+    const auto length = static_cast<int32_t>(text.size());
+    WordSpan word;
+    bool in_word = false;
+    std::size_t bound = 0;
+    Fnv1a folded;
+    auto finish = [&](std::size_t end) {
+        in_word = false;
+        if (bound > Analyzer::kMaxWordBytes) return false;
+        word.end = end;
+        word.folded_hash = word.folded_known ? folded.value() : 0;
+        out.push_back(word);
+        return true;
+    };
+    for (int32_t i = 0; i < length;) {
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        bool in_table = c >= 0 && c < kTableEnd;
+        bool word_char = in_table ? table[static_cast<std::size_t>(c)].word : c >= 0 && word_scan::is_word_char(c);
+        if (!word_char) {
+            if (in_word && !finish(static_cast<std::size_t>(start))) return false;
+            continue;
+        }
+        if (!in_table) return false;  // a word with a character the table cannot tell about
+        const CharFacts& facts = table[static_cast<std::size_t>(c)];
+        if (!in_word) {
+            in_word = true;
+            word = WordSpan{static_cast<std::size_t>(start), 0, facts.initial, true, 0};
+            bound = 0;
+            folded = Fnv1a();
+        }
+        bound += facts.bound;
+        word.folded_known = word.folded_known && facts.folds_to_ascii;
+        if (word.folded_known) folded.update(std::string_view(facts.folded.data(), facts.folded_size));
+    }
+    return !in_word || finish(text.size());
 }
 
 }  // namespace vnsearch::schema
