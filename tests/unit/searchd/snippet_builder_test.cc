@@ -1,7 +1,12 @@
 // Tests of snippets: marking (exact and folded), HTML escaping, windows and UTF-8 boundaries.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "snippet_builder.h"
+#include "vnsearch/schema/analyzer.h"
 
 using namespace vnsearch::searchd;
 
@@ -146,4 +151,46 @@ TEST(SnippetBuilder, AQueryWithoutWordsShowsTheStartOfTheBody) {
     EXPECT_EQ(snippet.rfind("Mở đầu bài báo. lời kết thúc", 0), 0u) << snippet;
     EXPECT_EQ(snippet.substr(snippet.size() - 3), "\u2026") << snippet;
     EXPECT_LT(snippet.size(), 400u);
+}
+
+// A long text: every word that matches is marked, wherever it falls (inside a chunk of several words
+// such as "8/10,Đảng", beside a word the span table cannot vouch for), and no other word is. The expected words come from Analyzer::tokenize and MatchWords alone.
+TEST(SnippetBuilder, MarksEveryMatchOfALongTextAndNothingElse) {
+    const std::vector<std::string> pieces = {"Đảng", "bộ", "quận", "Hà", "Nội", "8/10,Đảng", "(hà-nội)", "đang",
+                                             "ĐẢNG,", "ha", "Quốc", "hội", "x", "dang"};
+    std::string text;
+    for (std::size_t i = 0; i < 1500; ++i) {
+        text += pieces[(i * 7 + i / 13) % pieces.size()];
+        if (i == 700) text += " 東京";  // words word_spans cannot vouch for: analysed
+        if (i == 1200) text += " " + std::string(70, 'a');
+        text += i % 11 == 0 ? "\n" : " ";
+    }
+    MatchWords match;
+    match.exact.insert("đảng");
+    match.folded.insert("ha");
+    std::string expected;
+    for (const auto& token : vnsearch::schema::Analyzer::tokenize(text)) {
+        if (match.matches(token)) expected += text.substr(token.begin, token.end - token.begin) + " ";
+    }
+    std::string marked = SnippetBuilder().highlight(text, match);
+    std::string found;
+    for (std::size_t at = marked.find("<mark>"); at != std::string::npos; at = marked.find("<mark>", at)) {
+        std::size_t end = marked.find("</mark>", at);
+        for (const auto& token : vnsearch::schema::Analyzer::tokenize(marked.substr(at + 6, end - at - 6))) {
+            found += marked.substr(at + 6 + token.begin, token.end - token.begin) + " ";
+        }
+        at = end;
+    }
+    EXPECT_GT(expected.size(), 1000u);
+    EXPECT_EQ(found, expected);
+    // And the text around the marks is the text, each word once, in order (white space made one space).
+    std::string plain;
+    for (std::size_t at = 0; at < marked.size();) {
+        if (marked.compare(at, 6, "<mark>") == 0) { at += 6; continue; }
+        if (marked.compare(at, 7, "</mark>") == 0) { at += 7; continue; }
+        plain += marked[at++];
+    }
+    std::string spaced = text.substr(0, text.size() - 1);  // the last piece's blank is trimmed
+    std::replace(spaced.begin(), spaced.end(), '\n', ' ');
+    EXPECT_EQ(plain, spaced);
 }
