@@ -54,6 +54,13 @@ void append_escaped_byte(std::string& out, char c) {
 
 bool needs_escape(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
 
+template <typename Integer>
+void append_integer(std::string& out, Integer number) {
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    out.append(digits, end);
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
@@ -86,28 +93,15 @@ void JsonWriter::before_value() {
     }
 }
 
-JsonWriter& JsonWriter::begin_object() {
+JsonWriter& JsonWriter::open(char bracket) {
     before_value();
-    out_ += '{';
+    out_ += bracket;
     has_value_.push_back(false);
     return *this;
 }
 
-JsonWriter& JsonWriter::end_object() {
-    out_ += '}';
-    has_value_.pop_back();
-    return *this;
-}
-
-JsonWriter& JsonWriter::begin_array() {
-    before_value();
-    out_ += '[';
-    has_value_.push_back(false);
-    return *this;
-}
-
-JsonWriter& JsonWriter::end_array() {
-    out_ += ']';
+JsonWriter& JsonWriter::close(char bracket) {
+    out_ += bracket;
     has_value_.pop_back();
     return *this;
 }
@@ -130,13 +124,6 @@ JsonWriter& JsonWriter::value(bool flag) {
     before_value();
     out_ += flag ? "true" : "false";
     return *this;
-}
-
-template <typename Integer>
-static void append_integer(std::string& out, Integer number) {
-    char digits[24];
-    auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-    out.append(digits, end);
 }
 
 JsonWriter& JsonWriter::value(std::int64_t number) {

@@ -15,10 +15,10 @@ namespace vnsearch::searchd::http {
 
 class JsonWriter {
 public:
-    JsonWriter& begin_object();
-    JsonWriter& end_object();
-    JsonWriter& begin_array();
-    JsonWriter& end_array();
+    JsonWriter& begin_object() { return open('{'); }
+    JsonWriter& end_object() { return close('}'); }
+    JsonWriter& begin_array() { return open('['); }
+    JsonWriter& end_array() { return close(']'); }
     // The key of the next value in the current object.
     JsonWriter& key(std::string_view name);
 
@@ -38,6 +38,8 @@ public:
     std::string take();
 
 private:
+    JsonWriter& open(char bracket);
+    JsonWriter& close(char bracket);
     void before_value();
 
     std::string out_;
