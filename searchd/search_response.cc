@@ -104,6 +104,7 @@ std::string retimed(const std::string& answer, const Stopwatch& since) {
     if (key == std::string::npos) return answer;
     std::size_t begin = key + kTookKey.size();
     std::size_t end = answer.find_first_of(",}", begin);
+    if (end == std::string::npos) return answer;
     std::string text = answer.substr(0, begin);
     http::append_json_double(text, rounded(since.elapsed_ms(), 100));
     text.append(answer, end);
