@@ -4,35 +4,10 @@
 #include <charconv>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 namespace vnsearch::searchd::http {
 namespace {
-
-// Whether text is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF),
-// the text nlohmann's dump copies without replacing anything.
-bool is_valid_utf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
-        unsigned char lead = byte(i);
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
-        if (length == 0 || lead > 0xF4 || i + length > text.size()) return false;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((byte(i + k) & 0xC0) != 0x80) return false;
-        }
-        unsigned char second = byte(i + 1);
-        if (lead == 0xE0 && second < 0xA0) return false;  // overlong
-        if (lead == 0xED && second > 0x9F) return false;  // a surrogate
-        if (lead == 0xF0 && second < 0x90) return false;  // overlong
-        if (lead == 0xF4 && second > 0x8F) return false;  // past U+10FFFF
-        i += length;
-    }
-    return true;
-}
 
 void append_escaped_byte(std::string& out, char c) {
     switch (c) {
@@ -64,7 +39,8 @@ void append_integer(std::string& out, Integer number) {
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
-    if (!is_valid_utf8(text)) {  // rare (stored text is UTF-8): nlohmann decides what replaces what
+    // Rare (stored text is UTF-8): nlohmann decides what replaces what.
+    if (!simdjson::validate_utf8(text.data(), text.size())) {
         out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         return;
     }
