@@ -28,9 +28,13 @@ constexpr auto kAcceptPause = std::chrono::milliseconds(100);
 
 std::string errno_text() { return std::strerror(errno); }
 
-void epoll_control(int epoll_fd, int operation, int fd) {
+// A connection is watched for one event at a time (EPOLLONESHOT): the event thread's read, or a
+// worker handing the connection back, arms it again.
+constexpr std::uint32_t kConnectionEvents = EPOLLIN | EPOLLONESHOT;
+
+void epoll_control(int epoll_fd, int operation, int fd, std::uint32_t events = EPOLLIN) {
     epoll_event event{};
-    event.events = EPOLLIN;
+    event.events = events;
     event.data.fd = fd;
     ::epoll_ctl(epoll_fd, operation, fd, &event);
 }
@@ -123,6 +127,7 @@ bool ConnectionFront::run() {
             ok = false;
             break;
         }
+        adopt_returned();  // before their events: a connection handed back may have one already
         for (int i = 0; i < count; ++i) {
             int fd = events[static_cast<std::size_t>(i)].data.fd;
             if (fd == listen_fd_) {
@@ -130,7 +135,6 @@ bool ConnectionFront::run() {
             } else if (fd == wake_fd_) {
                 std::uint64_t value;
                 (void)::read(wake_fd_, &value, sizeof value);
-                adopt_returned();
             } else {
                 on_readable(fd);
             }
@@ -180,7 +184,7 @@ void ConnectionFront::accept_all() {
 
 void ConnectionFront::watch(ConnectionPtr connection) {
     int fd = connection->fd;
-    epoll_control(epoll_fd_, EPOLL_CTL_ADD, fd);
+    epoll_control(epoll_fd_, EPOLL_CTL_ADD, fd, kConnectionEvents);
     waiting_.emplace(fd, std::move(connection));
 }
 
@@ -191,22 +195,26 @@ void ConnectionFront::close_connection(ConnectionPtr connection) {
 
 void ConnectionFront::on_readable(int fd) {
     auto found = waiting_.find(fd);
-    if (found == waiting_.end()) return;
+    if (found == waiting_.end()) {  // handed back since this loop's adopt_returned
+        adopt_returned();
+        found = waiting_.find(fd);
+        if (found == waiting_.end()) return;
+    }
     Connection& connection = *found->second;
     // Never hold more than one head's worth: a longer head is refused below. Read into a buffer of
     // the event thread, so an idle connection keeps only the bytes it sent.
     std::size_t room = limits_.head.max_head_bytes + 1 - std::min(connection.buffer.size(), limits_.head.max_head_bytes);
     ssize_t received = ::recv(fd, read_buffer_.data(), std::min(room, read_buffer_.size()), 0);
     if (received > 0) connection.buffer.append(read_buffer_.data(), static_cast<std::size_t>(received));
-    if (received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return;
     HeadVerdict verdict;
-    if (received > 0) {
-        verdict = inspect_head(connection.buffer, limits_.head);
-        if (verdict.kind == HeadVerdict::Kind::Incomplete) return;  // stays watched for the rest
+    if (received > 0) verdict = inspect_head(connection.buffer, limits_.head);
+    bool retry = received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR);
+    if (retry || (received > 0 && verdict.kind == HeadVerdict::Kind::Incomplete)) {
+        epoll_control(epoll_fd_, EPOLL_CTL_MOD, fd, kConnectionEvents);  // stays watched for the rest
+        return;
     }
     ConnectionPtr owned = std::move(found->second);
-    waiting_.erase(found);
-    epoll_control(epoll_fd_, EPOLL_CTL_DEL, fd);
+    waiting_.erase(found);  // no longer armed (EPOLLONESHOT); closing it also takes it out of the set
     if (received <= 0) {  // the client closed, or the connection failed
         close_connection(std::move(owned));
     } else if (verdict.kind == HeadVerdict::Kind::Refused) {
@@ -248,14 +256,16 @@ void ConnectionFront::enqueue(Lane& lane, Job job) {
 }
 
 void ConnectionFront::adopt_returned() {
+    if (returned_count_.load(std::memory_order_acquire) == 0) return;  // the usual case: no lock taken
     std::vector<ConnectionPtr> returned;
     {
         std::lock_guard lock(mutex_);
         returned.swap(returned_);
+        returned_count_.store(0, std::memory_order_release);
     }
     for (auto& connection : returned) {
-        // Bytes of a next request may be there already (pipelining): the first read tells.
-        watch(std::move(connection));
+        int fd = connection->fd;
+        waiting_.emplace(fd, std::move(connection));  // armed by hand_back already
     }
 }
 
@@ -341,14 +351,18 @@ void ConnectionFront::route(ConnectionPtr connection) {
     enqueue(lane, Job{std::move(connection), {}, false});
 }
 
+// The worker arms the connection itself, where the event thread adopts it from before it looks at any
+// event: the event thread is not woken for it (an eventfd write, a wake-up and a second epoll_ctl per
+// request before). Armed under the lock, so the event thread cannot adopt (and close) it first. Bytes
+// of a next request may be there already (pipelining): the connection's event then comes at once. One
+// not heard from is adopted within kTick, when epoll_wait times out; its head_timeout runs from now.
 void ConnectionFront::hand_back(ConnectionPtr connection) {
     connection->deadline = Clock::now() + limits_.head_timeout;
-    {
-        std::lock_guard lock(mutex_);
-        returned_.push_back(std::move(connection));
-    }
-    std::uint64_t one = 1;
-    (void)::write(wake_fd_, &one, sizeof one);
+    std::lock_guard lock(mutex_);
+    int fd = connection->fd;
+    returned_.push_back(std::move(connection));
+    returned_count_.store(returned_.size(), std::memory_order_release);
+    epoll_control(epoll_fd_, EPOLL_CTL_MOD, fd, kConnectionEvents);
 }
 
 bool ConnectionFront::finish_answer(Job& job) {
@@ -373,7 +387,7 @@ ConnectionFront::Served ConnectionFront::serve(ConnectionPtr& connection, bool h
         bool last = ++connection->served >= limits_.max_requests_per_connection || stopping_;
         std::string answer;
         HeadStream stream(connection->fd, head, Clock::now() + limits_.write_timeout, stopping_,
-                          hold_answers ? &answer : nullptr);
+                          hold_answers ? &answer : nullptr, &connection->addresses);
         bool connection_closed = false;
         bool keep = handler_(stream, last, connection_closed) && !connection_closed && !last;
         if (hold_answers && !answer.empty()) {

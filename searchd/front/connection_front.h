@@ -31,6 +31,7 @@
 
 #include <httplib.h>
 
+#include "front/head_stream.h"
 #include "front/request_head.h"
 
 namespace vnsearch::searchd {
@@ -116,6 +117,7 @@ private:
         std::string buffer;        // bytes received and not yet processed
         Clock::time_point deadline;  // for the whole next head
         std::size_t served = 0;
+        SocketAddresses addresses;   // looked up at its first request
     };
     using ConnectionPtr = std::unique_ptr<Connection>;
     // A connection for a worker: its next requests to serve, or first the rest of an answer to write
@@ -156,7 +158,7 @@ private:
     FrontWorkers worker_plan_;
     int listen_fd_ = -1;
     int epoll_fd_ = -1;
-    int wake_fd_ = -1;  // eventfd: stop() and workers handing connections back
+    int wake_fd_ = -1;  // eventfd: stop()
     std::atomic<bool> stopping_{false};
     std::atomic<bool> running_{false};
     std::atomic<std::size_t> open_{0};
@@ -168,7 +170,8 @@ private:
 
     mutable std::mutex mutex_;  // guards the lanes, returned_, workers_stop_
     Lane index_lane_, other_lane_;
-    std::vector<ConnectionPtr> returned_;
+    std::vector<ConnectionPtr> returned_;  // handed back by workers, armed, not yet in waiting_
+    std::atomic<std::size_t> returned_count_{0};  // returned_.size(), read without the lock
     bool workers_stop_ = false;
     std::vector<std::thread> workers_;
 

@@ -29,11 +29,26 @@ void describe(const sockaddr_storage& address, std::string& ip, int& port) {
     ip = text;
 }
 
+// The address `look_up` (getpeername or getsockname) gives, from `known` when it was looked up before.
+template <typename LookUp>
+void address_of(int fd, std::optional<SocketAddresses::Address>* known, LookUp look_up, std::string& ip, int& port) {
+    if (known != nullptr && known->has_value()) {
+        ip = (*known)->ip;
+        port = (*known)->port;
+        return;
+    }
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (look_up(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) return;
+    describe(address, ip, port);
+    if (known != nullptr) *known = SocketAddresses::Address{ip, port};
+}
+
 }  // namespace
 
 HeadStream::HeadStream(int fd, std::string_view head, Clock::time_point write_deadline, const std::atomic<bool>& stopping,
-                       std::string* held)
-    : fd_(fd), head_(head), write_deadline_(write_deadline), stopping_(stopping), held_(held) {}
+                       std::string* held, SocketAddresses* addresses)
+    : fd_(fd), head_(head), write_deadline_(write_deadline), stopping_(stopping), held_(held), addresses_(addresses) {}
 
 ssize_t HeadStream::read(char* ptr, size_t size) {
     std::size_t count = std::min(size, head_.size() - position_);
@@ -66,15 +81,11 @@ ssize_t HeadStream::write(const char* ptr, size_t size) {
 }
 
 void HeadStream::get_remote_ip_and_port(std::string& ip, int& port) const {
-    sockaddr_storage address{};
-    socklen_t length = sizeof address;
-    if (::getpeername(fd_, reinterpret_cast<sockaddr*>(&address), &length) == 0) describe(address, ip, port);
+    address_of(fd_, addresses_ ? &addresses_->remote : nullptr, ::getpeername, ip, port);
 }
 
 void HeadStream::get_local_ip_and_port(std::string& ip, int& port) const {
-    sockaddr_storage address{};
-    socklen_t length = sizeof address;
-    if (::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) == 0) describe(address, ip, port);
+    address_of(fd_, addresses_ ? &addresses_->local : nullptr, ::getsockname, ip, port);
 }
 
 }  // namespace vnsearch::searchd

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,15 +14,25 @@
 
 namespace vnsearch::searchd {
 
+// A connection's two addresses, each looked up once: cpp-httplib asks for both on every request, and
+// getpeername and getsockname are a system call each (a keep-alive connection's addresses never change).
+struct SocketAddresses {
+    struct Address {
+        std::string ip;
+        int port = 0;
+    };
+    std::optional<Address> remote, local;
+};
+
 class HeadStream : public httplib::Stream {
 public:
     using Clock = std::chrono::steady_clock;
 
     // fd: the connection's socket (non-blocking); head: the whole request head (outlives the stream);
     // stopping: a shutdown in progress cuts a write short; held: when given, writes are appended there
-    // instead of sent.
+    // instead of sent; addresses: when given, the connection's addresses known so far (filled in here).
     HeadStream(int fd, std::string_view head, Clock::time_point write_deadline, const std::atomic<bool>& stopping,
-               std::string* held = nullptr);
+               std::string* held = nullptr, SocketAddresses* addresses = nullptr);
 
     bool is_readable() const override { return position_ < head_.size(); }
     bool is_writable() const override { return true; }
@@ -38,6 +49,7 @@ private:
     Clock::time_point write_deadline_;
     const std::atomic<bool>& stopping_;
     std::string* held_;
+    SocketAddresses* addresses_;
 };
 
 }  // namespace vnsearch::searchd

@@ -216,6 +216,28 @@ class RequestBounds(unittest.TestCase):
         self.assertFalse(any(line.startswith("forged") for line in log.splitlines()))
         self.assertNotIn("\x1b[31m", log)
 
+    def test_each_keep_alive_connection_is_logged_with_its_own_client(self):
+        # The front looks a connection's addresses up once and keeps them with it: two keep-alive
+        # clients on other loopback addresses, their requests interleaved, each logged as itself.
+        clients = ("127.0.0.2", "127.0.0.3")
+        sockets = [socket.create_connection((hc.HOST, self.port), timeout=10, source_address=(address, 0))
+                   for address in clients]
+        expected = []
+        try:
+            for turn in range(3):
+                for address, sock in zip(clients, sockets):
+                    path = f"/health?from={address}&turn={turn}"
+                    sock.sendall(hc.request_bytes(path))
+                    self.assertEqual(hc.read_reply(sock).status, 200)
+                    expected.append(f'{address} "GET {path}" 200')
+        finally:
+            for sock in sockets:
+                sock.close()
+        deadline = time.monotonic() + 5
+        while not all(line in self.server.output() for line in expected):
+            self.assertLess(time.monotonic(), deadline, self.server.output())
+            time.sleep(0.05)
+
 
 class RefusalsAreAnswersToo(unittest.TestCase):
     """The front's own answers carry the CORS headers of their Origin (a portal's page can read a 503 or
