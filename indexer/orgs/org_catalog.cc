@@ -26,7 +26,7 @@ namespace {
 constexpr std::array<OrgRole, kOrgRoleCount> kAllRoles = {
     OrgRole::head,      OrgRole::body,       OrgRole::known,   OrgRole::part,  OrgRole::unit,  OrgRole::place,
     OrgRole::block,     OrgRole::lowercase,  OrgRole::descriptor, OrgRole::foreign, OrgRole::credit, OrgRole::title,
-    OrgRole::country,   OrgRole::kind};
+    OrgRole::country,   OrgRole::kind,       OrgRole::province};
 // Which role's spelling shows when one phrase has several.
 constexpr std::array<OrgRole, 6> kSpellPriority = {OrgRole::known, OrgRole::body,  OrgRole::head,
                                                    OrgRole::part,  OrgRole::place, OrgRole::unit};
@@ -326,7 +326,7 @@ void OrgCatalog::read_heads(Reader& reader) {
         {"unit", OrgRole::unit}, {"place", OrgRole::place}, {"block", OrgRole::block},
         {"lowercase", OrgRole::lowercase}, {"descriptor", OrgRole::descriptor}, {"foreign", OrgRole::foreign},
         {"credit", OrgRole::credit}, {"title", OrgRole::title}, {"country", OrgRole::country},
-        {"kind", OrgRole::kind}};
+        {"kind", OrgRole::kind}, {"province", OrgRole::province}};
     std::string_view line;
     std::string section;
     while (reader.next(line)) {
@@ -336,7 +336,7 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
                 section != "platform") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
-                            "descriptor, foreign, credit, title, country, kind, stop, surname, legal, platform");
+                            "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform");
             }
             continue;
         }
@@ -344,7 +344,8 @@ void OrgCatalog::read_heads(Reader& reader) {
         try {
             if (auto role = kRoles.find(section); role != kRoles.end()) {
                 add_phrase(line, role->second);
-                if (role->second == OrgRole::country) add_phrase(line, OrgRole::place);  // a country is a place
+                // A country or a province is a place too.
+                if (role->second == OrgRole::country || role->second == OrgRole::province) add_phrase(line, OrgRole::place);
                 continue;
             }
             auto words = Analyzer::tokenize(line);
@@ -722,6 +723,12 @@ bool OrgCatalog::is_first_name_of_group(std::string_view name) const {
     std::string key = words_key(name, false);
     auto group = group_of_.find(key);
     return group != group_of_.end() && group->second == key;
+}
+
+bool OrgCatalog::is_known_name(std::string_view name) const {
+    OrgText text = analyse(name);
+    auto found = match(text, 0, text.words().size(), {OrgRole::known});
+    return found && found->end == text.words().size();
 }
 
 std::string OrgCatalog::words_key(std::string_view name, bool without_units) const {

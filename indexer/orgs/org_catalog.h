@@ -28,9 +28,10 @@ enum class OrgRole : std::uint8_t {
     credit,      // introduces a source or a photo credit: "Theo Reuters", "Ảnh: Getty", "PV Kiến Thức"
     title,       // a person's title or a document's kind: what follows is not an organization
     country,     // a country (also a place): what a national team is named by
-    kind         // a kind of organization: names listed after "các <kind> ... như" are of it
+    kind,        // a kind of organization: names listed after "các <kind> ... như" are of it
+    province     // a province or centrally run city (also a place): where a "Sở" without one belongs
 };
-inline constexpr std::size_t kOrgRoleCount = 14;
+inline constexpr std::size_t kOrgRoleCount = 15;
 
 // A set of roles, for asking which phrases may match at a position.
 class OrgRoles {
@@ -137,6 +138,8 @@ public:
     // True for the first name of an org_known.txt line that gives other names too: the spelling an
     // article that uses several of them is listed under.
     bool is_first_name_of_group(std::string_view name) const;
+    // True when the whole of `name` is a name org_known.txt lists ("Bộ Y tế").
+    bool is_known_name(std::string_view name) const;
 
     // --- The lower level the extractor is built on. ---
 

@@ -64,6 +64,23 @@ enum class Last { head, known, unit, single_word, run, second_syllable, lower_pa
 // Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
 // ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
 // with where to look next.
+// A word that makes the head after it stand for many bodies: "các", "những", "hai"...
+bool many_before(const std::vector<OrgWord>& words, std::size_t start) {
+    static const std::array<std::string_view, 10> kMany = {"các", "những", "nhiều", "mọi", "mỗi", "vài", "mấy", "hai", "ba", "bốn"};
+    if (start == 0 || words[start].gap != WordGap::space) return false;
+    const OrgWord& previous = words[start - 1];
+    if (previous.letter_case == WordCase::number) return true;
+    return std::find(kMany.begin(), kMany.end(), previous.key) != kMany.end();
+}
+
+// Words [begin, end) name every province's body, not one: "các Sở Y tế", "Sở Y tế các tỉnh".
+bool every_provinces(const std::vector<OrgWord>& words, std::size_t begin, std::size_t end) {
+    static const std::array<std::string_view, 4> kEvery = {"các", "những", "mọi", "mỗi"};
+    bool every_after = end < words.size() && words[end].gap == WordGap::space &&
+                       std::find(kEvery.begin(), kEvery.end(), words[end].key) != kEvery.end();
+    return many_before(words, begin) || every_after;
+}
+
 struct NameSpan {
     std::size_t begin = 0;
     std::size_t end = 0;
@@ -209,14 +226,7 @@ private:
         return false;
     }
 
-    // A word that makes the head after it stand for many bodies: "các", "những", "hai"...
-    bool counts_many(std::size_t start) const {
-        static const std::array<std::string_view, 9> kMany = {"các", "những", "nhiều", "mọi", "vài", "mấy", "hai", "ba", "bốn"};
-        if (start == 0 || words_[start].gap != WordGap::space) return false;
-        const OrgWord& previous = words_[start - 1];
-        if (previous.letter_case == WordCase::number) return true;
-        return std::find(kMany.begin(), kMany.end(), previous.key) != kMany.end();
-    }
+    bool counts_many(std::size_t start) const { return many_before(words_, start); }
 
     // "xã Trường Hòa", "phường Bến Thành": after a unit word a head word is part of a place name.
     bool follows_unit(std::size_t start) const {
@@ -954,6 +964,14 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
                    catalog_.spell(analysed, place->begin, place->end);
         } else {
             name = spell_span(analysed, span.begin, span.end, span.skip);
+            if (department_without_place(name)) {
+                // "Sở Y tế" is the province's the text names: "Sở Y tế tỉnh Yên Bái"; left out when it
+                // names none or means every province's (across articles, a bare "Sở Y tế" would gather
+                // every province's).
+                auto province = places.province_for(span.begin);
+                if (!province || every_provinces(words, span.begin, span.end)) continue;
+                name += " " + catalog_.spell(analysed, province->begin, province->end);
+            }
         }
         std::size_t after = add(std::move(name), span.begin, span.end);
         if (after > span.end) i = std::max(i, after);
@@ -991,6 +1009,11 @@ std::optional<OrgMention> OrgExtractor::given_mention(const std::string& name, c
     std::string canonical = catalog_.canonical_name(name);
     if (canonical.empty()) return std::nullopt;
     return mention(std::move(canonical), 0, capitals);
+}
+
+bool OrgExtractor::department_without_place(std::string_view name) const {
+    constexpr std::string_view kDepartment = "Sở ", kMinistry = "Bộ ";
+    return name.starts_with(kDepartment) && catalog_.is_known_name(std::string(kMinistry) + std::string(name.substr(kDepartment.size())));
 }
 
 OrgMention OrgExtractor::mention(std::string name, std::size_t position, bool from_capitals) const {

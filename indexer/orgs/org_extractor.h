@@ -35,6 +35,9 @@ private:
     // Words [begin, end) of text spelled as the name a cue introduced.
     std::string spell_cued(const OrgText& text, std::size_t begin, std::size_t end) const;
     static bool written_in_capitals(const OrgText& text, std::size_t begin, std::size_t end);
+    // A province's department written without its province, named like the ministry above it: "Sở Y
+    // tế" ("Bộ Y tế" is a known name), not "Sở Y tế Hà Nội" nor "Sở Cảnh sát".
+    bool department_without_place(std::string_view name) const;
     OrgMention mention(std::string name, std::size_t position, bool from_capitals) const;
     // A given name as a mention of text, at its start; nullopt when it names a unit without a place
     // the text gives.

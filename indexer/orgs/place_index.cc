@@ -6,6 +6,7 @@ namespace {
 
 const OrgRoles kUnit = {OrgRole::unit};
 const OrgRoles kPlace = {OrgRole::place};
+const OrgRoles kProvince = {OrgRole::province};
 constexpr std::size_t kMaxPlaceWords = 4;
 constexpr std::size_t kMinPersonWords = 3;
 
@@ -17,7 +18,16 @@ PlaceIndex::PlaceIndex(const OrgCatalog& catalog, const OrgText& text) : catalog
         auto unit = catalog_.match(text_, i, words.size(), kUnit, true);
         if (!unit) continue;
         std::size_t end = place_end(unit->end);
-        if (end > unit->end) places_.push_back({unit_key(text_, i, unit->end), i, end});
+        if (end > unit->end) places_.push_back({unit_key(text_, i, unit->end), i, end, unit->end});
+    }
+    for (std::size_t i = 0; i < words.size();) {
+        auto province = catalog_.match(text_, i, words.size(), kProvince);
+        if (!province) {
+            ++i;
+            continue;
+        }
+        provinces_.push_back({"", i, province->end, i});
+        i = province->end;
     }
 }
 
@@ -50,14 +60,24 @@ std::size_t PlaceIndex::place_end(std::size_t begin) const {
 }
 
 std::optional<NamedPlace> PlaceIndex::place_for(const std::string& unit, std::size_t position) const {
+    return closest(places_, unit, position);
+}
+
+std::optional<NamedPlace> PlaceIndex::province_for(std::size_t position) const {
+    if (auto named = place_for("tỉnh", position)) return named;
+    return closest(provinces_, {}, position);
+}
+
+std::optional<NamedPlace> PlaceIndex::closest(const std::vector<NamedPlace>& places, const std::string& unit,
+                                              std::size_t position) const {
     std::optional<NamedPlace> before, after;
     bool several_after = false;
-    for (const NamedPlace& place : places_) {
-        if (place.unit != unit) continue;
+    for (const NamedPlace& place : places) {
+        if (!unit.empty() && place.unit != unit) continue;
         if (place.end <= position) {
             before = place;
         } else if (place.begin > position) {
-            if (after && unit_key(text_, after->begin, after->end) != unit_key(text_, place.begin, place.end)) {
+            if (after && unit_key(text_, after->name_begin, after->end) != unit_key(text_, place.name_begin, place.end)) {
                 several_after = true;
             }
             if (!after) after = place;

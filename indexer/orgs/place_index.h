@@ -13,9 +13,10 @@ namespace vnsearch::indexer {
 
 // Words [begin, end) of a text: a unit and its place.
 struct NamedPlace {
-    std::string unit;  // the unit's words, normalized: "thành phố"
+    std::string unit;  // the unit's words, normalized: "thành phố"; empty when written without one
     std::size_t begin = 0;
     std::size_t end = 0;
+    std::size_t name_begin = 0;  // the place's own words: [name_begin, end)
 };
 
 class PlaceIndex {
@@ -28,15 +29,26 @@ public:
     // none, or several after it and none before.
     std::optional<NamedPlace> place_for(const std::string& unit, std::size_t position) const;
 
+    // The province (or centrally run city) of a provincial department named without it ("Sở Y tế")
+    // at word `position`: the "tỉnh" place_for gives ("tỉnh Yên Bái"), else by the same rule among
+    // the provinces the text names, without a unit written before them ("Hà Nội" for "TP Hà Nội", so
+    // a city's departments come out one way; "Thành phố Hồ Chí Minh" is the data's whole name).
+    std::optional<NamedPlace> province_for(std::size_t position) const;
+
     // The normalized words [begin, end) of the text: "thành phố" for "TP".
     static std::string unit_key(const OrgText& text, std::size_t begin, std::size_t end);
 
 private:
     std::size_t place_end(std::size_t begin) const;
+    // The closest of `places` named before `position` (with `unit`, unless empty), else the first after
+    // when the text names only one place after it.
+    std::optional<NamedPlace> closest(const std::vector<NamedPlace>& places, const std::string& unit,
+                                      std::size_t position) const;
 
     const OrgCatalog& catalog_;
     const OrgText& text_;
     std::vector<NamedPlace> places_;
+    std::vector<NamedPlace> provinces_;  // [province] names as the data has them
 };
 
 }  // namespace vnsearch::indexer

@@ -61,7 +61,7 @@ TEST_F(OrgExtractorTest, SentenceCaseNamesGoOnToTheNameThatEndsThem) {
               Names{"Công ty CP Xây dựng và phát triển đô thị Hòa Phát"});
     // The words after a complete name are the sentence: a verb, or no proper name to end them.
     EXPECT_EQ(extract("Bộ Ngoại giao tuyên bố Mỹ cần rút quân."), Names{"Bộ Ngoại giao"});
-    EXPECT_EQ(extract("Sở Tài chính đề nghị tăng chi thường xuyên."), Names{"Sở Tài chính"});
+    EXPECT_EQ(extract("Ở tỉnh Nghệ An, Sở Tài chính đề nghị tăng chi thường xuyên."), Names{"Sở Tài chính tỉnh Nghệ An"});
     EXPECT_EQ(extract("Đại học Ngoại thương thông báo nhận hồ sơ xét tuyển khối A."), Names{"Đại học Ngoại thương"});
 }
 
@@ -70,7 +70,8 @@ TEST_F(OrgExtractorTest, SentenceCaseNamesGoOnToTheNameThatEndsThem) {
 TEST_F(OrgExtractorTest, AndJoinsWordsOfOneNameNotTwoBodies) {
     EXPECT_EQ(extract("Theo Cơ quan Kiểm soát và Phòng ngừa Dịch bệnh Nepal, số ca mắc tăng."),
               Names{"Cơ quan Kiểm soát và Phòng ngừa Dịch bệnh Nepal"});
-    EXPECT_EQ(extract("Sở Y tế và Phòng Giáo dục huyện Nam Đàn họp."), (Names{"Sở Y tế", "Phòng Giáo dục huyện Nam Đàn"}));
+    EXPECT_EQ(extract("Sở Y tế và Phòng Giáo dục huyện Nam Đàn (Nghệ An) họp."),
+              (Names{"Sở Y tế Nghệ An", "Phòng Giáo dục huyện Nam Đàn"}));
 }
 
 // Issue 12: "liên bộ" names each ministry of a joint decision by what follows "Bộ" in its name.
@@ -88,7 +89,7 @@ TEST_F(OrgExtractorTest, APersonAfterTheHeadOfADepartmentIsNotItsName) {
     EXPECT_EQ(extract("Chánh văn phòng Sở Nguyễn Thị Liễu cho biết."), Names{});
     EXPECT_EQ(extract("Trưởng Phòng Lê Văn Tám phát biểu."), Names{});
     EXPECT_EQ(extract("Học sinh Trường Nguyễn Trãi đạt giải."), Names{"Trường Nguyễn Trãi"});
-    EXPECT_EQ(extract("Giám đốc Sở Y tế Trần Văn Nam phát biểu."), Names{"Sở Y tế"});
+    EXPECT_EQ(extract("Tại tỉnh Hà Tĩnh, Giám đốc Sở Y tế Trần Văn Nam phát biểu."), Names{"Sở Y tế tỉnh Hà Tĩnh"});
 }
 
 // A capitalised "Đảng" alone is the Communist Party of Viet Nam; inside a name or before one it is not.
@@ -142,8 +143,28 @@ TEST_F(OrgExtractorTest, AliasesExpand) {
     EXPECT_EQ(extract("Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn tặng hoa."), Names{"Bộ Giáo dục và Đào tạo"});
 }
 
+// Issue 12: a province's department written without its province ("Sở Y tế") is the province's the text
+// names, with the unit as written; without one it is left out, so that no facet value gathers every
+// province's department. Only departments named like a ministry ("Bộ Y tế" is a known name).
+TEST_F(OrgExtractorTest, ADepartmentWithoutItsProvinceIsTheProvinceTheTextNamesOrNothing) {
+    EXPECT_EQ(extract("UBND tỉnh Yên Bái họp. Sở Tài nguyên và Môi trường báo cáo."),
+              (Names{"Ủy ban nhân dân tỉnh Yên Bái", "Sở Tài nguyên và Môi trường tỉnh Yên Bái"}));
+    EXPECT_EQ(extract("Sở GD&ĐT cho biết, học sinh TP.HCM đi học lại."), Names{"Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"});
+    // A "tỉnh" the text names wins over a city named without its unit.
+    EXPECT_EQ(extract("Sinh viên Đại học Quốc gia Hà Nội về tỉnh Hà Giang. Sở Y tế đón."),
+              (Names{"Đại học Quốc gia Hà Nội", "Sở Y tế tỉnh Hà Giang"}));
+    // The fuller form the article gives is the same department.
+    EXPECT_EQ(extract("Sở Y tế Hà Nội cảnh báo. Sở Y tế đề nghị người dân tiêm."), Names{"Sở Y tế Hà Nội"});
+    EXPECT_EQ(extract("Sở Y tế khuyến cáo người dân."), Names{});
+    // Every province's: "các Sở", "Sở ... các tỉnh".
+    EXPECT_EQ(extract("Bộ Y tế gửi công văn tới Sở Y tế các tỉnh. Thái Bình"), Names{"Bộ Y tế"});
+    EXPECT_EQ(extract("Tại Hà Nội, Bộ Tài chính và các Sở Tài chính họp."), Names{"Bộ Tài chính"});
+    // Not a ministry's: "Sở Cảnh sát" is a city's police abroad, and stays as the text names it.
+    EXPECT_EQ(extract("Sở Cảnh sát New York cho biết."), Names{"Sở Cảnh sát New York"});
+}
+
 TEST_F(OrgExtractorTest, AUnitWithoutItsPlaceIsThePlaceTheTextNamesOrNothing) {
-    EXPECT_EQ(extract("UBND tỉnh chỉ đạo Sở Y tế khẩn trương vào cuộc."), Names{"Sở Y tế"});
+    EXPECT_EQ(extract("UBND tỉnh chỉ đạo Sở Y tế khẩn trương vào cuộc."), Names{});  // which province's, neither says
     EXPECT_EQ(extract("Tại xã Thạch Văn, huyện Thạch Hà, UBND xã và UBND huyện đã khen thưởng."),
               (Names{"Ủy ban nhân dân xã Thạch Văn", "Ủy ban nhân dân huyện Thạch Hà"}));
     // The closest place named before, else the one named after.
@@ -246,8 +267,8 @@ TEST_F(OrgExtractorTest, ADashOrAndGoesOnAfterAWordOfNamesFromTheData) {
     EXPECT_EQ(extract("Ông là Bộ trưởng Bộ Giáo dục và Thể thao; Bộ trưởng Bộ Công chính và Vận tải."),
               (Names{"Bộ Giáo dục và Thể thao", "Bộ Công chính và Vận tải"}));
     EXPECT_EQ(extract("Bộ trưởng Bộ Năng lượng và Mỏ."), Names{"Bộ Năng lượng và Mỏ"});
-    EXPECT_EQ(extract("Bộ Y tế và Mỹ. Sở Y tế - Bộ Công an."), (Names{"Bộ Y tế", "Sở Y tế", "Bộ Công an"}));
-    EXPECT_EQ(extract("Theo Sở Y tế - Ảnh: Getty"), (Names{"Sở Y tế", "Getty"}));
+    EXPECT_EQ(extract("Bộ Y tế và Mỹ. Tại Hà Nội, Sở Y tế - Bộ Công an."), (Names{"Bộ Y tế", "Sở Y tế Hà Nội", "Bộ Công an"}));
+    EXPECT_EQ(extract("Hà Nội. Theo Sở Y tế - Ảnh: Getty"), (Names{"Sở Y tế Hà Nội", "Getty"}));
 }
 
 }  // namespace
