@@ -61,9 +61,6 @@ bool one_of(const std::string& keys, const std::array<std::string_view, N>& choi
 // body, a unit with its place) is a `phrase`.
 enum class Last { head, known, unit, single_word, run, second_syllable, lower_part, part, place, phrase };
 
-// Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
-// ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
-// with where to look next.
 // A word that makes the head after it stand for many bodies: "các", "những", "hai"...
 bool many_before(const std::vector<OrgWord>& words, std::size_t start) {
     static const std::array<std::string_view, 10> kMany = {"các", "những", "nhiều", "mọi", "mỗi", "vài", "mấy", "hai", "ba", "bốn"};
@@ -74,13 +71,16 @@ bool many_before(const std::vector<OrgWord>& words, std::size_t start) {
 }
 
 // Words [begin, end) name every province's body, not one: "các Sở Y tế", "Sở Y tế các tỉnh".
-bool every_provinces(const std::vector<OrgWord>& words, std::size_t begin, std::size_t end) {
+bool means_every_province(const std::vector<OrgWord>& words, std::size_t begin, std::size_t end) {
     static const std::array<std::string_view, 4> kEvery = {"các", "những", "mọi", "mỗi"};
     bool every_after = end < words.size() && words[end].gap == WordGap::space &&
                        std::find(kEvery.begin(), kEvery.end(), words[end].key) != kEvery.end();
     return many_before(words, begin) || every_after;
 }
 
+// Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
+// ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
+// with where to look next.
 struct NameSpan {
     std::size_t begin = 0;
     std::size_t end = 0;
@@ -969,7 +969,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
                 // names none or means every province's (across articles, a bare "Sở Y tế" would gather
                 // every province's).
                 auto province = places.province_for(span.begin);
-                if (!province || every_provinces(words, span.begin, span.end)) continue;
+                if (!province || means_every_province(words, span.begin, span.end)) continue;
                 name += " " + catalog_.spell(analysed, province->begin, province->end);
             }
         }
