@@ -143,6 +143,17 @@ TEST_F(OrgExtractorTest, AliasesExpand) {
     EXPECT_EQ(extract("Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn tặng hoa."), Names{"Bộ Giáo dục và Đào tạo"});
 }
 
+// Issue 12: the police's departments by their standard names go on in lower case past "Cảnh sát điều
+// tra" (cut there, "Phòng Cảnh sát điều tra" was one facet value of 100 articles), also after "CSĐT".
+TEST_F(OrgExtractorTest, PoliceDepartmentsTakeTheirWholeStandardName) {
+    EXPECT_EQ(extract("Phòng CSĐT tội phạm về trật tự xã hội Công an tỉnh Nghệ An cho biết."),
+              Names{"Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An"});
+    EXPECT_EQ(extract("Cục Cảnh sát điều tra tội phạm về ma túy (C04) Bộ Công an cho biết."),
+              (Names{"Cục Cảnh sát điều tra tội phạm về ma túy", "Bộ Công an"}));
+    EXPECT_EQ(extract("Phòng Cảnh sát phòng chống tội phạm về môi trường kiểm tra."),
+              Names{"Phòng Cảnh sát phòng chống tội phạm về môi trường"});
+}
+
 // Issue 12: a province's department written without its province ("Sở Y tế") is the province's the text
 // names, with the unit as written; without one it is left out, so that no facet value gathers every
 // province's department. Only departments named like a ministry ("Bộ Y tế" is a known name).

@@ -76,7 +76,8 @@ const std::vector<Forbidden>& forbidden_patterns() {
             {re(" (Và|Của|Các|Những|Trong|Với|Cho) "), "a function word capitalised inside a name"},
             // Names known to be cut short, from issue 12.
             {re("^(Sở Văn hóa|Phòng Văn hóa|Cục Quản lý|Trung tâm Tin|Ban Quản lý|Ban Quản lý dự án|Sở Giáo dục|"
-                "Bộ Giáo dục|Sở Tài nguyên|Sở Lao động|Sở Kế hoạch|Sở Khoa học|Sở Nông nghiệp|Sở Thông tin)$"),
+                "Bộ Giáo dục|Sở Tài nguyên|Sở Lao động|Sở Kế hoạch|Sở Khoa học|Sở Nông nghiệp|Sở Thông tin|"
+                "(Phòng|Cục|Đội) Cảnh sát điều tra)$"),
              "the first half of a longer name"},
             // A byline or a person's name taken for a body.
             {re("^Trường (Thịnh|Sơn|Giang|An|Minh|Hải|Thành|Lâm|Phong)$"), "a person's name (Trường is a given name)"},
