@@ -968,8 +968,9 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
                 // "Sở Y tế" is the province's the text names: "Sở Y tế tỉnh Yên Bái"; left out when it
                 // names none or means every province's (across articles, a bare "Sở Y tế" would gather
                 // every province's).
+                if (means_every_province(words, span.begin, span.end)) continue;
                 auto province = places.province_for(span.begin);
-                if (!province || means_every_province(words, span.begin, span.end)) continue;
+                if (!province) continue;
                 name += " " + catalog_.spell(analysed, province->begin, province->end);
             }
         }

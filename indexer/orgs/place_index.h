@@ -48,7 +48,10 @@ private:
     const OrgCatalog& catalog_;
     const OrgText& text_;
     std::vector<NamedPlace> places_;
-    std::vector<NamedPlace> provinces_;  // [province] names as the data has them
+    const std::vector<NamedPlace>& provinces() const;
+
+    // [province] names as the data has them; found at the first province_for.
+    mutable std::optional<std::vector<NamedPlace>> provinces_;
 };
 
 }  // namespace vnsearch::indexer
