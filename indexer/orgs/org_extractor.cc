@@ -964,6 +964,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
                    catalog_.spell(analysed, place->begin, place->end);
         } else {
             name = spell_span(analysed, span.begin, span.end, span.skip);
+            if (branch_by_place_alone(analysed, places, span.begin, span.end)) continue;
             if (department_without_place(name)) {
                 // "Sở Y tế" is the province's the text names: "Sở Y tế tỉnh Yên Bái"; left out when it
                 // names none or means every province's (across articles, a bare "Sở Y tế" would gather
@@ -972,6 +973,14 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
                 auto province = places.province_for(span.begin);
                 if (!province) continue;
                 name += " " + catalog_.spell(analysed, province->begin, province->end);
+            } else if (auto unit = committee_unit(name)) {
+                // "Tỉnh ủy" is the province's the text names: "Tỉnh ủy Hòa Bình" (a bare one gathered
+                // every province's across articles); as written when it names none, which the
+                // guidelines count; left out when it means many ("các Tỉnh ủy").
+                if (means_every_province(words, span.begin, span.end)) continue;
+                if (auto place = places.committee_place(*unit, span.begin)) {
+                    name += " " + catalog_.spell(analysed, place->name_begin, place->end);
+                }
             }
         }
         std::size_t after = add(std::move(name), span.begin, span.end);
@@ -1015,6 +1024,23 @@ std::optional<OrgMention> OrgExtractor::given_mention(const std::string& name, c
 bool OrgExtractor::department_without_place(std::string_view name) const {
     constexpr std::string_view kDepartment = "Sở ", kMinistry = "Bộ ";
     return name.starts_with(kDepartment) && catalog_.is_known_name(std::string(kMinistry) + std::string(name.substr(kDepartment.size())));
+}
+
+bool OrgExtractor::branch_by_place_alone(const OrgText& text, const PlaceIndex& places, std::size_t begin,
+                                         std::size_t end) const {
+    constexpr std::size_t kBranchWords = 2;
+    const auto& words = text.words();
+    if (end <= begin + kBranchWords || words[begin].key != "chi" || words[begin + 1].key != "nhánh") return false;
+    return places.is_place(begin + kBranchWords, end);
+}
+
+std::optional<std::string> OrgExtractor::committee_unit(std::string_view name) {
+    static const std::array<std::pair<std::string_view, std::string_view>, 5> kCommittees = {
+        {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Quận ủy", "quận"}, {"Huyện ủy", "huyện"}, {"Thị ủy", "thị xã"}}};
+    for (const auto& [committee, unit] : kCommittees) {
+        if (name == committee) return std::string(unit);
+    }
+    return std::nullopt;
 }
 
 OrgMention OrgExtractor::mention(std::string name, std::size_t position, bool from_capitals) const {

@@ -38,6 +38,12 @@ private:
     // A province's department written without its province, named like the ministry above it: "Sở Y
     // tế" ("Bộ Y tế" is a known name), not "Sở Y tế Hà Nội" nor "Sở Cảnh sát".
     bool department_without_place(std::string_view name) const;
+    // Words [begin, end) are a branch named by its place alone ("Chi nhánh Đống Đa", as a bank's
+    // account line writes it after the bank): a company's branch, which the guidelines count as no body
+    // of its own, and the same value for every company's.
+    bool branch_by_place_alone(const OrgText& text, const PlaceIndex& places, std::size_t begin, std::size_t end) const;
+    // The unit of a party committee named by it alone: "tỉnh" for "Tỉnh ủy", "quận" for "Quận ủy"...
+    static std::optional<std::string> committee_unit(std::string_view name);
     OrgMention mention(std::string name, std::size_t position, bool from_capitals) const;
     // A given name as a mention of text, at its start; nullopt when it names a unit without a place
     // the text gives.

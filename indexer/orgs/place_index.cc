@@ -1,6 +1,10 @@
 // Places named with their unit; see place_index.h.
 #include "orgs/place_index.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 namespace vnsearch::indexer {
 namespace {
 
@@ -9,6 +13,9 @@ const OrgRoles kPlace = {OrgRole::place};
 const OrgRoles kProvince = {OrgRole::province};
 constexpr std::size_t kMaxPlaceWords = 4;
 constexpr std::size_t kMinPersonWords = 3;
+// The provinces that are cities ("thành phố trực thuộc trung ương"), as [province] spells them.
+constexpr std::array<std::string_view, 6> kCentralCities = {"Hà Nội",  "Thành phố Hồ Chí Minh", "Hồ Chí Minh",
+                                                            "Hải Phòng", "Đà Nẵng",              "Cần Thơ"};
 
 }  // namespace
 
@@ -34,7 +41,12 @@ const std::vector<NamedPlace>& PlaceIndex::provinces() const {
             ++i;
             continue;
         }
-        provinces_->push_back({"", i, province->end, i});
+        // "thành phố Hồ Chí Minh": that province's whole name starts with its unit.
+        std::size_t begin = i;
+        for (const NamedPlace& place : places_) {
+            if (place.name_begin == i && place.end == province->end && is_province(place.begin, place.end)) begin = place.begin;
+        }
+        provinces_->push_back({"", begin, province->end, begin});
         i = province->end;
     }
     return *provinces_;
@@ -75,6 +87,46 @@ std::optional<NamedPlace> PlaceIndex::place_for(const std::string& unit, std::si
 std::optional<NamedPlace> PlaceIndex::province_for(std::size_t position) const {
     if (auto named = place_for("tỉnh", position)) return named;
     return closest(provinces(), {}, position);
+}
+
+std::vector<NamedPlace> PlaceIndex::provinces_that_are_cities(bool cities) const {
+    std::vector<NamedPlace> found;
+    for (const NamedPlace& province : provinces()) {
+        std::string name = catalog_.spell(text_, province.begin, province.end);
+        bool city = std::find(kCentralCities.begin(), kCentralCities.end(), name) != kCentralCities.end();
+        if (city == cities) found.push_back(province);
+    }
+    return found;
+}
+
+std::optional<NamedPlace> PlaceIndex::committee_place(const std::string& unit, std::size_t position) const {
+    std::optional<NamedPlace> place = place_for(unit, position);
+    // A "Tỉnh ủy" is no city's, a "Thành ủy" may be a centrally run city's named without its unit.
+    if (!place && (unit == "tỉnh" || unit == "thành phố")) place = closest(provinces_that_are_cities(unit != "tỉnh"), {}, position);
+    if (!place || text_.words()[place->name_begin].letter_case == WordCase::number) return std::nullopt;
+    // "thành phố Hồ Chí Minh": the city's whole name holds its unit.
+    if (is_province(place->begin, place->end)) {
+        place->name_begin = place->begin;
+        return place;
+    }
+    // "... lãnh đạo TP. Bí thư Thành ủy ...": after a unit's abbreviation and its dot, capitalised words
+    // may start the next sentence; only a listed place is taken there.
+    const auto& words = text_.words();
+    std::size_t from = words[place->name_begin - 1].begin, to = words[place->name_begin].begin;
+    bool after_dot = text_.text().substr(from, to - from).find('.') != std::string_view::npos;
+    if (after_dot && !is_place(place->name_begin, place->end)) return std::nullopt;
+    return place;
+}
+
+bool PlaceIndex::is_place(std::size_t begin, std::size_t end) const {
+    auto listed = catalog_.match(text_, begin, end, {OrgRole::place, OrgRole::province, OrgRole::country});
+    if (listed && listed->end == end) return true;
+    return std::any_of(places_.begin(), places_.end(), [&](const NamedPlace& place) { return place.begin == begin && place.end == end; });
+}
+
+bool PlaceIndex::is_province(std::size_t begin, std::size_t end) const {
+    auto province = catalog_.match(text_, begin, end, kProvince, true);
+    return province && province->end == end;
 }
 
 std::optional<NamedPlace> PlaceIndex::closest(const std::vector<NamedPlace>& places, const std::string& unit,

@@ -35,6 +35,18 @@ public:
     // a city's departments come out one way; "Thành phố Hồ Chí Minh" is the data's whole name).
     std::optional<NamedPlace> province_for(std::size_t position) const;
 
+    // The place of a party committee named by its unit alone ("Tỉnh ủy", "Quận ủy": `unit` "tỉnh",
+    // "quận") at word `position`, with name_begin where its name continues the committee's: "Hòa Bình"
+    // of "tỉnh Hòa Bình", "Đống Đa" of "quận Đống Đa", a province's whole name ("Thành phố Hồ Chí
+    // Minh"). A "Tỉnh ủy" is the "tỉnh" the text names, else the closest province that is no city; a
+    // "Thành ủy" the "thành phố" the text names, else the closest centrally run city. nullopt when the
+    // text names none, or by a number alone ("quận 1").
+    std::optional<NamedPlace> committee_place(const std::string& unit, std::size_t position) const;
+
+    // Words [begin, end) are a place alone: a listed place, province or country, or a unit and its
+    // place ("quận 9").
+    bool is_place(std::size_t begin, std::size_t end) const;
+
     // The normalized words [begin, end) of the text: "thành phố" for "TP".
     static std::string unit_key(const OrgText& text, std::size_t begin, std::size_t end);
 
@@ -49,6 +61,10 @@ private:
     const OrgText& text_;
     std::vector<NamedPlace> places_;
     const std::vector<NamedPlace>& provinces() const;
+    // The provinces the text names that are centrally run cities (`cities`), or the others.
+    std::vector<NamedPlace> provinces_that_are_cities(bool cities) const;
+    // Words [begin, end) are a province's whole name, whatever their case ("thành phố Hồ Chí Minh").
+    bool is_province(std::size_t begin, std::size_t end) const;
 
     // [province] names as the data has them; found at the first province_for.
     mutable std::optional<std::vector<NamedPlace>> provinces_;

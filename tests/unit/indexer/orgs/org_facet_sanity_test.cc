@@ -1,8 +1,8 @@
 // The organization facet over both shared corpora (~32,700 articles), built in process with the
 // extractor the indexer runs on every article (the corpora carry no publisher or orgs field, so it
 // is all the facet holds): its 100 most frequent values must hold no generic or truncated entry, and
-// no value at all is a province's department without its province. VNSEARCH_ORG_FACET_TOP=N prints the
-// N most frequent values.
+// no value at all is a province's department without its province, nor a branch without its company.
+// VNSEARCH_ORG_FACET_TOP=N prints the N most frequent values.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -125,6 +125,17 @@ TEST(OrgFacetSanity, NoValueIsAProvincesDepartmentWithoutItsProvince) {
         if (!value.name.starts_with(department)) continue;
         EXPECT_FALSE(facet.catalog.is_known_name("Bộ " + value.name.substr(department.size())))
             << "\"" << value.name << "\" (" << value.articles << " articles): which province's?";
+    }
+}
+
+// "Chi nhánh Đống Đa" (a bank's account line in 40 articles) is every company's branch there: a branch
+// comes with its company's name or not at all.
+TEST(OrgFacetSanity, NoValueIsABranchNamedByItsPlaceAlone) {
+    if (!test::shared_corpora_present()) GTEST_SKIP() << "shared corpus absent: " << test::corpus_file("dantri");
+    const std::regex branch("^Chi nhánh (quận |huyện |tỉnh |thành phố )?(Đống Đa|Hoàn Kiếm|Hà Nội|Thành phố Hồ Chí "
+                            "Minh|Đà Nẵng|Cần Thơ|Hải Phòng|Nha Trang|Đắk Lắk|[0-9]+)$");
+    for (const FacetValue& value : shared_facet().values) {
+        EXPECT_FALSE(std::regex_search(value.name, branch)) << "\"" << value.name << "\" (" << value.articles << " articles): whose branch?";
     }
 }
 
