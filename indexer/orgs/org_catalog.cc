@@ -334,9 +334,10 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (line.back() != ']') reader.fail("a section is written [role]");
             section = std::string(line.substr(1, line.size() - 2));
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
-                section != "platform") {
+                section != "platform" && section != "shared") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
-                            "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform");
+                            "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
+                            "shared");
             }
             continue;
         }
@@ -349,6 +350,12 @@ void OrgCatalog::read_heads(Reader& reader) {
                 continue;
             }
             auto words = Analyzer::tokenize(line);
+            if (section == "shared") {
+                std::string key;
+                for (const auto& word : words) key += (key.empty() ? "" : " ") + word.exact;
+                shared_kinds_.insert(std::move(key));
+                continue;
+            }
             if (words.size() != 1) throw std::invalid_argument("[" + section + "] entries are single words");
             if (section == "stop") {
                 stop_words_.insert(words[0].exact);

@@ -162,6 +162,9 @@ public:
     // A platform people post on ("Facebook", "YouTube"): where a credit or an outlet's name is posted,
     // not an organization there.
     bool is_platform(std::string_view key) const { return platforms_.contains(key); }
+    // A kind of body that many of one country share ("công ty", "tòa án": [shared]), by its words'
+    // keys joined with spaces: with a country alone it names none ("Công ty Trung Quốc").
+    bool is_shared_kind(std::string_view key) const { return shared_kinds_.contains(key); }
     // Rank of a family name, most common first; nullopt when key is not one.
     std::optional<std::size_t> surname_rank(std::string_view key) const;
 
@@ -224,6 +227,7 @@ private:
     StringSet stop_words_;
     StringSet legal_forms_;
     StringSet platforms_;
+    StringSet shared_kinds_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
     std::unordered_map<std::string, std::string> group_of_;
     std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> equivalences_;  // "tmcp" -> "thương mại cổ phần"  // identity of a name -> its line's first name's

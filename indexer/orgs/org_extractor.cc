@@ -965,6 +965,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         } else {
             name = spell_span(analysed, span.begin, span.end, span.skip);
             if (branch_by_place_alone(analysed, places, span.begin, span.end)) continue;
+            if (shared_kind_and_country(analysed, span.begin, span.end)) continue;
             if (department_without_place(name)) {
                 // "Sở Y tế" is the province's the text names: "Sở Y tế tỉnh Yên Bái"; left out when it
                 // names none or means every province's (across articles, a bare "Sở Y tế" would gather
@@ -1032,6 +1033,18 @@ bool OrgExtractor::branch_by_place_alone(const OrgText& text, const PlaceIndex& 
     const auto& words = text.words();
     if (end <= begin + kBranchWords || words[begin].key != "chi" || words[begin + 1].key != "nhánh") return false;
     return places.is_place(begin + kBranchWords, end);
+}
+
+bool OrgExtractor::shared_kind_and_country(const OrgText& text, std::size_t begin, std::size_t end) const {
+    constexpr std::size_t kMaxKindWords = 3;
+    const auto& words = text.words();
+    for (std::size_t country = begin + 1; country < end && country <= begin + kMaxKindWords; ++country) {
+        if (!catalog_.is_shared_kind(PlaceIndex::unit_key(text, begin, country))) continue;
+        std::size_t from = country < end - 1 && words[country].key == "nước" ? country + 1 : country;  // "CLB nước Anh"
+        auto found = catalog_.match(text, from, end, {OrgRole::country});
+        if (found && found->end == end) return true;
+    }
+    return false;
 }
 
 std::optional<std::string> OrgExtractor::committee_unit(std::string_view name) {

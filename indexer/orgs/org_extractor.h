@@ -42,6 +42,9 @@ private:
     // account line writes it after the bank): a company's branch, which the guidelines count as no body
     // of its own, and the same value for every company's.
     bool branch_by_place_alone(const OrgText& text, const PlaceIndex& places, std::size_t begin, std::size_t end) const;
+    // Words [begin, end) are a kind many bodies share and a country alone: "Công ty Trung Quốc" (a
+    // Chinese company), "Tòa án Mỹ", "CLB nước Anh" name no one body.
+    bool shared_kind_and_country(const OrgText& text, std::size_t begin, std::size_t end) const;
     // The unit of a party committee named by it alone: "tỉnh" for "Tỉnh ủy", "quận" for "Quận ủy"...
     static std::optional<std::string> committee_unit(std::string_view name);
     OrgMention mention(std::string name, std::size_t position, bool from_capitals) const;

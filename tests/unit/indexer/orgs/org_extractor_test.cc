@@ -202,6 +202,24 @@ TEST_F(OrgExtractorTest, ABranchNamedByItsPlaceAloneIsNoBody) {
     EXPECT_EQ(extract("Chi nhánh Agribank tỉnh Lào Cai cho vay."), Names{"Chi nhánh Agribank tỉnh Lào Cai"});
 }
 
+// A kind of body many of one country share, with the country alone, names none of them: "Công ty Trung
+// Quốc" is a Chinese company, "Tòa án Mỹ" a US court (the facet had them in 18 and 20 articles); a body
+// each country has one of stays ("Chính phủ Mỹ").
+TEST_F(OrgExtractorTest, AKindManyBodiesShareWithACountryAloneIsNoBody) {
+    EXPECT_EQ(extract("Một Công ty Trung Quốc đã trúng thầu. Tòa án Mỹ đã xử."), Names{});
+    EXPECT_EQ(extract("Các CLB nước Anh chi mạnh tay."), Names{});
+    EXPECT_EQ(extract("Chính phủ Mỹ và Quân đội Nga lên tiếng."), (Names{"Chính phủ Mỹ", "Quân đội Nga"}));
+}
+
+// Words that look like a body and are none: "Ảnh minh họa: KT" (khai thác, taken from elsewhere), a
+// newspaper's readers' desk, the Oval Office; "Viện KSND" is a procuracy.
+TEST_F(OrgExtractorTest, CreditsDesksAndRoomsAreNoBodies) {
+    EXPECT_EQ(extract("Ngư dân thu nhập cao. (Ảnh minh họa: KT) Ông Lê Xô cho biết."), Names{});
+    EXPECT_EQ(extract("Thư gửi Ban Bạn đọc báo Dân trí. Tổng thống phát biểu tại Phòng Bầu dục."), Names{"Dân trí"});
+    EXPECT_EQ(extract("Hồ sơ chuyển tới Viện KSND tối cao và Viện KSND tỉnh Gia Lai."),
+              (Names{"Viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân tỉnh Gia Lai"}));
+}
+
 TEST_F(OrgExtractorTest, AUnitWithoutItsPlaceIsThePlaceTheTextNamesOrNothing) {
     EXPECT_EQ(extract("UBND tỉnh chỉ đạo Sở Y tế khẩn trương vào cuộc."), Names{});  // which province's, neither says
     EXPECT_EQ(extract("Tại xã Thạch Văn, huyện Thạch Hà, UBND xã và UBND huyện đã khen thưởng."),
