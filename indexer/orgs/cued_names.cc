@@ -135,6 +135,9 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     std::string_view cue_word = words_[pos].key;
     bool source_line = source_line_cue(pos) == pos && ends_source(end);
     bool reporter = cue_word == "pv" || cue_word == "phóng";
+    // "Ảnh: QH", "Ảnh: TH": two capitals after a photo's credit are its photographer's initials (the
+    // outlets of two letters, "AP", "RT", are known names).
+    if (cue_word == "ảnh" && !is_known && end == begin + 1 && two_capitals(begin)) return std::nullopt;
     if (foreign || is_known || source_line || reporter) return CuedName{begin, end};
     return std::nullopt;
 }
@@ -210,6 +213,15 @@ bool CuedNames::takes_a_trade(std::size_t pos, const OrgMatch& cue) const {
         if (title && title->end == pos) return false;
     }
     return true;
+}
+
+// The word at `pos` is two capital letters ("QH", "ĐB").
+bool CuedNames::two_capitals(std::size_t pos) const {
+    const OrgWord& word = words_[pos];
+    if (word.letter_case != WordCase::upper) return false;
+    std::size_t letters = 0;
+    for (char c : text_.text().substr(word.begin, word.end - word.begin)) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return letters == 2;
 }
 
 // Words [begin, end) are all acronyms ("BIDV", "MB").

@@ -212,9 +212,12 @@ TEST_F(OrgExtractorTest, AKindManyBodiesShareWithACountryAloneIsNoBody) {
 }
 
 // Words that look like a body and are none: "Ảnh minh họa: KT" (khai thác, taken from elsewhere), a
-// newspaper's readers' desk, the Oval Office; "Viện KSND" is a procuracy.
+// photographer's initials, a newspaper's readers' desk, the Oval Office; "Viện KSND" is a procuracy.
 TEST_F(OrgExtractorTest, CreditsDesksAndRoomsAreNoBodies) {
     EXPECT_EQ(extract("Ngư dân thu nhập cao. (Ảnh minh họa: KT) Ông Lê Xô cho biết."), Names{});
+    // Two capitals after a photo's credit are the photographer's initials, unless a known outlet's.
+    EXPECT_EQ(extract("Đại biểu phát biểu tại hội trường. Ảnh: QH Trước những băn khoăn đó."), Names{});
+    EXPECT_EQ(extract("Binh sĩ diễu hành. Ảnh: AP Trước đó, binh sĩ tập luyện. Ảnh: RT"), (Names{"AP", "RT"}));
     EXPECT_EQ(extract("Thư gửi Ban Bạn đọc báo Dân trí. Tổng thống phát biểu tại Phòng Bầu dục."), Names{"Dân trí"});
     EXPECT_EQ(extract("Hồ sơ chuyển tới Viện KSND tối cao và Viện KSND tỉnh Gia Lai."),
               (Names{"Viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân tỉnh Gia Lai"}));
