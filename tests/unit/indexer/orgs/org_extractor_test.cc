@@ -223,6 +223,13 @@ TEST_F(OrgExtractorTest, CreditsDesksAndRoomsAreNoBodies) {
               (Names{"Viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân tỉnh Gia Lai"}));
 }
 
+// Firms and outlets the news names without a head word ("theo IDC", "Luxshare và GoerTek") are known
+// by name; a brand in another firm's name is not cut out of it.
+TEST_F(OrgExtractorTest, FirmsNamedWithoutAHeadWordAreKnownByName) {
+    EXPECT_EQ(extract("Theo IDC, Luxshare và GoerTek lắp ráp AirPods tại Việt Nam."), (Names{"IDC", "Luxshare", "GoerTek"}));
+    EXPECT_EQ(extract("Công ty An ninh mạng Bkav cảnh báo."), Names{"Công ty An ninh mạng Bkav"});
+}
+
 TEST_F(OrgExtractorTest, AUnitWithoutItsPlaceIsThePlaceTheTextNamesOrNothing) {
     EXPECT_EQ(extract("UBND tỉnh chỉ đạo Sở Y tế khẩn trương vào cuộc."), Names{});  // which province's, neither says
     EXPECT_EQ(extract("Tại xã Thạch Văn, huyện Thạch Hà, UBND xã và UBND huyện đã khen thưởng."),
@@ -477,7 +484,7 @@ TEST_F(OrgExtractorTest, SourceLinesGluedToTheBylineAndSourcesApartBySlashes) {
     EXPECT_EQ(extract("Cô đã xin lỗi.\nMi Vân\nTheo India/ Atlas"), (Names{"India", "Atlas"}));
     EXPECT_EQ(extract("Cô đã xin lỗi.\nTheo The Verge/Engadget"), (Names{"The Verge", "Engadget"}));
     // Not a source line: a sentence that starts "Theo", or a glued "Theo" in a longer line.
-    EXPECT_TRUE(extract("Theo đó, Vivo tăng trưởng mạnh/ổn định.").empty());
+    EXPECT_EQ(extract("Theo đó, Vivo tăng trưởng mạnh/ổn định."), Names{"Vivo"});  // the known firm only
     EXPECT_TRUE(extract("Ông nóiTheo tôi thì thể thức thi đấu hiện tại của giải đang rất tốt và ổn định").empty());
     // A photographer's initial, a reporter: no outlet (the "Đ" of "Đ.V" is one letter of two bytes).
     EXPECT_TRUE(extract("Ông Tâm phát biểu tại phiên họp (Ảnh: Đ.V).").empty());
