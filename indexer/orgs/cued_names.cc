@@ -219,8 +219,10 @@ bool CuedNames::takes_a_trade(std::size_t pos, const OrgMatch& cue) const {
 bool CuedNames::two_capitals(std::size_t pos) const {
     const OrgWord& word = words_[pos];
     if (word.letter_case != WordCase::upper) return false;
-    std::size_t letters = 0;
-    for (char c : text_.text().substr(word.begin, word.end - word.begin)) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    std::size_t letters = 0;  // UTF-8 lead bytes: "Đ" is two bytes
+    for (char c : text_.text().substr(word.begin, word.end - word.begin)) {
+        letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }
     return letters == 2;
 }
 

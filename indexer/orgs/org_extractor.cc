@@ -1048,8 +1048,11 @@ bool OrgExtractor::shared_kind_and_country(const OrgText& text, std::size_t begi
 }
 
 std::optional<std::string> OrgExtractor::committee_unit(std::string_view name) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 5> kCommittees = {
-        {{"Tỉnh ủy", "tỉnh"}, {"Thành ủy", "thành phố"}, {"Quận ủy", "quận"}, {"Huyện ủy", "huyện"}, {"Thị ủy", "thị xã"}}};
+    static const std::array<std::pair<std::string_view, std::string_view>, 5> kCommittees = {{{"Tỉnh ủy", "tỉnh"},
+                                                                                              {"Thành ủy", "thành phố"},
+                                                                                              {"Quận ủy", "quận"},
+                                                                                              {"Huyện ủy", "huyện"},
+                                                                                              {"Thị ủy", "thị xã"}}};
     for (const auto& [committee, unit] : kCommittees) {
         if (name == committee) return std::string(unit);
     }

@@ -44,7 +44,8 @@ const std::vector<NamedPlace>& PlaceIndex::provinces() const {
         // "thành phố Hồ Chí Minh": that province's whole name starts with its unit.
         std::size_t begin = i;
         for (const NamedPlace& place : places_) {
-            if (place.name_begin == i && place.end == province->end && is_province(place.begin, place.end)) begin = place.begin;
+            bool whole = place.name_begin == i && place.end == province->end && is_province(place.begin, place.end);
+            if (whole) begin = place.begin;
         }
         provinces_->push_back({"", begin, province->end, begin});
         i = province->end;
@@ -102,7 +103,9 @@ std::vector<NamedPlace> PlaceIndex::provinces_that_are_cities(bool cities) const
 std::optional<NamedPlace> PlaceIndex::committee_place(const std::string& unit, std::size_t position) const {
     std::optional<NamedPlace> place = place_for(unit, position);
     // A "Tỉnh ủy" is no city's, a "Thành ủy" may be a centrally run city's named without its unit.
-    if (!place && (unit == "tỉnh" || unit == "thành phố")) place = closest(provinces_that_are_cities(unit != "tỉnh"), {}, position);
+    if (!place && (unit == "tỉnh" || unit == "thành phố")) {
+        place = closest(provinces_that_are_cities(unit != "tỉnh"), {}, position);
+    }
     if (!place || text_.words()[place->name_begin].letter_case == WordCase::number) return std::nullopt;
     // "thành phố Hồ Chí Minh": the city's whole name holds its unit.
     if (is_province(place->begin, place->end)) {
@@ -111,6 +114,7 @@ std::optional<NamedPlace> PlaceIndex::committee_place(const std::string& unit, s
     }
     // "... lãnh đạo TP. Bí thư Thành ủy ...": after a unit's abbreviation and its dot, capitalised words
     // may start the next sentence; only a listed place is taken there.
+    if (place->name_begin == 0) return place;
     const auto& words = text_.words();
     std::size_t from = words[place->name_begin - 1].begin, to = words[place->name_begin].begin;
     bool after_dot = text_.text().substr(from, to - from).find('.') != std::string_view::npos;
@@ -121,7 +125,8 @@ std::optional<NamedPlace> PlaceIndex::committee_place(const std::string& unit, s
 bool PlaceIndex::is_place(std::size_t begin, std::size_t end) const {
     auto listed = catalog_.match(text_, begin, end, {OrgRole::place, OrgRole::province, OrgRole::country});
     if (listed && listed->end == end) return true;
-    return std::any_of(places_.begin(), places_.end(), [&](const NamedPlace& place) { return place.begin == begin && place.end == end; });
+    return std::any_of(places_.begin(), places_.end(),
+                       [&](const NamedPlace& place) { return place.begin == begin && place.end == end; });
 }
 
 bool PlaceIndex::is_province(std::size_t begin, std::size_t end) const {
