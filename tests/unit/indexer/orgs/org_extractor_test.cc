@@ -221,6 +221,9 @@ TEST_F(OrgExtractorTest, CreditsDesksAndRoomsAreNoBodies) {
     EXPECT_EQ(extract("Thư gửi Ban Bạn đọc báo Dân trí. Tổng thống phát biểu tại Phòng Bầu dục."), Names{"Dân trí"});
     EXPECT_EQ(extract("Hồ sơ chuyển tới Viện KSND tối cao và Viện KSND tỉnh Gia Lai."),
               (Names{"Viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân tỉnh Gia Lai"}));
+    // Provinces shortened: "TT-Huế" was cut to "tỉnh TT" in some names.
+    EXPECT_EQ(extract("Sở NN&PTNT tỉnh TT-Huế và Công an tỉnh BR-VT vào cuộc."),
+              (Names{"Sở Nông nghiệp và Phát triển nông thôn tỉnh Thừa Thiên Huế", "Công an tỉnh Bà Rịa - Vũng Tàu"}));
 }
 
 // Firms and outlets the news names without a head word ("theo IDC", "Luxshare và GoerTek") are known
