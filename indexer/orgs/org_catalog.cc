@@ -294,6 +294,15 @@ std::string_view OrgText::gap_before(std::size_t index) const {
     return trim(text_.substr(previous.end, word.begin - previous.end), " \t");
 }
 
+std::string OrgText::keys(std::size_t begin, std::size_t end) const {
+    std::string joined;
+    for (std::size_t k = begin; k < end && k < words_.size(); ++k) {
+        if (!joined.empty()) joined += ' ';
+        joined += words_[k].key;
+    }
+    return joined;
+}
+
 bool OrgText::one_letter(std::size_t index) const {
     const OrgWord& word = words_[index];
     const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());

@@ -97,6 +97,9 @@ public:
     std::string_view gap_before(std::size_t index) const;
     // Whether words[index] is a single letter as written ("V", "Đ" of "Ảnh: Đ.V").
     bool one_letter(std::size_t index) const;
+    // The keys of words [begin, end) joined by spaces ("thành phố" for "TP", "đại sứ quán"): what
+    // the data's phrases are compared with.
+    std::string keys(std::size_t begin, std::size_t end) const;
 
 private:
     friend class OrgCatalog;

@@ -41,16 +41,6 @@ constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban 
 constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng dụng khoa học công nghệ"
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-// The keys of words [begin, end) joined by spaces: "đại sứ quán".
-std::string keys_of(const std::vector<OrgWord>& words, std::size_t begin, std::size_t end) {
-    std::string keys;
-    for (std::size_t k = begin; k < end && k < words.size(); ++k) {
-        if (!keys.empty()) keys += ' ';
-        keys += words[k].key;
-    }
-    return keys;
-}
-
 template <std::size_t N>
 bool one_of(const std::string& keys, const std::array<std::string_view, N>& choices) {
     return std::find(choices.begin(), choices.end(), keys) != choices.end();
@@ -179,8 +169,8 @@ private:
     // "Cơ quan Công an thành phố Lào Cai" is the city's police: "cơ quan" is the word "agency" there
     // (not in "Cơ quan Cảnh sát điều tra", a head of its own). Words [start, head_end) are the head.
     bool agency_of_the_police(std::size_t start, std::size_t head_end) const {
-        return head_end < size_ && words_[head_end].gap == WordGap::space && keys_of(words_, start, head_end) == "cơ quan" &&
-               keys_of(words_, head_end, head_end + 2) == "công an";
+        return head_end < size_ && words_[head_end].gap == WordGap::space && text_.keys(start, head_end) == "cơ quan" &&
+               text_.keys(head_end, head_end + 2) == "công an";
     }
 
     // "Đại sứ quán Việt Nam tại Nhật Bản", "Văn phòng đại diện ... tại Hà Nội": a mission is named
@@ -188,7 +178,7 @@ private:
     bool names_a_mission() const {
         static constexpr std::array<std::string_view, 4> kMissions = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
                                                                       "văn phòng đại diện"};
-        return one_of(keys_of(words_, start_, head_end_), kMissions);
+        return one_of(text_.keys(start_, head_end_), kMissions);
     }
 
     // The place after "tại" that ends a mission's name, or nullopt.
@@ -206,7 +196,7 @@ private:
     // The name read so far is "Quốc hội" or "Chính phủ", which no province or district has.
     bool names_a_national_body() const {
         static constexpr std::array<std::string_view, 2> kNational = {"quốc hội", "chính phủ"};
-        return pos_ == head_end_ && one_of(keys_of(words_, start_, head_end_), kNational);
+        return pos_ == head_end_ && one_of(text_.keys(start_, head_end_), kNational);
     }
 
     // A person's name at pos_, after a one-word known name: a Vietnamese one, or a foreign one when
@@ -550,8 +540,8 @@ private:
         static constexpr std::array<std::string_view, 11> kNamedByBrand = {
             "tập đoàn", "công ty", "tổng công", "ngân hàng", "đại học", "cao đẳng", "học viện",
             "ctcp",     "quỹ",     "hãng",      "trường"};
-        bool brand_head = one_of(keys_of(words_, start_, start_ + 2), kNamedByBrand) ||
-                          one_of(keys_of(words_, start_, start_ + 1), kNamedByBrand);
+        bool brand_head = one_of(text_.keys(start_, start_ + 2), kNamedByBrand) ||
+                          one_of(text_.keys(start_, start_ + 1), kNamedByBrand);
         if (!brand_head || titled(start_)) return false;
         auto sector = catalog_.match(text_, head_end_, size_, {OrgRole::part});
         return (sector && sector->end == pos_) || trade_word(head_end_, pos_);
@@ -572,7 +562,7 @@ private:
     // by plain capitalised words: in "Phó Thủ tướng Thường trực Trương Hòa Bình" they are a person
     // (whose name ends in a province's, so no surname rule sees it).
     bool after_standing_title() const {
-        return pos_ == head_end_ && keys_of(words_, start_, head_end_) == "thường trực";
+        return pos_ == head_end_ && text_.keys(start_, head_end_) == "thường trực";
     }
 
     std::size_t run_end(std::size_t from) const {
@@ -623,7 +613,7 @@ private:
     // Điển Uông Bí"), and a head with a country alone is not yet a body's name ("Công ty Nhật Huy Khang").
     bool is_foreign_body_country(std::size_t begin, std::size_t end) const {
         return (begin > head_end_ || !head_only_) && words_[begin].gap != WordGap::dash &&
-               keys_of(words_, begin, end) != "việt nam";
+               text_.keys(begin, end) != "việt nam";
     }
 
     // Where a person's name (a family name and one to three more words, ending the run) starts;
@@ -958,31 +948,17 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         if (span.bare_unit != kNone) {
             // "UBND tỉnh" is the province the text names: "Ủy ban nhân dân tỉnh Yên Bái"; left out
             // when it names none.
-            auto place = places.place_for(PlaceIndex::unit_key(analysed, span.bare_unit, span.end), span.begin);
+            auto place = places.place_for(analysed.keys(span.bare_unit, span.end), span.begin);
             if (!place) continue;
             name = spell_span(analysed, span.begin, span.bare_unit, span.skip) + " " +
                    catalog_.spell(analysed, place->begin, place->end);
         } else {
-            name = spell_span(analysed, span.begin, span.end, span.skip);
             if (branch_by_place_alone(analysed, places, span.begin, span.end)) continue;
             if (shared_kind_and_country(analysed, span.begin, span.end)) continue;
-            if (department_without_place(name)) {
-                // "Sở Y tế" is the province's the text names: "Sở Y tế tỉnh Yên Bái"; left out when it
-                // names none or means every province's (across articles, a bare "Sở Y tế" would gather
-                // every province's).
-                if (means_every_province(words, span.begin, span.end)) continue;
-                auto province = places.province_for(span.begin);
-                if (!province) continue;
-                name += " " + catalog_.spell(analysed, province->begin, province->end);
-            } else if (auto unit = committee_unit(name)) {
-                // "Tỉnh ủy" is the province's the text names: "Tỉnh ủy Hòa Bình" (a bare one gathered
-                // every province's across articles); as written when it names none, which the
-                // guidelines count; left out when it means many ("các Tỉnh ủy").
-                if (means_every_province(words, span.begin, span.end)) continue;
-                if (auto place = places.committee_place(*unit, span.begin)) {
-                    name += " " + catalog_.spell(analysed, place->name_begin, place->end);
-                }
-            }
+            auto placed = with_its_place(spell_span(analysed, span.begin, span.end, span.skip), analysed, places,
+                                         span.begin, span.end);
+            if (!placed) continue;
+            name = std::move(*placed);
         }
         std::size_t after = add(std::move(name), span.begin, span.end);
         if (after > span.end) i = std::max(i, after);
@@ -1012,7 +988,7 @@ std::optional<OrgMention> OrgExtractor::given_mention(const std::string& name, c
     for (std::size_t unit = 1; unit < words.size(); ++unit) {
         auto found = catalog_.match(analysed, unit, words.size(), {OrgRole::unit}, true);
         if (!found || found->end != words.size()) continue;
-        auto place = places.place_for(PlaceIndex::unit_key(analysed, unit, words.size()), 0);
+        auto place = places.place_for(analysed.keys(unit, words.size()), 0);
         if (!place) return std::nullopt;
         return mention(catalog_.spell(analysed, 0, unit) + " " + catalog_.spell(text, place->begin, place->end), 0,
                        capitals);
@@ -1020,6 +996,29 @@ std::optional<OrgMention> OrgExtractor::given_mention(const std::string& name, c
     std::string canonical = catalog_.canonical_name(name);
     if (canonical.empty()) return std::nullopt;
     return mention(std::move(canonical), 0, capitals);
+}
+
+std::optional<std::string> OrgExtractor::with_its_place(std::string name, const OrgText& text, const PlaceIndex& places,
+                                                        std::size_t begin, std::size_t end) const {
+    if (department_without_place(name)) {
+        // "Sở Y tế" is the province's the text names: "Sở Y tế tỉnh Yên Bái"; left out when it names
+        // none or means every province's (across articles, a bare "Sở Y tế" would gather every
+        // province's).
+        if (means_every_province(text.words(), begin, end)) return std::nullopt;
+        auto province = places.province_for(begin);
+        if (!province) return std::nullopt;
+        return name + " " + catalog_.spell(text, province->begin, province->end);
+    }
+    if (auto unit = committee_unit(name)) {
+        // "Tỉnh ủy" is the province's the text names: "Tỉnh ủy Hòa Bình" (a bare one gathered every
+        // province's across articles); as written when it names none, which the guidelines count;
+        // left out when it means many ("các Tỉnh ủy").
+        if (means_every_province(text.words(), begin, end)) return std::nullopt;
+        if (auto place = places.committee_place(*unit, begin)) {
+            return name + " " + catalog_.spell(text, place->name_begin, place->end);
+        }
+    }
+    return name;
 }
 
 bool OrgExtractor::department_without_place(std::string_view name) const {
@@ -1039,7 +1038,7 @@ bool OrgExtractor::shared_kind_and_country(const OrgText& text, std::size_t begi
     constexpr std::size_t kMaxKindWords = 3;
     const auto& words = text.words();
     for (std::size_t country = begin + 1; country < end && country <= begin + kMaxKindWords; ++country) {
-        if (!catalog_.is_shared_kind(PlaceIndex::unit_key(text, begin, country))) continue;
+        if (!catalog_.is_shared_kind(text.keys(begin, country))) continue;
         std::size_t from = country < end - 1 && words[country].key == "nước" ? country + 1 : country;  // "CLB nước Anh"
         auto found = catalog_.match(text, from, end, {OrgRole::country});
         if (found && found->end == end) return true;

@@ -45,6 +45,12 @@ private:
     // Words [begin, end) are a kind many bodies share and a country alone: "Công ty Trung Quốc" (a
     // Chinese company), "Tòa án Mỹ", "CLB nước Anh" name no one body.
     bool shared_kind_and_country(const OrgText& text, std::size_t begin, std::size_t end) const;
+    // `name`, words [begin, end) of text, with the place the text gives a body named without its own
+    // (a province's department "Sở Y tế", a party committee "Tỉnh ủy"); unchanged when it is no such
+    // body; nullopt when it is to be left out (a department whose province the text does not name,
+    // or a body of many places: "các Sở Y tế").
+    std::optional<std::string> with_its_place(std::string name, const OrgText& text, const PlaceIndex& places,
+                                              std::size_t begin, std::size_t end) const;
     // The unit of a party committee named by it alone: "tỉnh" for "Tỉnh ủy", "quận" for "Quận ủy"...
     static std::optional<std::string> committee_unit(std::string_view name);
     OrgMention mention(std::string name, std::size_t position, bool from_capitals) const;

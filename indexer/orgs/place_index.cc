@@ -25,7 +25,7 @@ PlaceIndex::PlaceIndex(const OrgCatalog& catalog, const OrgText& text) : catalog
         auto unit = catalog_.match(text_, i, words.size(), kUnit, true);
         if (!unit) continue;
         std::size_t end = place_end(unit->end);
-        if (end > unit->end) places_.push_back({unit_key(text_, i, unit->end), i, end, unit->end});
+        if (end > unit->end) places_.push_back({text_.keys(i, unit->end), i, end, unit->end});
     }
 }
 
@@ -51,15 +51,6 @@ const std::vector<NamedPlace>& PlaceIndex::provinces() const {
         i = province->end;
     }
     return *provinces_;
-}
-
-std::string PlaceIndex::unit_key(const OrgText& text, std::size_t begin, std::size_t end) {
-    std::string key;
-    for (std::size_t k = begin; k < end; ++k) {
-        if (!key.empty()) key += ' ';
-        key += text.words()[k].key;
-    }
-    return key;
 }
 
 // The end of the place name that starts at `begin` (right after a unit), or `begin` when none does:
@@ -143,7 +134,7 @@ std::optional<NamedPlace> PlaceIndex::closest(const std::vector<NamedPlace>& pla
         if (place.end <= position) {
             before = place;
         } else if (place.begin > position) {
-            if (after && unit_key(text_, after->name_begin, after->end) != unit_key(text_, place.name_begin, place.end)) {
+            if (after && text_.keys(after->name_begin, after->end) != text_.keys(place.name_begin, place.end)) {
                 several_after = true;
             }
             if (!after) after = place;

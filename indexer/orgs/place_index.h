@@ -47,9 +47,6 @@ public:
     // place ("quận 9").
     bool is_place(std::size_t begin, std::size_t end) const;
 
-    // The normalized words [begin, end) of the text: "thành phố" for "TP".
-    static std::string unit_key(const OrgText& text, std::size_t begin, std::size_t end);
-
 private:
     std::size_t place_end(std::size_t begin) const;
     // The closest of `places` named before `position` (with `unit`, unless empty), else the first after
