@@ -168,6 +168,9 @@ public:
     // A kind of body that many of one country share ("công ty", "tòa án": [shared]), by its words'
     // keys joined with spaces: with a country alone it names none ("Công ty Trung Quốc").
     bool is_shared_kind(std::string_view key) const { return shared_kinds_.contains(key); }
+    // A word for an item that a maker's name may follow ("xe", "điện thoại", "vắc xin": [product]), by
+    // its words' keys joined with spaces: "xe Lexus" is a car, not the firm.
+    bool is_product(std::string_view key) const { return products_.contains(key); }
     // Rank of a family name, most common first; nullopt when key is not one.
     std::optional<std::size_t> surname_rank(std::string_view key) const;
 
@@ -231,6 +234,7 @@ private:
     StringSet legal_forms_;
     StringSet platforms_;
     StringSet shared_kinds_;
+    StringSet products_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
     std::unordered_map<std::string, std::string> group_of_;
     std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> equivalences_;  // "tmcp" -> "thương mại cổ phần"  // identity of a name -> its line's first name's

@@ -101,6 +101,12 @@ public:
             none.next = head->end;
             return none;
         }
+        // "xe Lexus" is a car; "vắc xin Bộ Y tế cấp" the ministry's (a brand starts with no head word).
+        bool brand = head->roles.has(OrgRole::known) && !catalog_.match(text_, start, size_, kTypeRoles);
+        if (brand && after_product_word(start)) {
+            none.next = head->end;
+            return none;
+        }
         std::size_t begin = start;
         // "trường ĐH Việt Nhật": a lower-case type word before the head belongs to it.
         if (start > 0 && words_[start].gap == WordGap::space && words_[start - 1].letter_case == WordCase::lower) {
@@ -164,6 +170,32 @@ private:
         bool free_standing = j == 0 || words_[j].gap != WordGap::space || catalog_.is_stop_word(words_[j - 1].key);
         return free_standing && !counts_many(j) &&
                std::find(kDepartments.begin(), kDepartments.end(), words_[j].key) != kDepartments.end();
+    }
+
+    // A word for an item right before words[start] ("xe", "điện thoại", "vắc xin": [product]): a maker's
+    // name there names the product. Not after a firm's word or "sản xuất": "hãng xe Ford", "Công ty ôtô
+    // Toyota Việt Nam", "hãng sản xuất ô tô Volkswagen" name the firm.
+    bool after_product_word(std::size_t start) const {
+        constexpr std::size_t kMaxProductWords = 4;  // "xe ô tô hiệu"
+        // The longest product word: "sản xuất xe ôtô Hyundai" is the firm's trade, not "ôtô Hyundai".
+        std::size_t joined = 0;  // words before start joined to it by spaces alone
+        while (joined < kMaxProductWords && joined < start && words_[start - joined].gap == WordGap::space) ++joined;
+        for (std::size_t back = joined; back >= 1; --back) {
+            std::size_t from = start - back;
+            if (!catalog_.is_product(text_.keys(from, start))) continue;
+            return from == 0 || (words_[from - 1].key != "xuất" && !firm_word_ends_at(from));
+        }
+        return false;
+    }
+
+    // A firm's word ([foreign]: "hãng", "công ty", "tập đoàn") ends right before words[j].
+    bool firm_word_ends_at(std::size_t j) const {
+        constexpr std::size_t kMaxFirmWords = 3;  // "hãng hàng không"
+        for (std::size_t back = 1; back <= kMaxFirmWords && back <= j; ++back) {
+            auto firm = catalog_.match(text_, j - back, j, {OrgRole::foreign}, true);
+            if (firm && firm->end == j) return true;
+        }
+        return false;
     }
 
     // "Cơ quan Công an thành phố Lào Cai" is the city's police: "cơ quan" is the word "agency" there
@@ -724,7 +756,13 @@ private:
         bool after_type = last_ == Last::head || last_ == Last::unit;
         bool ends_clause = pos_ + 1 >= size_ || words_[pos_ + 1].gap != WordGap::space ||
                            words_[pos_ + 1].letter_case != WordCase::lower;
-        if (word.end - word.begin <= kMaxNumberBytes && (after_type || ends_clause)) take(pos_ + 1, true, Last::phrase);
+        if (word.end - word.begin > kMaxNumberBytes || !(after_type || ends_clause)) return false;
+        take(pos_ + 1, true, Last::phrase);
+        // "Bệnh viện Nhi đồng 1 TP HCM", "Hạm đội 7 Mỹ": a place may end the name after the number (not
+        // "Việt Nam": "Sư đoàn 325 Việt Nam" is the sentence going on).
+        if (pos_ >= size_ || words_[pos_].gap != WordGap::space || !words_[pos_].capitalised()) return false;
+        auto place = catalog_.match(text_, pos_, size_, kPlace);
+        if (place && text_.keys(pos_, place->end) != "việt nam") take(place->end, true, Last::place);
         return false;
     }
 

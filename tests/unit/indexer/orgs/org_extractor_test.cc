@@ -233,6 +233,37 @@ TEST_F(OrgExtractorTest, FirmsNamedWithoutAHeadWordAreKnownByName) {
     EXPECT_EQ(extract("Công ty An ninh mạng Bkav cảnh báo."), Names{"Công ty An ninh mạng Bkav"});
 }
 
+TEST_F(OrgExtractorTest, AMakersNameAfterAnItemsWordIsTheProduct) {
+    EXPECT_EQ(extract("Một xe ôtô hiệu Lexus va chạm với chiếc xe Mazda."), Names{});
+    EXPECT_EQ(extract("Kẻ gian lấy 19 chiếc điện thoại Samsung và túi xách Chanel."), Names{});
+    // A firm's word before the item's: the firm.
+    EXPECT_EQ(extract("Hãng xe Ford đóng cửa nhà máy."), Names{"Ford"});
+    EXPECT_EQ(extract("Công ty ôtô Toyota Việt Nam điều chỉnh giá."), Names{"Toyota Việt Nam"});
+    EXPECT_EQ(extract("Hãng sản xuất xe ôtô Hyundai thu hồi xe."), Names{"Hyundai"});
+    // A body is no brand: "the vaccines the ministry allocates".
+    EXPECT_EQ(extract("Tổng số vắc xin Bộ Y tế cấp cho tỉnh là 3.400 liều."), Names{"Bộ Y tế"});
+    // Arsenal's stadium, not the airline.
+    EXPECT_EQ(extract("Arsenal thắng 2-0 trên sân Emirates."), Names{"Arsenal"});
+}
+
+TEST_F(OrgExtractorTest, NamesGoOnPastWordsThatLookLikeTheirEnd) {
+    // "Mỹ thuật" (fine arts) is no America, "nước" in "Tài nguyên nước" (water) no country.
+    EXPECT_EQ(extract("Triển lãm tại Bảo tàng Mỹ thuật Việt Nam."), Names{"Bảo tàng Mỹ thuật Việt Nam"});
+    EXPECT_EQ(extract("Trưởng Phòng Tài nguyên nước cho biết."), Names{"Phòng Tài nguyên nước"});
+    // A place after a number: "Bệnh viện Nhi đồng 1 TP HCM", but not "Việt Nam" going on the sentence.
+    EXPECT_EQ(extract("Em được điều trị tại bệnh viện Nhi đồng 1 TP HCM."),
+              Names{"Bệnh viện Nhi đồng 1 Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Chỉ huy Sư đoàn 325 Việt Nam có mặt."), Names{"Sư đoàn 325"});
+    // A deputy's title before the body: "Chi cục Phó" names the person.
+    EXPECT_EQ(extract("Ông Vinh, Chi cục Phó Chi cục Kiểm lâm tỉnh Thanh Hóa, cho biết."),
+              Names{"Chi cục Kiểm lâm tỉnh Thanh Hóa"});
+    // Written without "và": the same department, of the province the text names.
+    EXPECT_EQ(extract("Sở Tài nguyên Môi trường tỉnh Kon Tum và Sở TN-MT Kon Tum."),
+              Names{"Sở Tài nguyên và Môi trường tỉnh Kon Tum"});
+    // Known names whose last word is another known name's.
+    EXPECT_EQ(extract("Becamex IDC vay vốn China Eximbank."), (Names{"Becamex IDC", "China Eximbank"}));
+}
+
 TEST_F(OrgExtractorTest, AUnitWithoutItsPlaceIsThePlaceTheTextNamesOrNothing) {
     EXPECT_EQ(extract("UBND tỉnh chỉ đạo Sở Y tế khẩn trương vào cuộc."), Names{});  // which province's, neither says
     EXPECT_EQ(extract("Tại xã Thạch Văn, huyện Thạch Hà, UBND xã và UBND huyện đã khen thưởng."),
