@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import hostile_clients  # the Searchd process wrapper and free_port
@@ -72,6 +73,9 @@ def parse_args(argv=None):
     parser.add_argument("--fts5-threads", type=connection_counts, default=[1, 2], metavar="LIST",
                         help="FTS5 threads (default 1,2)")
     parser.add_argument("--seconds", type=int, default=10, help="per measurement, whole (wrk's -d) (default %(default)s)")
+    parser.add_argument("--warmup", type=int, default=50, metavar="N",
+                        help="mix lines sent to searchd, unmeasured, before its first run, as the Searcher loop "
+                             "does before its own (default %(default)s)")
     parser.add_argument("--searchd-threads", type=int,
                         help="searchd --threads (default: searchd's)")
     parser.add_argument("--searchd-arg", action="append", default=[], metavar="ARG",
@@ -102,6 +106,15 @@ def process_cpu_seconds(pid):
     """User + system CPU seconds of a running process (/proc/PID/stat fields 14 and 15)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def warm_up(url, mix, count):
+    """Sends the mix's first `count` lines to a freshly started searchd, unmeasured: its first searches build
+    the revision's term sets and facet index (searcher_loop warms up the same way before timing)."""
+    lines = [line.strip() for line in mix.read_text(encoding="utf-8").splitlines() if line.strip()][:count]
+    for line in lines:
+        with urllib.request.urlopen(f"{url}/search?{line}", timeout=60) as response:
+            response.read()
 
 
 def wrk_run(url, mix, connections, seconds, searchd_pid, accept_encoding=None):
@@ -197,6 +210,7 @@ def main(argv=None):
             lines = sum(1 for line in mix.read_text(encoding="utf-8").splitlines() if line.strip())
             print(f"{lines} mixed query lines ({mix}), every facet; {args.seconds} s per measurement; "
                   f"load average {load_average()}", flush=True)
+            warm_up(url, mix, args.warmup)
             profile = None
             for conns in args.connections:
                 if args.perf and conns == args.perf_connections:
