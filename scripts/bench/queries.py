@@ -25,10 +25,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import hostile_clients  # the Searchd process wrapper and free_port
+import mixed_latency
 import mixed_queries
 from bench_env import load_average, programs, write_slice
 
@@ -111,10 +111,8 @@ def process_cpu_seconds(pid):
 def warm_up(url, mix, count):
     """Sends the mix's first `count` lines to a freshly started searchd, unmeasured: its first searches build
     the revision's term sets and facet index (searcher_loop warms up the same way before timing)."""
-    lines = [line.strip() for line in mix.read_text(encoding="utf-8").splitlines() if line.strip()][:count]
-    for line in lines:
-        with urllib.request.urlopen(f"{url}/search?{line}", timeout=60) as response:
-            response.read()
+    lines = [line.strip() for line in mix.read_text(encoding="utf-8").splitlines() if line.strip()]
+    mixed_latency.measure([url], lines, min(count, len(lines)), 0)
 
 
 def wrk_run(url, mix, connections, seconds, searchd_pid, accept_encoding=None):
