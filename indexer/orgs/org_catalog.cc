@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <fstream>
 #include <stdexcept>
@@ -343,10 +344,10 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (line.back() != ']') reader.fail("a section is written [role]");
             section = std::string(line.substr(1, line.size() - 2));
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
-                section != "platform" && section != "shared" && section != "product") {
+                section != "platform" && section != "shared" && section != "product" && section != "chain") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
                             "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
-                            "shared, product");
+                            "shared, product, chain");
             }
             continue;
         }
@@ -356,6 +357,10 @@ void OrgCatalog::read_heads(Reader& reader) {
                 add_phrase(line, role->second);
                 // A country or a province is a place too.
                 if (role->second == OrgRole::country || role->second == OrgRole::province) add_phrase(line, OrgRole::place);
+                continue;
+            }
+            if (section == "chain") {
+                add_chain_level(line);
                 continue;
             }
             auto words = Analyzer::tokenize(line);
@@ -379,6 +384,28 @@ void OrgCatalog::read_heads(Reader& reader) {
             reader.fail(error.what());
         }
     }
+}
+
+void OrgCatalog::add_chain_level(std::string_view line) {
+    std::size_t space = line.find(' ');
+    int level = 0;
+    auto [end, error] = std::from_chars(line.data(), line.data() + std::min(space, line.size()), level);
+    if (space == std::string_view::npos || error != std::errc() || end != line.data() + space || level <= 0) {
+        throw std::invalid_argument("[chain] entries are written LEVEL phrase, LEVEL a positive number");
+    }
+    std::string key;
+    for (const auto& word : Analyzer::tokenize(line.substr(space + 1))) key += (key.empty() ? "" : " ") + word.exact;
+    if (key.empty()) throw std::invalid_argument("[chain] entry without a phrase");
+    chain_levels_[key] = level;
+}
+
+std::optional<int> OrgCatalog::chain_level(std::string_view keys) const {
+    for (std::string_view prefix = keys; !prefix.empty();) {
+        if (auto found = chain_levels_.find(prefix); found != chain_levels_.end()) return found->second;
+        std::size_t space = prefix.rfind(' ');
+        prefix = space == std::string_view::npos ? std::string_view() : prefix.substr(0, space);
+    }
+    return std::nullopt;
 }
 
 void OrgCatalog::read_aliases(Reader& reader) {

@@ -171,6 +171,9 @@ public:
     // A word for an item that a maker's name may follow ("xe", "điện thoại", "vắc xin": [product]), by
     // its words' keys joined with spaces: "xe Lexus" is a car, not the firm.
     bool is_product(std::string_view key) const { return products_.contains(key); }
+    // The level of the kind of body a name of these keys (words joined with spaces) is, by the longest
+    // [chain] phrase it starts with ("cục quản lý" is a Cục's: 30); nullopt when it starts with none.
+    std::optional<int> chain_level(std::string_view keys) const;
     // Rank of a family name, most common first; nullopt when key is not one.
     std::optional<std::size_t> surname_rank(std::string_view key) const;
 
@@ -215,6 +218,7 @@ private:
     void read_aliases(Reader& reader);
     void read_known(Reader& reader);
     void add_phrase(std::string_view display, OrgRole role);
+    void add_chain_level(std::string_view line);  // a [chain] line: "LEVEL phrase"
     void add_alias(std::string_view abbreviation, std::string_view expansion);
     void add_equivalence(std::string_view abbreviation, std::string_view expansion);
     std::uint32_t child(std::vector<Node>& trie, std::uint32_t node, const std::string& key);
@@ -235,6 +239,7 @@ private:
     StringSet platforms_;
     StringSet shared_kinds_;
     StringSet products_;
+    std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
     std::unordered_map<std::string, std::string> group_of_;
     std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> equivalences_;  // "tmcp" -> "thương mại cổ phần"  // identity of a name -> its line's first name's

@@ -77,6 +77,7 @@ struct NameSpan {
     std::size_t skip = kNone;
     std::size_t next = 0;
     std::size_t bare_unit = kNone;  // start of a unit ending the name without its place ("UBND tỉnh")
+    std::vector<std::size_t> joins = {};  // words a chain's dash stood before, spelled after a space
 };
 
 // Reads one organization name from a position of an analysed text.
@@ -129,15 +130,48 @@ private:
         bool complete = known || head->roles.has(OrgRole::body);
         pos_ = satisfied_ = start_ = begin;
         skip_ = bare_unit_ = bare_unit_end_ = kNone;
+        joins_.clear();
         take(head->end, complete, known ? Last::known : complete ? Last::phrase : Last::head);
         head_end_ = head->end;
         head_only_ = !complete;
         while (pos_ < size_ && grow()) {
         }
         NameSpan span{begin, satisfied_, skip_ < satisfied_ ? skip_ : kNone, std::max(satisfied_, start + 1)};
+        for (std::size_t join : joins_) {
+            if (join < satisfied_) span.joins.push_back(join);
+        }
         if (bare_unit_end_ == satisfied_) span.bare_unit = bare_unit_;
         if (is_byline(span)) span.end = span.begin;
-        return span;
+        return span.end > span.begin && span.bare_unit == kNone ? with_parent(std::move(span)) : span;
+    }
+
+    // A body of a higher [chain] level than the name from words[begin] starts at words[j].
+    bool parent_at(std::size_t begin, std::size_t j) const {
+        auto level = catalog_.chain_level(text_.keys(begin, j));
+        auto parent_head = catalog_.match(text_, j, size_, kStartRoles);
+        if (!level || !parent_head || parent_head->roles.has(OrgRole::block)) return false;
+        auto parent_level = catalog_.chain_level(text_.keys(j, parent_head->end));
+        return parent_level && *parent_level > *level;
+    }
+
+    // "Cục Quản lý Khám chữa bệnh - Bộ Y tế", "Đội CSGT số 14 – Phòng CSGT – Công an TP Hà Nội": a body
+    // and the one above it ([chain] levels) joined by a dash are one chain, named by its longest span as
+    // the guidelines write chains ("Cục Quản lý Khám chữa bệnh Bộ Y tế"); peers stay two ("Bộ Y tế - Bộ
+    // Công an"), and so does a headline's dash.
+    NameSpan with_parent(NameSpan span) {
+        std::size_t dash = span.end;
+        if (dash >= size_ || words_[dash].gap != WordGap::dash || words_[dash].caps_line || !words_[dash].capitalised()) {
+            return span;
+        }
+        if (!parent_at(span.begin, dash)) return span;
+        NameSpan parent = parse(dash);
+        if (parent.begin != dash || parent.end <= parent.begin) return span;
+        NameSpan chain = std::move(parent);
+        chain.begin = span.begin;
+        if (span.skip != kNone) chain.skip = span.skip;
+        chain.joins.insert(chain.joins.begin(), dash);
+        chain.joins.insert(chain.joins.begin(), span.joins.begin(), span.joins.end());
+        return chain;
     }
 
     // "bệnh viện Bạch Mai", "công an tỉnh Hòa Bình": a head written in lower case starts a name when
@@ -157,6 +191,9 @@ private:
                             (words_[lower->end + 1].capitalised() || words_[lower->end + 1].letter_case == WordCase::number)));
         auto head = catalog_.match(text_, start, size_, kTypeRoles, true);
         if (!identified || !head || head->end != lower->end) return none;
+        // "trường THPT chuyên Hà Nội - Amsterdam": a known name that starts with the head in lower case.
+        auto known = catalog_.match(text_, start, size_, {OrgRole::known}, true);
+        if (known && known->end > head->end && words_[head->end].capitalised()) return parse_from(start, start, *known);
         NameSpan span = parse_from(start, start, *head);
         if (span.end <= head->end) return NameSpan{start, start, kNone, std::max(span.next, start + 1)};
         return span;
@@ -292,6 +329,10 @@ private:
             return true;
         }
         bool dash = word.gap == WordGap::dash;
+        if (dash && !word.caps_line && !needs_identifier_ && word.capitalised() && parent_at(start_, pos_)) {
+            joins_.push_back(pos_);  // "Phòng Cảnh sát kinh tế - Công an tỉnh X": a chain, read on as one name
+            dash = false;
+        }
         bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable ||
                                 last_ == Last::part || (last_ == Last::place && country_at(pos_));
         // "Đại học Kinh tế - Luật", "Sở Giáo dục - Đào tạo", "Ủy ban liên Chính phủ Việt Nam - Lào", but not "Bộ Y tế - Bộ Công an", "VOV - TP HCM"
@@ -787,6 +828,7 @@ private:
     std::size_t pos_ = 0;
     std::size_t satisfied_ = 0;  // end of the longest complete name read so far
     std::size_t skip_ = kNone;
+    std::vector<std::size_t> joins_;  // where a chain's dash was crossed (NameSpan::joins)
     std::size_t head_end_ = 0;
     bool head_only_ = false;  // the name started with a head word that needs identifying
     std::size_t bare_unit_ = kNone;      // where the last unit without its place starts
@@ -988,12 +1030,12 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             // when it names none.
             auto place = places.place_for(analysed.keys(span.bare_unit, span.end), span.begin);
             if (!place) continue;
-            name = spell_span(analysed, span.begin, span.bare_unit, span.skip) + " " +
+            name = spell_span(analysed, span.begin, span.bare_unit, span.skip, span.joins) + " " +
                    catalog_.spell(analysed, place->begin, place->end);
         } else {
             if (branch_by_place_alone(analysed, places, span.begin, span.end)) continue;
             if (shared_kind_and_country(analysed, span.begin, span.end)) continue;
-            auto placed = with_its_place(spell_span(analysed, span.begin, span.end, span.skip), analysed, places,
+            auto placed = with_its_place(spell_span(analysed, span.begin, span.end, span.skip, span.joins), analysed, places,
                                          span.begin, span.end);
             if (!placed) continue;
             name = std::move(*placed);
@@ -1101,9 +1143,23 @@ OrgMention OrgExtractor::mention(std::string name, std::size_t position, bool fr
     return OrgMention{std::move(name), position, from_capitals, preferred};
 }
 
-std::string OrgExtractor::spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip) const {
-    if (skip == kNone || skip >= end) return catalog_.spell(text, begin, end);
-    return catalog_.spell(text, begin, skip) + " " + catalog_.spell(text, skip + 1, end);
+std::string OrgExtractor::spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip,
+                                     const std::vector<std::size_t>& joins) const {
+    // Spelled in pieces, each joined to the one before by a space: at the skipped word and at a chain's dash.
+    std::vector<std::size_t> cuts;
+    for (std::size_t join : joins) {
+        if (join > begin && join < end) cuts.push_back(join);
+    }
+    if (skip != kNone && skip >= begin && skip < end) cuts.push_back(skip);
+    std::sort(cuts.begin(), cuts.end());
+    std::string name;
+    std::size_t from = begin;
+    for (std::size_t cut : cuts) {
+        if (cut > from) name += (name.empty() ? "" : " ") + catalog_.spell(text, from, cut);
+        from = cut == skip ? cut + 1 : cut;
+    }
+    if (end > from) name += (name.empty() ? "" : " ") + catalog_.spell(text, from, end);
+    return name;
 }
 
 std::string OrgExtractor::spell_cued(const OrgText& text, std::size_t begin, std::size_t end) const {

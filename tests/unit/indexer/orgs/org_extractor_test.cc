@@ -246,6 +246,27 @@ TEST_F(OrgExtractorTest, AMakersNameAfterAnItemsWordIsTheProduct) {
     EXPECT_EQ(extract("Arsenal thắng 2-0 trên sân Emirates."), Names{"Arsenal"});
 }
 
+TEST_F(OrgExtractorTest, ABodyAndTheOneAboveItJoinedByADashAreOneChain) {
+    // The guidelines' longest span, without the dash; the parent alone only where named on its own.
+    EXPECT_EQ(extract("Theo báo cáo của Cục Quản lý Khám chữa bệnh - Bộ Y tế, trong ngày có 15 ca khỏi bệnh."),
+              Names{"Cục Quản lý Khám, chữa bệnh Bộ Y tế"});
+    EXPECT_EQ(extract("Đội CSGT số 14 – Phòng CSGT – Công an TP Hà Nội vừa cho biết."),
+              Names{"Đội Cảnh sát giao thông số 14 Phòng Cảnh sát giao thông Công an thành phố Hà Nội"});
+    EXPECT_EQ(extract("Trường Phổ thông Năng khiếu - ĐHQG TPHCM có 20 học sinh. Bộ Y tế cho biết."),
+              (Names{"Trường Phổ thông Năng khiếu Đại học Quốc gia Thành phố Hồ Chí Minh", "Bộ Y tế"}));
+    // Peers, and a body after a team that is no parent of it, stay apart.
+    EXPECT_EQ(extract("Liên Bộ Y tế - Bộ Công an cho biết."), (Names{"Bộ Y tế", "Bộ Công an"}));
+    EXPECT_EQ(extract("Sở Y tế Hà Nội - Sở Tài chính Hà Nội đã họp."), (Names{"Sở Y tế Hà Nội", "Sở Tài chính Hà Nội"}));
+}
+
+TEST_F(OrgExtractorTest, AGiftedSchoolNamedInLowerCase) {
+    EXPECT_EQ(extract("Em là học sinh trường THPT chuyên Lê Hồng Phong."),
+              Names{"Trường Trung học phổ thông chuyên Lê Hồng Phong"});
+    EXPECT_EQ(extract("Học sinh trường THPT chuyên Hà Nội - Amsterdam đoạt giải."),
+              Names{"Trường Trung học phổ thông chuyên Hà Nội - Amsterdam"});
+    EXPECT_EQ(extract("Các trường THPT chuyên trên cả nước."), Names{});
+}
+
 TEST_F(OrgExtractorTest, NamesGoOnPastWordsThatLookLikeTheirEnd) {
     // "Mỹ thuật" (fine arts) is no America, "nước" in "Tài nguyên nước" (water) no country.
     EXPECT_EQ(extract("Triển lãm tại Bảo tàng Mỹ thuật Việt Nam."), Names{"Bảo tàng Mỹ thuật Việt Nam"});
