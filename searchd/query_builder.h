@@ -22,8 +22,9 @@ struct BuiltQuery {
     // has fewer than two positive parts (nothing to relax).
     Xapian::Query relaxed;
     Xapian::Query relaxed_bare;
-    // The folded bigrams of the words typed side by side, OR-ed: the documents holding two of the words
-    // next to each other. Empty when no two plain words stand side by side.
+    // The tier a broad query's page is ranked in first (Searcher): the folded bigrams of the words typed
+    // side by side, OR-ed (the documents holding two of the words next to each other); for one plain word,
+    // its title term (as typed: exact with marks). Empty otherwise.
     Xapian::Query proximate;
     // org:/category: from the text (boolean, to apply with OP_FILTER). Empty when none.
     Xapian::Query filter;

@@ -184,7 +184,7 @@ TEST(QueryBuilder, HighlightsWhatItMatches) {
     EXPECT_EQ(built.words[1].exact, "hoi");
 }
 
-TEST(QueryBuilder, TheTierIsTheFoldedBigramsOfTheWordsTypedSideBySide) {
+TEST(QueryBuilder, TheTierIsThePairsOfWordsSideBySideOrOneWordsTitleTerm) {
     QueryBuilder builder;
     auto terms = [](const Xapian::Query& query) {
         std::set<std::string> out(query.get_unique_terms_begin(), query.get_unique_terms_end());
@@ -194,6 +194,10 @@ TEST(QueryBuilder, TheTierIsTheFoldedBigramsOfTheWordsTypedSideBySide) {
     EXPECT_EQ(terms(words.proximate), (std::set<std::string>{Layout::bigram_term(Field::BigramFolded, "ha", "noi"),
                                                              Layout::bigram_term(Field::BigramFolded, "noi", "moi")}));
     EXPECT_TRUE(builder.build("\"con đường\"").proximate.empty());  // a phrase's pairs are part of its match
+    // One word: its title term, as typed.
+    EXPECT_EQ(terms(builder.build("Vàng").proximate), (std::set<std::string>{Layout::term(Field::TitleExact, "vàng")}));
+    EXPECT_EQ(terms(builder.build("vang").proximate), (std::set<std::string>{Layout::term(Field::TitleFolded, "vang")}));
+    EXPECT_TRUE(builder.build("vàng", true).proximate.empty());  // still being typed: its completions
 }
 
 // A phrase's words must stand together within one clause: not across a full stop, a comma or a line
