@@ -49,23 +49,48 @@ Ids ids(const Searcher& searcher, const std::string& q, int page, int per_page, 
     return out;
 }
 
-class TieredRankingTest : public ::testing::Test {
+// The tiered answer to q over every match, checked against plain ranking: the same `count` matches.
+Ids tiered_checked(const Searcher& tiered, const Searcher& plain, const std::string& q, std::size_t count, Ids& everything) {
+    Xapian::doccount tiered_total = 0, plain_total = 0;
+    Ids all = ids(tiered, q, 1, 100, &tiered_total);
+    everything = ids(plain, q, 1, 100, &plain_total);
+    EXPECT_EQ(tiered_total, count);
+    EXPECT_EQ(tiered_total, plain_total);
+    EXPECT_EQ(std::set<std::string>(all.begin(), all.end()), std::set<std::string>(everything.begin(), everything.end()));
+    return all;
+}
+
+// Every page of q, `per_page` a page, one after another.
+Ids paged(const Searcher& searcher, const std::string& q, int per_page, std::size_t count) {
+    Ids out;
+    for (int page = 1; out.size() < count && page < 20; ++page) {
+        Ids one = ids(searcher, q, page, per_page);
+        if (one.empty()) break;
+        out.insert(out.end(), one.begin(), one.end());
+    }
+    return out;
+}
+
+// A Searcher with the tiers' bound at 0 and a plain one, over the same articles.
+class TierFixture : public ::testing::Test {
 protected:
-    TestIndex index{articles()};
+    explicit TierFixture(std::vector<vnsearch::schema::Article> all) : index{std::move(all)} {}
+    TestIndex index;
     DatabasePool pool{index.path()};
     Searcher tiered{pool, Ranking::Proximity, SearchBounds{100000, 0}};
     Searcher plain{pool};
 };
 
+class TieredRankingTest : public TierFixture {
+protected:
+    TieredRankingTest() : TierFixture(articles()) {}
+};
+
 }  // namespace
 
 TEST_F(TieredRankingTest, MatchesWithTheWordsSideBySideComeFirst) {
-    Xapian::doccount tiered_total = 0, plain_total = 0;
-    Ids all = ids(tiered, "hà nội", 1, 100, &tiered_total);
-    Ids everything = ids(plain, "hà nội", 1, 100, &plain_total);
-    EXPECT_EQ(tiered_total, 10u);
-    EXPECT_EQ(tiered_total, plain_total);
-    EXPECT_EQ(std::set<std::string>(all.begin(), all.end()), std::set<std::string>(everything.begin(), everything.end()));
+    Ids everything;
+    Ids all = tiered_checked(tiered, plain, "hà nội", 10, everything);
     ASSERT_EQ(all.size(), 10u);
     EXPECT_NE(all, everything);  // plain ranking puts the marked words' many repeats first
     for (int i = 0; i < 5; ++i) EXPECT_EQ(all[i].rfind("near", 0), 0u) << i << ": " << all[i];
@@ -74,15 +99,7 @@ TEST_F(TieredRankingTest, MatchesWithTheWordsSideBySideComeFirst) {
 
 TEST_F(TieredRankingTest, PagesCrossFromOneTierToTheNextWithoutRepeatsOrGaps) {
     Ids all = ids(tiered, "hà nội", 1, 100);
-    for (int per_page : {1, 3, 4, 7}) {
-        Ids paged;
-        for (int page = 1; paged.size() < all.size() && page < 20; ++page) {
-            Ids one = ids(tiered, "hà nội", page, per_page);
-            if (one.empty()) break;
-            paged.insert(paged.end(), one.begin(), one.end());
-        }
-        EXPECT_EQ(paged, all) << "per_page " << per_page;
-    }
+    for (int per_page : {1, 3, 4, 7}) EXPECT_EQ(paged(tiered, "hà nội", per_page, all.size()), all) << "per_page " << per_page;
 }
 
 // A phrase needs no tier: it matches only where it stands within one clause (query_builder.cc).
@@ -132,12 +149,9 @@ std::vector<vnsearch::schema::Article> gold_articles() {
     return all;
 }
 
-class OneWordTierTest : public ::testing::Test {
+class OneWordTierTest : public TierFixture {
 protected:
-    TestIndex index{gold_articles()};
-    DatabasePool pool{index.path()};
-    Searcher tiered{pool, Ranking::Proximity, SearchBounds{100000, 0}};
-    Searcher plain{pool};
+    OneWordTierTest() : TierFixture(gold_articles()) {}
 };
 
 bool starts_with(const std::string& id, const std::string& prefix) { return id.rfind(prefix, 0) == 0; }
@@ -147,12 +161,8 @@ bool starts_with(const std::string& id, const std::string& prefix) { return id.r
 // One broad word: the articles holding it in their title first (as typed: exact with marks), then the
 // others, each by score; the same matches as plain ranking, which puts the short repeats first.
 TEST_F(OneWordTierTest, ArticlesWithTheWordInTheirTitleComeFirst) {
-    Xapian::doccount tiered_total = 0, plain_total = 0;
-    Ids all = ids(tiered, "vàng", 1, 100, &tiered_total);
-    Ids everything = ids(plain, "vàng", 1, 100, &plain_total);
-    EXPECT_EQ(tiered_total, 10u);
-    EXPECT_EQ(tiered_total, plain_total);
-    EXPECT_EQ(std::set<std::string>(all.begin(), all.end()), std::set<std::string>(everything.begin(), everything.end()));
+    Ids everything;
+    Ids all = tiered_checked(tiered, plain, "vàng", 10, everything);
     ASSERT_EQ(all.size(), 10u);
     EXPECT_TRUE(starts_with(everything.front(), "body")) << everything.front();
     for (int i = 0; i < 4; ++i) EXPECT_TRUE(starts_with(all[i], "title")) << i << ": " << all[i];
@@ -167,13 +177,5 @@ TEST_F(OneWordTierTest, ArticlesWithTheWordInTheirTitleComeFirst) {
 
 TEST_F(OneWordTierTest, PagesCrossFromOneTierToTheNextWithoutRepeatsOrGaps) {
     Ids all = ids(tiered, "vàng", 1, 100);
-    for (int per_page : {1, 3, 4}) {
-        Ids paged;
-        for (int page = 1; paged.size() < all.size() && page < 20; ++page) {
-            Ids one = ids(tiered, "vàng", page, per_page);
-            if (one.empty()) break;
-            paged.insert(paged.end(), one.begin(), one.end());
-        }
-        EXPECT_EQ(paged, all) << "per_page " << per_page;
-    }
+    for (int per_page : {1, 3, 4}) EXPECT_EQ(paged(tiered, "vàng", per_page, all.size()), all) << "per_page " << per_page;
 }
