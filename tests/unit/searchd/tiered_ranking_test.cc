@@ -1,6 +1,7 @@
 // A broad query of words typed side by side ranks the matches holding two of its words side by side
-// first, then the others, each by score (searcher.cc, page_tiered): tested with the bound at 0, so this
-// small index counts as broad, against the Searcher's plain ranking of the same matches.
+// first, and one broad word those holding it in their title, then the others, each by score (searcher.cc,
+// page_tiered): tested with the bound at 0, so these small indexes count as broad, against the Searcher's
+// plain ranking of the same matches.
 #include <gtest/gtest.h>
 
 #include <set>
