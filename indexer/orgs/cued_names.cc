@@ -138,6 +138,7 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     // "Ảnh: QH", "Ảnh: TH": two capitals after a photo's credit are its photographer's initials (the
     // outlets of two letters, "AP", "RT", are known names).
     if (cue_word == "ảnh" && !is_known && end == begin + 1 && two_capitals(begin)) return std::nullopt;
+    if (!is_known && followed_by_apposition(end)) return std::nullopt;
     if (foreign || is_known || source_line || reporter) return CuedName{begin, end};
     return std::nullopt;
 }
@@ -410,11 +411,30 @@ bool CuedNames::plausible(std::size_t begin, std::size_t end, bool known) const 
     for (std::size_t k = begin; k < end; ++k) {
         if (text_.one_letter(k) && words_[k].letter_case != WordCase::number) return false;
     }
+    // "Ảnh: Edward P. Metzner": a middle initial after the name's first word.
+    if (end < words_.size() && words_[end].gap == WordGap::space && text_.one_letter(end) && words_[end].capitalised() &&
+        text_.text().substr(words_[end].end, 1) == ".") {
+        return false;
+    }
     if (end < words_.size() && words_[end].gap == WordGap::space && words_[end].letter_case == WordCase::lower &&
         words_[end].syllable && words_[end - 1].syllable && !catalog_.is_stop_word(words_[end].key)) {
         return false;
     }
     return true;
+}
+
+bool CuedNames::followed_by_apposition(std::size_t end) const {
+    if (end + 1 >= words_.size() || words_[end].gap != WordGap::punct || text_.gap_before(end) != "," ||
+        words_[end].capitalised()) {
+        return false;
+    }
+    if (words_[end].letter_case == WordCase::number) return words_[end + 1].key == "tuổi";
+    constexpr std::size_t kMaxRoleWords = 3;  // "nhà nghiên cứu"
+    for (std::size_t length = 1; length <= kMaxRoleWords && end + length <= words_.size(); ++length) {
+        if (length > 1 && words_[end + length - 1].gap != WordGap::space) break;
+        if (catalog_.is_apposition(text_.keys(end, end + length))) return true;
+    }
+    return false;
 }
 
 // After the text's start, a line break, punctuation or a small word ("theo", "của", "với").

@@ -344,10 +344,11 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (line.back() != ']') reader.fail("a section is written [role]");
             section = std::string(line.substr(1, line.size() - 2));
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
-                section != "platform" && section != "shared" && section != "product" && section != "chain") {
+                section != "platform" && section != "shared" && section != "product" && section != "chain" &&
+                section != "apposition") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
                             "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
-                            "shared, product, chain");
+                            "shared, product, chain, apposition");
             }
             continue;
         }
@@ -364,10 +365,10 @@ void OrgCatalog::read_heads(Reader& reader) {
                 continue;
             }
             auto words = Analyzer::tokenize(line);
-            if (section == "shared" || section == "product") {
+            if (section == "shared" || section == "product" || section == "apposition") {
                 std::string key;
                 for (const auto& word : words) key += (key.empty() ? "" : " ") + word.exact;
-                (section == "shared" ? shared_kinds_ : products_).insert(std::move(key));
+                (section == "shared" ? shared_kinds_ : section == "product" ? products_ : appositions_).insert(std::move(key));
                 continue;
             }
             if (words.size() != 1) throw std::invalid_argument("[" + section + "] entries are single words");

@@ -171,6 +171,9 @@ public:
     // A word for an item that a maker's name may follow ("xe", "điện thoại", "vắc xin": [product]), by
     // its words' keys joined with spaces: "xe Lexus" is a car, not the firm.
     bool is_product(std::string_view key) const { return products_.contains(key); }
+    // A person's role after a name and a comma ("đồng tác giả", "chuyên gia": [apposition]), by its
+    // words' keys joined with spaces.
+    bool is_apposition(std::string_view key) const { return appositions_.contains(key); }
     // The level of the kind of body a name of these keys (words joined with spaces) is, by the longest
     // [chain] phrase it starts with ("cục quản lý" is a Cục's: 30); nullopt when it starts with none.
     std::optional<int> chain_level(std::string_view keys) const;
@@ -239,6 +242,7 @@ private:
     StringSet platforms_;
     StringSet shared_kinds_;
     StringSet products_;
+    StringSet appositions_;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
     std::unordered_map<std::string, std::string> group_of_;

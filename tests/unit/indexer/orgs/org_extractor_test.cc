@@ -259,6 +259,15 @@ TEST_F(OrgExtractorTest, ABodyAndTheOneAboveItJoinedByADashAreOneChain) {
     EXPECT_EQ(extract("Sở Y tế Hà Nội - Sở Tài chính Hà Nội đã họp."), (Names{"Sở Y tế Hà Nội", "Sở Tài chính Hà Nội"}));
 }
 
+TEST_F(OrgExtractorTest, ASourceFollowedByAPersonsRoleOrAgeIsAPerson) {
+    EXPECT_EQ(extract("Theo Daniel McAulay, 26 tuổi, một trong những người chơi bị đánh bại."), Names{});
+    EXPECT_EQ(extract("Theo Michael Coates, đồng tác giả nghiên cứu, những con non có mắt."), Names{});
+    EXPECT_EQ(extract("Ảnh: AMC Kinana Allouche, phóng viên một kênh truyền hình Syria, đăng tải."), Names{});
+    // A clause after the comma, and a known outlet, still give the source.
+    EXPECT_EQ(extract("Theo Globo, cựu cầu thủ Muaither đang nghỉ ở Brazil."), Names{"Globo"});
+    EXPECT_EQ(extract("Theo Reuters, chuyên gia Mỹ cho biết."), Names{"Reuters"});
+}
+
 TEST_F(OrgExtractorTest, AGiftedSchoolNamedInLowerCase) {
     EXPECT_EQ(extract("Em là học sinh trường THPT chuyên Lê Hồng Phong."),
               Names{"Trường Trung học phổ thông chuyên Lê Hồng Phong"});
