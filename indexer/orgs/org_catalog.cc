@@ -251,6 +251,13 @@ void mark_caps_lines(std::vector<OrgWord>& words, const std::vector<bool>& line_
     }
 }
 
+// A data phrase's words' keys joined by spaces, as OrgText::keys joins a text's.
+std::string phrase_key(std::string_view phrase) {
+    std::string key;
+    for (const auto& word : Analyzer::tokenize(phrase)) key += (key.empty() ? "" : " ") + word.exact;
+    return key;
+}
+
 }  // namespace
 
 // Reads one data file line by line, dropping comments and blank lines, and names file:line in errors.
@@ -364,13 +371,11 @@ void OrgCatalog::read_heads(Reader& reader) {
                 add_chain_level(line);
                 continue;
             }
-            auto words = Analyzer::tokenize(line);
-            if (section == "shared" || section == "product" || section == "apposition") {
-                std::string key;
-                for (const auto& word : words) key += (key.empty() ? "" : " ") + word.exact;
-                (section == "shared" ? shared_kinds_ : section == "product" ? products_ : appositions_).insert(std::move(key));
+            if (StringSet* phrases = phrase_set(section)) {
+                phrases->insert(phrase_key(line));
                 continue;
             }
+            auto words = Analyzer::tokenize(line);
             if (words.size() != 1) throw std::invalid_argument("[" + section + "] entries are single words");
             if (section == "stop") {
                 stop_words_.insert(words[0].exact);
@@ -387,6 +392,13 @@ void OrgCatalog::read_heads(Reader& reader) {
     }
 }
 
+OrgCatalog::StringSet* OrgCatalog::phrase_set(std::string_view section) {
+    if (section == "shared") return &shared_kinds_;
+    if (section == "product") return &products_;
+    if (section == "apposition") return &appositions_;
+    return nullptr;
+}
+
 void OrgCatalog::add_chain_level(std::string_view line) {
     std::size_t space = line.find(' ');
     int level = 0;
@@ -394,8 +406,7 @@ void OrgCatalog::add_chain_level(std::string_view line) {
     if (space == std::string_view::npos || error != std::errc() || end != line.data() + space || level <= 0) {
         throw std::invalid_argument("[chain] entries are written LEVEL phrase, LEVEL a positive number");
     }
-    std::string key;
-    for (const auto& word : Analyzer::tokenize(line.substr(space + 1))) key += (key.empty() ? "" : " ") + word.exact;
+    std::string key = phrase_key(line.substr(space + 1));
     if (key.empty()) throw std::invalid_argument("[chain] entry without a phrase");
     chain_levels_[key] = level;
 }

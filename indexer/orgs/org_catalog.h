@@ -222,6 +222,8 @@ private:
     void read_known(Reader& reader);
     void add_phrase(std::string_view display, OrgRole role);
     void add_chain_level(std::string_view line);  // a [chain] line: "LEVEL phrase"
+    // The set a section of phrases ([shared], [product], [apposition]) is kept in; nullptr for another section.
+    StringSet* phrase_set(std::string_view section);
     void add_alias(std::string_view abbreviation, std::string_view expansion);
     void add_equivalence(std::string_view abbreviation, std::string_view expansion);
     std::uint32_t child(std::vector<Node>& trie, std::uint32_t node, const std::string& key);
