@@ -130,16 +130,12 @@ private:
         bool complete = known || head->roles.has(OrgRole::body);
         pos_ = satisfied_ = start_ = begin;
         skip_ = bare_unit_ = bare_unit_end_ = kNone;
-        joins_.clear();
         take(head->end, complete, known ? Last::known : complete ? Last::phrase : Last::head);
         head_end_ = head->end;
         head_only_ = !complete;
         while (pos_ < size_ && grow()) {
         }
         NameSpan span{begin, satisfied_, skip_ < satisfied_ ? skip_ : kNone, std::max(satisfied_, start + 1)};
-        for (std::size_t join : joins_) {
-            if (join < satisfied_) span.joins.push_back(join);
-        }
         if (bare_unit_end_ == satisfied_) span.bare_unit = bare_unit_;
         if (is_byline(span)) span.end = span.begin;
         return span.end > span.begin && span.bare_unit == kNone ? with_parent(std::move(span)) : span;
@@ -329,10 +325,8 @@ private:
             return true;
         }
         bool dash = word.gap == WordGap::dash;
-        if (dash && !word.caps_line && !needs_identifier_ && word.capitalised() && parent_at(start_, pos_)) {
-            joins_.push_back(pos_);  // "Phòng Cảnh sát kinh tế - Công an tỉnh X": a chain, read on as one name
-            dash = false;
-        }
+        // "Phòng Cảnh sát kinh tế - Công an tỉnh X": a chain's dash ends the sub-unit; with_parent joins the parent.
+        if (dash && !word.caps_line && !needs_identifier_ && word.capitalised() && parent_at(start_, pos_)) return false;
         bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable ||
                                 last_ == Last::part || (last_ == Last::place && country_at(pos_));
         // "Đại học Kinh tế - Luật", "Sở Giáo dục - Đào tạo", "Ủy ban liên Chính phủ Việt Nam - Lào", but not "Bộ Y tế - Bộ Công an", "VOV - TP HCM"
@@ -828,7 +822,6 @@ private:
     std::size_t pos_ = 0;
     std::size_t satisfied_ = 0;  // end of the longest complete name read so far
     std::size_t skip_ = kNone;
-    std::vector<std::size_t> joins_;  // where a chain's dash was crossed (NameSpan::joins)
     std::size_t head_end_ = 0;
     bool head_only_ = false;  // the name started with a head word that needs identifying
     std::size_t bare_unit_ = kNone;      // where the last unit without its place starts
