@@ -396,13 +396,13 @@ BuiltQuery QueryBuilder::build(std::string_view text, bool complete_last_word,
         built.relaxed = assemble(any_of(parts), boosts, excluded);
         built.relaxed_bare = assemble(any_of(parts), {}, excluded);
     }
-    built.proximate = any_of(boosts.folded_bigrams);
+    built.tier = any_of(boosts.folded_bigrams);
     if (built.only_words && built.words.size() == 1 && !built.completes_last_word) {
         // One word most articles hold (1,000,000 articles: "của" in 961,270) weighs next to nothing, and
         // ranking every match was the slowest tenth of the mixed file: the articles holding it in their
         // title come first, as written (a marked word's exact form: "An exact match outranks a folded one").
         const Token& word = built.words.front();
-        built.proximate = Xapian::Query(word.has_marks() ? Layout::term(Field::TitleExact, word.exact)
+        built.tier = Xapian::Query(word.has_marks() ? Layout::term(Field::TitleExact, word.exact)
                                                          : Layout::term(Field::TitleFolded, word.folded));
     }
     built.filter = all_filters({any_org(orgs), any_category(categories)});

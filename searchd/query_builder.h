@@ -25,7 +25,7 @@ struct BuiltQuery {
     // The tier a broad query's page is ranked in first (Searcher): the folded bigrams of the words typed
     // side by side, OR-ed (the documents holding two of the words next to each other); for one plain word,
     // its title term (as typed: exact with marks). Empty otherwise.
-    Xapian::Query proximate;
+    Xapian::Query tier;
     // org:/category: from the text (boolean, to apply with OP_FILTER). Empty when none.
     Xapian::Query filter;
     // What snippets mark.

@@ -68,7 +68,7 @@ struct Matching {
     Xapian::Query counted;
     Xapian::Query ranked_undated;  // `ranked` with the term filters only (no date range)
     bool scored = false;
-    Xapian::Query proximate;     // BuiltQuery's: the tier of page_tiered
+    Xapian::Query tier;          // BuiltQuery's: what page_tiered ranks first
 };
 
 // True when every document has the date sort keys (an index written since they exist).
@@ -257,19 +257,20 @@ struct Tier {
     Xapian::doccount matches = 0;  // the matches in it
 };
 
-// Words typed side by side: the matches holding two of them side by side (one of the folded bigrams),
-// counted with the term sets. Ranking every match was most of a broad query's time (1,000,000 articles,
-// q=về tôi và: 666,749 matches, 124 ms), and the best matches hold a bigram anyway, which weighs far more
-// than a syllable most articles hold: over the 369 broad queries of words in the 1M mixed file, the
-// first hit was the same in 366 and 99.6% of the first ten, at a quarter of the time.
-std::optional<Tier> word_pair_tier(Xapian::Database& db, const Matching& matching, const FacetIndex& index,
-                                   const Counted& counted, Xapian::doccount from) {
-    if (matching.proximate.empty() || !counted.matches || counted.total <= from) return std::nullopt;
-    auto near = query_docs(matching.proximate, db, index.term_sets());
-    if (!near || !near->exact) return std::nullopt;
-    DocSet near_matches = *counted.matches;
-    near_matches &= near->docs;
-    return Tier{matching.proximate, near_matches.count()};
+// The matches of the query's tier (BuiltQuery::tier), counted with the term sets. Words typed side by
+// side: the matches holding two of them side by side (one of the folded bigrams). Ranking every match
+// was most of a broad query's time (1,000,000 articles, q=về tôi và: 666,749 matches, 124 ms), and the
+// best matches hold a bigram anyway, which weighs far more than a syllable most articles hold: over the
+// 369 broad queries of words in the 1M mixed file, the first hit was the same in 366 and 99.6% of the
+// first ten, at a quarter of the time. One word: the matches holding it in their title.
+std::optional<Tier> first_tier(Xapian::Database& db, const Matching& matching, const FacetIndex& index,
+                               const Counted& counted, Xapian::doccount from) {
+    if (matching.tier.empty() || !counted.matches || counted.total <= from) return std::nullopt;
+    auto in_tier = query_docs(matching.tier, db, index.term_sets());
+    if (!in_tier || !in_tier->exact) return std::nullopt;
+    DocSet tier_matches = *counted.matches;
+    tier_matches &= in_tier->docs;
+    return Tier{matching.tier, tier_matches.count()};
 }
 
 // The page of a broad query of words (more than `from` matches; SearchBounds) ranked in two
@@ -278,7 +279,7 @@ std::optional<Tier> word_pair_tier(Xapian::Database& db, const Matching& matchin
 std::optional<std::vector<Hit>> page_tiered(Xapian::Database& db, const Matching& matching, const SearchRequest& request,
                                             const FacetIndex& index, const Counted& counted, Xapian::doccount from) {
     if (request.sort != SortOrder::Relevance || !matching.scored) return std::nullopt;
-    std::optional<Tier> tier = word_pair_tier(db, matching, index, counted, from);
+    std::optional<Tier> tier = first_tier(db, matching, index, counted, from);
     if (!tier) return std::nullopt;
     PageRange page = page_of(request);
     std::vector<Hit> hits;
@@ -396,7 +397,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
             return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter),
                             term_filtered(bare, request, built.filter), term_filtered(ranked, request, built.filter),
-                            built.scored, ranking_ == Ranking::Proximity ? built.proximate : Xapian::Query()};
+                            built.scored, ranking_ == Ranking::Proximity ? built.tier : Xapian::Query()};
         };
         auto index = pool_.facet_index_for(db, version);
         SearchResult result = match(db, matching(built.ranked, built.bare), request, index, remote, bounds_);

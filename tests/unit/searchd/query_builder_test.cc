@@ -191,13 +191,13 @@ TEST(QueryBuilder, TheTierIsThePairsOfWordsSideBySideOrOneWordsTitleTerm) {
         return out;
     };
     BuiltQuery words = builder.build("Hà Nội mới");
-    EXPECT_EQ(terms(words.proximate), (std::set<std::string>{Layout::bigram_term(Field::BigramFolded, "ha", "noi"),
+    EXPECT_EQ(terms(words.tier), (std::set<std::string>{Layout::bigram_term(Field::BigramFolded, "ha", "noi"),
                                                              Layout::bigram_term(Field::BigramFolded, "noi", "moi")}));
-    EXPECT_TRUE(builder.build("\"con đường\"").proximate.empty());  // a phrase's pairs are part of its match
+    EXPECT_TRUE(builder.build("\"con đường\"").tier.empty());  // a phrase's pairs are part of its match
     // One word: its title term, as typed.
-    EXPECT_EQ(terms(builder.build("Vàng").proximate), (std::set<std::string>{Layout::term(Field::TitleExact, "vàng")}));
-    EXPECT_EQ(terms(builder.build("vang").proximate), (std::set<std::string>{Layout::term(Field::TitleFolded, "vang")}));
-    EXPECT_TRUE(builder.build("vàng", true).proximate.empty());  // still being typed: its completions
+    EXPECT_EQ(terms(builder.build("Vàng").tier), (std::set<std::string>{Layout::term(Field::TitleExact, "vàng")}));
+    EXPECT_EQ(terms(builder.build("vang").tier), (std::set<std::string>{Layout::term(Field::TitleFolded, "vang")}));
+    EXPECT_TRUE(builder.build("vàng", true).tier.empty());  // still being typed: its completions
 }
 
 // A phrase's words must stand together within one clause: not across a full stop, a comma or a line
