@@ -108,10 +108,9 @@ def process_cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def warm_up(url, mix, count):
+def warm_up(url, lines, count):
     """Sends the mix's first `count` lines to a freshly started searchd, unmeasured: its first searches build
     the revision's term sets and facet index (searcher_loop warms up the same way before timing)."""
-    lines = [line.strip() for line in mix.read_text(encoding="utf-8").splitlines() if line.strip()]
     mixed_latency.measure([url], lines, min(count, len(lines)), 0)
 
 
@@ -205,10 +204,10 @@ def main(argv=None):
                 if args.limit_articles:
                     options += ["--limit-articles", str(args.limit_articles)]
                 mixed_queries.main(options + list(map(str, args.corpora)))
-            lines = sum(1 for line in mix.read_text(encoding="utf-8").splitlines() if line.strip())
-            print(f"{lines} mixed query lines ({mix}), every facet; {args.seconds} s per measurement; "
+            lines = [line.strip() for line in mix.read_text(encoding="utf-8").splitlines() if line.strip()]
+            print(f"{len(lines)} mixed query lines ({mix}), every facet; {args.seconds} s per measurement; "
                   f"load average {load_average()}", flush=True)
-            warm_up(url, mix, args.warmup)
+            warm_up(url, lines, args.warmup)
             profile = None
             for conns in args.connections:
                 if args.perf and conns == args.perf_connections:
