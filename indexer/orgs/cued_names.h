@@ -53,8 +53,8 @@ private:
     std::size_t after_particles(std::size_t at) const;
     bool is_person(std::size_t begin, std::size_t end) const;
     bool plausible(std::size_t begin, std::size_t end, bool known) const;
-    // A comma after words[end - 1] and then a person's title or age: "Theo Daniel McAulay, 26 tuổi",
-    // "Theo Michael Coates, đồng tác giả nghiên cứu" quote a person.
+    // A comma after words[end - 1] and then a person's role ([apposition]) or age: "Theo Daniel
+    // McAulay, 26 tuổi", "Theo Michael Coates, đồng tác giả nghiên cứu" quote a person.
     bool followed_by_apposition(std::size_t end) const;
     bool free_standing(std::size_t pos) const;
     bool is_foreign(std::size_t begin, std::size_t end) const;
