@@ -352,10 +352,10 @@ void OrgCatalog::read_heads(Reader& reader) {
             section = std::string(line.substr(1, line.size() - 2));
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
                 section != "platform" && section != "shared" && section != "product" && section != "chain" &&
-                section != "apposition") {
+                section != "apposition" && section != "daypart") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
                             "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
-                            "shared, product, chain, apposition");
+                            "shared, product, chain, apposition, daypart");
             }
             continue;
         }
@@ -396,6 +396,7 @@ OrgCatalog::StringSet* OrgCatalog::phrase_set(std::string_view section) {
     if (section == "shared") return &shared_kinds_;
     if (section == "product") return &products_;
     if (section == "apposition") return &appositions_;
+    if (section == "daypart") return &dayparts_;
     return nullptr;
 }
 
@@ -797,6 +798,12 @@ std::string OrgCatalog::words_key(std::string_view name, bool without_units) con
                 k = unit->end;
                 continue;
             }
+        }
+        // "Bộ Tài nguyên Môi trường", "Bộ Văn hóa - Thể thao - Du lịch": the official name without its "và"
+        // (and commas and dashes, which are no words) is the same body.
+        if (k > 0 && k + 1 < words.size() && words[k].key == "và") {
+            ++k;
+            continue;
         }
         if (!key.empty()) key += ' ';
         auto same = equivalences_.find(words[k].key);

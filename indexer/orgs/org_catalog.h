@@ -174,6 +174,9 @@ public:
     // A person's role after a name and a comma ("đồng tác giả", "chuyên gia": [apposition]), by its
     // words' keys joined with spaces.
     bool is_apposition(std::string_view key) const { return appositions_.contains(key); }
+    // A time of day ("sáng", "chiều": [daypart]): before a date it starts a sentence, never a name's
+    // word ("Tỉnh ủy Yên Bái Sáng 8/2, ...", a caption run into the lead).
+    bool is_daypart(std::string_view key) const { return dayparts_.contains(key); }
     // The level of the kind of body a name of these keys (words joined with spaces) is, by the longest
     // [chain] phrase it starts with ("cục quản lý" is a Cục's: 30); nullopt when it starts with none.
     std::optional<int> chain_level(std::string_view keys) const;
@@ -222,7 +225,7 @@ private:
     void read_known(Reader& reader);
     void add_phrase(std::string_view display, OrgRole role);
     void add_chain_level(std::string_view line);  // a [chain] line: "LEVEL phrase"
-    // The set a section of phrases ([shared], [product], [apposition]) is kept in; nullptr for another section.
+    // The set a section of phrases ([shared], [product], [apposition], [daypart]) is kept in; nullptr for another section.
     StringSet* phrase_set(std::string_view section);
     void add_alias(std::string_view abbreviation, std::string_view expansion);
     void add_equivalence(std::string_view abbreviation, std::string_view expansion);
@@ -245,6 +248,7 @@ private:
     StringSet shared_kinds_;
     StringSet products_;
     StringSet appositions_;
+    StringSet dayparts_;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
     std::unordered_map<std::string, std::string> group_of_;

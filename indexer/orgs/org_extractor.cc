@@ -88,6 +88,14 @@ public:
 
     // The name that starts at words[start]; an empty span when none does.
     NameSpan parse(std::size_t start) {
+        NameSpan span = parse_by_head(start);
+        if (span.end > span.begin || !after_its_own_title(start)) return span;
+        NameSpan department = parse_from(start, start, OrgMatch{start + 1, {OrgRole::head}});
+        return department.end > department.begin && !cut_short(department.end) ? department : span;
+    }
+
+private:
+    NameSpan parse_by_head(std::size_t start) {
         NameSpan none{start, start, kNone, start + 1};
         if (words_[start].letter_case == WordCase::lower) return parse_lower_case(start);
         if (!words_[start].capitalised() || follows_unit(start) || follows_surname(start)) return none;
@@ -122,7 +130,6 @@ public:
         return parse_from(start, begin, *head);
     }
 
-private:
     // A name from its head phrase at words[begin].
     NameSpan parse_from(std::size_t start, std::size_t begin, const OrgMatch& head_match) {
         const OrgMatch* head = &head_match;
@@ -271,6 +278,27 @@ private:
         return person_start(pos_, run, false, true).has_value() || (titled(start_) && foreign_person(pos_, run));
     }
 
+    // "Vụ trưởng Vụ Thanh toán", "Phó Vụ trưởng Vụ Hợp tác quốc tế": after its head's own title, "Vụ" (also
+    // "a case", "a crop") heads a ministry's department, named with or without the ministry.
+    bool after_its_own_title(std::size_t start) const {
+        if (words_[start].key != "vụ" || words_[start].letter_case != WordCase::capital || start < 2 ||
+            words_[start].gap != WordGap::space || start + 1 >= size_ || !words_[start + 1].capitalised()) {
+            return false;
+        }
+        std::string title = text_.keys(start - 2, start);
+        return (title == "vụ trưởng" || title == "vụ phó") && words_[start - 1].gap == WordGap::space;
+    }
+
+    // A name that ends at punctuation, before a verb ("cho biết", "đề nghị") or before a person's name is
+    // whole; before another word it was cut short ("Vụ Giáo dục" of "Vụ Giáo dục đại học" or "Vụ Giáo dục
+    // ĐH", "Vụ Thiết" of "Vụ Thiết bị và Công trình Y tế", "Vụ Tài chính" of "Vụ Tài chính các ngân hàng").
+    bool cut_short(std::size_t end) const {
+        if (end >= size_ || words_[end].gap != WordGap::space) return false;
+        const OrgWord& next = words_[end];
+        if (next.letter_case == WordCase::lower) return !is_predicate(next.key);
+        return !(next.capitalised() && catalog_.surname_rank(next.key).has_value());
+    }
+
     // A title right before words[j]: "Giám đốc FBI", "CEO Apple".
     bool titled(std::size_t j) const {
         constexpr std::size_t kMaxTitleWords = 3;  // "Phó Tổng Giám đốc"
@@ -282,6 +310,17 @@ private:
     }
 
     bool counts_many(std::size_t start) const { return many_before(words_, start); }
+
+    // "Tỉnh ủy Yên Bái Sáng 8/2, Tỉnh ủy ...": a time of day before a number starts a sentence (here a
+    // photo caption's, run into the lead without a full stop), whatever its case ("Tòa án Tối cao" goes on).
+    bool daypart_before_date(std::size_t pos) const {
+        for (std::size_t length = 1; length <= 2 && pos + length < size_; ++length) {  // "Sáng", "Rạng sáng"
+            const OrgWord& next = words_[pos + length];
+            if (next.gap != WordGap::space) return false;
+            if (next.letter_case == WordCase::number) return catalog_.is_daypart(text_.keys(pos, pos + length));
+        }
+        return false;
+    }
 
     // "xã Trường Hòa", "phường Bến Thành": after a unit word a head word is part of a place name.
     bool follows_unit(std::size_t start) const {
@@ -324,6 +363,7 @@ private:
             take(*end, true, Last::second_syllable);
             return true;
         }
+        if (daypart_before_date(pos_)) return false;
         bool dash = word.gap == WordGap::dash;
         // "Phòng Cảnh sát kinh tế - Công an tỉnh X": a chain's dash ends the sub-unit; with_parent joins the parent.
         if (dash && !word.caps_line && !needs_identifier_ && word.capitalised() && parent_at(start_, pos_)) return false;
@@ -892,11 +932,14 @@ struct JointMinistries {
 
 // The catalog's name "Bộ <words [j, k)>" for the longest k, and k; nullopt when it knows none.
 std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog& catalog, const OrgText& text, std::size_t j) {
-    constexpr std::size_t kMaxWords = 4;  // "Giao thông Vận tải"
+    constexpr std::size_t kMaxWords = 7;  // "Lao động - Thương binh và Xã hội"
     const auto& words = text.words();
     std::optional<std::pair<std::string, std::size_t>> longest;
     for (std::size_t k = j + 1; k <= std::min(words.size(), j + kMaxWords); ++k) {
-        if (k > j + 1 && words[k - 1].gap != WordGap::space) break;
+        // "Văn hóa, Thể thao và Du lịch": a comma may be inside the name; the longest known one wins.
+        bool inside = k == j + 1 || words[k - 1].gap == WordGap::space || words[k - 1].gap == WordGap::dash ||
+                      (words[k - 1].gap == WordGap::punct && text.gap_before(k - 1) == ",");
+        if (!inside) break;
         std::string name = "Bộ " + catalog.spell(text, j, k);
         OrgText whole = catalog.analyse(name);
         auto found = catalog.match(whole, 0, whole.words().size(), {OrgRole::known, OrgRole::body}, true);
@@ -905,17 +948,41 @@ std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog&
     return longest;
 }
 
-// Two ministries or more after "liên bộ", joined by "-", "," or "và"; nullopt otherwise.
+// Where a list of ministries' names starts after its shared "bộ": "liên bộ Y tế - Tài chính", "các bộ
+// Ngoại giao, Công an, Y tế", "Bộ Công Thương, Tư pháp"; nullopt where no list can start.
+std::optional<std::size_t> ministries_list_start(const OrgText& text, std::size_t i) {
+    const auto& words = text.words();
+    auto bo = [&](std::size_t k) { return k < words.size() && words[k].key == "bộ" && words[k].gap == WordGap::space; };
+    if (i + 2 < words.size() && (words[i].key == "liên" || words[i].key == "các") && bo(i + 1)) {
+        // "các bộ: Ngoại giao, ...", "các Bộ Ngoại giao, ..."
+        bool colon = words[i + 2].gap != WordGap::space && text.gap_before(i + 2) == ":";
+        if (words[i + 2].gap == WordGap::space || colon) return i + 2;
+    }
+    if (i + 1 < words.size() && words[i].key == "bộ" && words[i].letter_case == WordCase::capital &&
+        words[i + 1].gap == WordGap::space) {
+        return i + 1;
+    }
+    return std::nullopt;
+}
+
+// A ministry of a list ends where its name does: at a comma, "và", a dash, a bracket or a lower-case
+// word, not before a place or another capitalised word ("Bộ Y tế, Công an tỉnh Hòa Bình" lists one).
+bool ministry_item_ends(const OrgCatalog& catalog, const OrgText& text, std::size_t end) {
+    const auto& words = text.words();
+    if (end >= words.size() || words[end].gap != WordGap::space) return true;
+    return words[end].letter_case == WordCase::lower && !catalog.match(text, end, words.size(), kUnit, true);
+}
+
+// Two ministries or more sharing one "bộ" (see ministries_list_start), joined by "-", "," or "và";
+// nullopt otherwise.
 std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
     const auto& words = text.words();
-    if (i + 2 >= words.size() || words[i].key != "liên" || words[i + 1].key != "bộ" || words[i + 1].gap != WordGap::space ||
-        words[i + 2].gap != WordGap::space) {
-        return std::nullopt;
-    }
+    auto start = ministries_list_start(text, i);
+    if (!start) return std::nullopt;
     JointMinistries joint;
-    for (std::size_t j = i + 2; j < words.size();) {
+    for (std::size_t j = *start; j < words.size();) {
         auto ministry = ministry_at(catalog, text, j);
-        if (!ministry) break;
+        if (!ministry || !ministry_item_ends(catalog, text, ministry->second)) break;
         joint.names.push_back(std::move(ministry->first));
         joint.end = j = ministry->second;
         if (j >= words.size()) break;

@@ -2,6 +2,7 @@
 #include "orgs/org_mentions.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "vnsearch/schema/analyzer.h"
@@ -23,6 +24,16 @@ struct Entry {
 // True when `shorter` is a proper prefix of `longer`, word by word.
 bool word_prefix(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
     return shorter.size() < longer.size() && std::equal(shorter.begin(), shorter.end(), longer.begin());
+}
+
+// "và" and commas: the official form of a name that is also written without them ("Bộ Văn hóa, Thể
+// thao và Du lịch" beside "Bộ Văn hóa - Thể thao - Du lịch") has more.
+std::size_t connectives(std::string_view name) {
+    std::size_t count = 0;
+    for (std::string_view word : {std::string_view(" và "), std::string_view(", ")}) {
+        for (auto at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) ++count;
+    }
+    return count;
 }
 
 std::string key_of(const std::vector<std::string>& words) {
@@ -48,8 +59,10 @@ std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions,
         }
         Entry& entry = entries[it->second];
         entry.position = std::min(entry.position, mention.position);
+        bool same_standing = mention.preferred == entry.preferred && mention.from_capitals == entry.from_capitals;
         if ((mention.preferred && !entry.preferred) ||
-            (mention.preferred == entry.preferred && entry.from_capitals && !mention.from_capitals)) {
+            (mention.preferred == entry.preferred && entry.from_capitals && !mention.from_capitals) ||
+            (same_standing && connectives(mention.name) > connectives(entry.name))) {
             entry.name = mention.name;
             entry.from_capitals = mention.from_capitals;
             entry.preferred = mention.preferred;

@@ -370,9 +370,7 @@ TEST_F(OrgExtractorTest, SeedArticleOrganizationFacet) {
     }
 }
 
-}  // namespace
-}  // namespace vnsearch::indexer
-
+// Issue 12, a round on articles dense with organizations (dev.jsonl, seed 1220).
 namespace vnsearch::indexer {
 namespace {
 
@@ -715,6 +713,56 @@ TEST_F(OrgExtractorTest, AForeignNameAfterAVietnameseTradeWord) {
               Names{"Tập đoàn Tài chính Sumitomo Mitsui"});
     EXPECT_EQ(extract("Bộ trưởng Bộ Tài chính Steven Mnuchin phát biểu."), Names{"Bộ Tài chính"});
     EXPECT_EQ(extract("Người phát ngôn Bộ Ngoại giao Maria Zakharova cho biết."), Names{"Bộ Ngoại giao"});
+}
+
+}  // namespace
+}  // namespace vnsearch::indexer
+
+TEST_F(OrgExtractorTest, ATimeOfDayBeforeADateEndsTheNameBeforeIt) {
+    // A photo caption run into the lead without a full stop.
+    EXPECT_EQ(extract("Ông A, tân Phó Bí thư Tỉnh ủy Yên Bái Sáng 8/2, Tỉnh ủy Yên Bái tổ chức hội nghị."),
+              Names{"Tỉnh ủy Yên Bái"});
+    EXPECT_EQ(extract("Ảnh: Anh Tuấn - TTXVN Chiều 14/5, Cục Hải quan cho biết."), (Names{"TTXVN", "Cục Hải quan"}));
+    EXPECT_EQ(extract("Tòa án Tối cao Mỹ bác đơn."), Names{"Tòa án Tối cao Mỹ"});
+}
+
+TEST_F(OrgExtractorTest, ANameWrittenWithAndWithoutItsAndIsOneBodyUnderItsOfficialForm) {
+    EXPECT_EQ(extract("Văn phòng Chính phủ gửi Bộ Văn hóa - Thể thao - Du lịch văn bản. Bộ Văn hóa, Thể thao và Du "
+                      "lịch trả lời."),
+              (Names{"Văn phòng Chính phủ", "Bộ Văn hóa, Thể thao và Du lịch"}));
+    EXPECT_EQ(extract("Theo Bộ Tài nguyên Môi trường, việc này đúng. Bộ Tài nguyên và Môi trường cho biết."),
+              Names{"Bộ Tài nguyên và Môi trường"});
+    EXPECT_EQ(extract("Bộ Y tế và Bộ Công an phối hợp."), (Names{"Bộ Y tế", "Bộ Công an"}));
+}
+
+TEST_F(OrgExtractorTest, TheNationalAssemblysCommitteesAndLowerCaseWordsOfDepartmentsNames) {
+    EXPECT_EQ(extract("Bà A, Phó Chủ nhiệm Ủy ban Tài chính - ngân sách của Quốc hội."),
+              (Names{"Ủy ban Tài chính - Ngân sách", "Quốc hội"}));
+    EXPECT_EQ(extract("Thường trực Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng đề nghị."),
+              Names{"Thường trực Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"});
+    EXPECT_EQ(extract("Ông A, chuyên viên Cục Quản lý đấu thầu (Bộ Kế hoạch và Đầu tư)."),
+              (Names{"Cục Quản lý đấu thầu", "Bộ Kế hoạch và Đầu tư"}));
+    EXPECT_EQ(extract("Ông B, Phó Hiệu trưởng Đại học Kinh tế quốc dân; ông C."), Names{"Đại học Kinh tế quốc dân"});
+}
+
+TEST_F(OrgExtractorTest, MinistriesListedAfterOneBo) {
+    EXPECT_EQ(extract("Thủ tướng yêu cầu các Bộ Ngoại giao, Công an, Y tế tiếp tục thực hiện."),
+              (Names{"Bộ Ngoại giao", "Bộ Công an", "Bộ Y tế"}));
+    EXPECT_EQ(extract("Văn bản gửi Bộ Công Thương, Tư pháp về vụ việc."), (Names{"Bộ Công Thương", "Bộ Tư pháp"}));
+    EXPECT_EQ(extract("Lãnh đạo các bộ: Văn hóa, Thể thao và Du lịch, Y tế dự họp."),
+              (Names{"Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"}));
+    // A ministry's field followed by a place is another body.
+    EXPECT_EQ(extract("Bộ Y tế, Công an tỉnh Hòa Bình đã vào cuộc."), (Names{"Bộ Y tế", "Công an tỉnh Hòa Bình"}));
+}
+
+TEST_F(OrgExtractorTest, AMinistrysDepartmentAfterItsOwnTitle) {
+    EXPECT_EQ(extract("Ông D - Vụ trưởng Vụ Thanh toán (Ngân hàng Nhà nước) cho biết."),
+              (Names{"Vụ Thanh toán", "Ngân hàng Nhà nước"}));
+    EXPECT_EQ(extract("Ông A, Vụ trưởng Vụ Pháp chế Bộ Y tế cho biết."), Names{"Vụ Pháp chế Bộ Y tế"});
+    // Cut short before words of its own name: nothing rather than "Vụ Giáo dục".
+    EXPECT_EQ(extract("Bà E, Vụ trưởng Vụ Giáo dục đại học cho biết."), Names{});
+    // "Vụ" is also "a case": without its title it heads nothing.
+    EXPECT_EQ(extract("Vụ Pháp chế đang được điều tra."), Names{});
 }
 
 }  // namespace
