@@ -336,13 +336,17 @@ bool CuedNames::in_credit(std::size_t pos) const {
     return false;
 }
 
-// Capitalised words after a cue (a web address's suffix included), up to punctuation, a lower-case
+// Capitalised words after a cue (a web address's suffix and initials joined by "&" included), up to punctuation, a lower-case
 // word or a word that ends names ("của", "và").
 std::size_t CuedNames::run_end(std::size_t begin) const {
     std::size_t end = begin;
     while (end < words_.size() && end - begin < kMaxWords) {
         const OrgWord& word = words_[end];
         if (end > begin && word.gap == WordGap::punct && text_.gap_before(end) == "." && is_domain_suffix(word.key)) {
+            ++end;
+            continue;
+        }
+        if (end > begin && text_.joins_initials(end)) {  // "KD&PL", "GĐ&XH"
             ++end;
             continue;
         }

@@ -195,11 +195,13 @@ std::string spell_gap(std::string_view gap, bool beside_number) {
     }
     case WordGap::punct: {
         std::string out;
+        // "Dolce & Gabbana" spaced, "KD&PL" (an outlet's initials) as written.
+        bool spaced = gap.find_first_of(" \t") != std::string_view::npos;
         for_each_code_point(gap, [&](UChar32 c) {
             if (c == ',') {
                 out += ", ";
             } else if (c == '&') {
-                out += " & ";
+                out += spaced ? " & " : "&";
             } else if (c >= 0 && !u_isUWhiteSpace(c)) {
                 append_code_point(out, c);
             }
@@ -309,6 +311,13 @@ std::string OrgText::keys(std::size_t begin, std::size_t end) const {
         joined += words_[k].key;
     }
     return joined;
+}
+
+bool OrgText::joins_initials(std::size_t index) const {
+    if (index == 0 || index >= words_.size()) return false;
+    const OrgWord& word = words_[index];
+    return word.gap == WordGap::punct && word.begin == words_[index - 1].end + 1 && text_[words_[index - 1].end] == '&' &&
+           word.letter_case == WordCase::upper && words_[index - 1].letter_case == WordCase::upper;
 }
 
 bool OrgText::one_letter(std::size_t index) const {

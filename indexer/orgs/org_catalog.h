@@ -95,6 +95,9 @@ public:
     const std::vector<OrgWord>& words() const { return words_; }
     // What separates words[index] from the word before it, without spaces and tabs: "(", ":", "".
     std::string_view gap_before(std::size_t index) const;
+    // Whether words[index] continues the initials before it across a bare "&": "KD&PL", "TM&VT" are one
+    // name's initials ("Dolce & Gabbana", spaced, are two words of a name).
+    bool joins_initials(std::size_t index) const;
     // Whether words[index] is a single letter as written ("V", "Đ" of "Ảnh: Đ.V").
     bool one_letter(std::size_t index) const;
     // The keys of words [begin, end) joined by spaces ("thành phố" for "TP", "đại sứ quán"): what

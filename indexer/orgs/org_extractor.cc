@@ -676,6 +676,10 @@ private:
         std::size_t j = from;
         while (j < size_ && j - from < kMaxRun) {
             const OrgWord& word = words_[j];
+            if (j > from && text_.joins_initials(j)) {  // "Công ty TM&VT Hoàng Sơn"
+                ++j;
+                continue;
+            }
             if (j > from && (word.gap != WordGap::space || catalog_.match(text_, j, size_, kRunStops))) break;
             if (j > from) {
                 auto place = catalog_.match(text_, j, size_, kPlace);

@@ -383,6 +383,13 @@ TEST_F(OrgExtractorTest, AnAbbreviationThatIsASyllableStaysItselfOnACapitalsLine
     EXPECT_EQ(extract("Ban Chấp hành TƯ họp."), Names{"Ban Chấp hành Trung ương"});  // elsewhere it expands
 }
 
+TEST_F(OrgExtractorTest, InitialsJoinedByABareAmpersandAreOneName) {
+    EXPECT_EQ(extract("Theo KD&PL, ông A nói."), Names{"KD&PL"});
+    EXPECT_EQ(extract("Nguồn ảnh: Báo GĐ&XH."), Names{"GĐ&XH"});
+    EXPECT_EQ(extract("Các doanh nghiệp gồm: Công ty TM&VT Hoàng Sơn có 1 xe."), Names{"Công ty TM&VT"});
+    EXPECT_EQ(extract("Ông A học tại Trường Đại học Texas A&M."), Names{"Trường Đại học Texas A&M"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
