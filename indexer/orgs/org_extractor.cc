@@ -1002,6 +1002,50 @@ std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const
     return joint;
 }
 
+// "trường ĐH Xây dựng, ĐH Kiến trúc và ĐH Thủy lợi": schools listed after one "trường" share it, as the
+// guidelines rebuild a coordination's shared head ("Trường Đại học Kiến trúc", not "Đại học Kiến trúc").
+// A university named by "quốc gia" or its place alone after a comma is more often the school's parent
+// ("Trường ĐH KHXH&NV, ĐHQG TP.HCM", "Trường ĐH Nông Lâm, ĐH Thái Nguyên") and keeps its name.
+class SchoolList {
+public:
+    explicit SchoolList(const OrgCatalog& catalog) : catalog_(catalog) {}
+
+    // Whether the name at words [begin, end) is the next item of a list whose first named its "trường".
+    bool continues_at(const OrgText& text, std::size_t begin, std::size_t end) const {
+        const auto& words = text.words();
+        if (kind_.empty() || begin >= words.size() || words[begin].key != kind_) return false;
+        bool comma = begin == end_ && words[begin].gap == WordGap::punct && text.gap_before(begin) == ",";
+        bool and_word = begin == end_ + 1 && words[end_].key == "và" && words[end_].gap == WordGap::space &&
+                        words[begin].gap == WordGap::space;
+        return (comma || and_word) && !names_a_parent(text, begin, end);
+    }
+    // Notes the name at words [begin, end): a "trường" before a school's kind starts a list, an item goes on with it.
+    void after(const OrgText& text, std::size_t begin, std::size_t end) {
+        const auto& words = text.words();
+        if (continues_at(text, begin, end)) {
+            end_ = end;
+            return;
+        }
+        static constexpr std::array<std::string_view, 5> kSchoolKinds = {"đại", "cao", "trung", "tiểu", "mầm"};
+        bool school = begin + 1 < end && words[begin].key == "trường" && words[begin + 1].gap == WordGap::space &&
+                      one_of(std::string(words[begin + 1].key), kSchoolKinds);
+        kind_ = school ? std::string(words[begin + 1].key) : std::string();
+        end_ = end;
+    }
+
+private:
+    bool names_a_parent(const OrgText& text, std::size_t begin, std::size_t end) const {
+        if (text.keys(begin, std::min(begin + 2, end)) != "đại học") return false;
+        if (text.keys(begin + 2, std::min(begin + 4, end)) == "quốc gia") return true;
+        auto place = catalog_.match(text, begin + 2, text.words().size(), {OrgRole::place}, true);
+        return place && place->end == end;
+    }
+
+    const OrgCatalog& catalog_;
+    std::string kind_;  // the first word's key of the kind after "trường" ("đại" of "ĐH"), empty outside a list
+    std::size_t end_ = 0;
+};
+
 // "cảnh sát Tuscaloosa", "cảnh sát London": the guidelines count the police of a foreign city
 // written in lower case; returns where the city's name (one or two capitalised words, none a
 // Vietnamese syllable nor a country) ends. "cảnh sát Anh", "cảnh sát Hà Nội" stay generic.
@@ -1056,6 +1100,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         mentions.push_back(mention(std::move(name), begin, written_in_capitals(analysed, begin, end)));
         return end;
     };
+    SchoolList school_list(catalog_);
     for (std::size_t i = 0; i < words.size();) {
         if (auto joint = joint_ministries(catalog_, analysed, i)) {
             for (auto& name : joint->names) mentions.push_back(mention(std::move(name), i, false));
@@ -1104,6 +1149,8 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             if (!placed) continue;
             name = std::move(*placed);
         }
+        if (school_list.continues_at(analysed, span.begin, span.end)) name = "Trường " + name;
+        school_list.after(analysed, span.begin, span.end);
         std::size_t after = add(std::move(name), span.begin, span.end);
         if (after > span.end) i = std::max(i, after);
     }

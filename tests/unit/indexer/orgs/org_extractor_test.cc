@@ -390,6 +390,14 @@ TEST_F(OrgExtractorTest, InitialsJoinedByABareAmpersandAreOneName) {
     EXPECT_EQ(extract("Ông A học tại Trường Đại học Texas A&M."), Names{"Trường Đại học Texas A&M"});
 }
 
+TEST_F(OrgExtractorTest, SchoolsListedAfterOneTruongShareIt) {
+    EXPECT_EQ(extract("Sinh viên trường ĐH Kiến trúc, ĐH Giao thông và ĐH Thủy lợi tham gia."),
+              (Names{"Trường Đại học Kiến trúc", "Trường Đại học Giao thông", "Trường Đại học Thủy lợi"}));
+    // A university named by "quốc gia" or its place after a school is its parent, named as written.
+    EXPECT_EQ(extract("Trường ĐH Nông Lâm, ĐH Thái Nguyên tuyển sinh."),
+              (Names{"Trường Đại học Nông Lâm", "Đại học Thái Nguyên"}));
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
