@@ -64,22 +64,27 @@ public:
     }
 
 private:
-    // Where the list starts that "các <kind> ... như" at words[i] introduces; nullopt when none does.
-    // Between the kind and "như" only lower-case words or a country ("các hãng xe Nhật như"), none
-    // of which points back ("các CLB này như ..." lists the clubs' people).
+    // Where the list starts that "các <kind> ... như" at words[i] introduces ("hai hãng hàng không là
+    // Etihad và Emirates", "3 ngân hàng gồm ..." too); nullopt when none does. Between the kind and "như"
+    // only lower-case words or a country ("các hãng xe Nhật như"), none of which points back ("các CLB
+    // này như ..." lists the clubs' people).
     std::optional<std::size_t> such_as_after_kind(std::size_t i) const {
         static constexpr std::array<std::string_view, 4> kPointingBack = {"này", "đó", "ấy", "kia"};
-        if ((words_[i].key != "các" && words_[i].key != "những") || i + 1 >= words_.size() ||
-            words_[i + 1].gap != WordGap::space) {
-            return std::nullopt;
-        }
+        static constexpr std::array<std::string_view, 11> kOpeners = {"các", "những", "hai", "ba",  "bốn", "năm",
+                                                                      "sáu", "bảy",  "tám", "chín", "mười"};
+        static constexpr std::array<std::string_view, 3> kSuchAs = {"như", "là", "gồm"};
+        bool opens = std::find(kOpeners.begin(), kOpeners.end(), words_[i].key) != kOpeners.end() ||
+                     (words_[i].letter_case == WordCase::number && words_[i].end - words_[i].begin <= 2);
+        if (!opens || i + 1 >= words_.size() || words_[i + 1].gap != WordGap::space) return std::nullopt;
         auto kind = catalog_.match(text_, i + 1, words_.size(), {OrgRole::kind}, true);
         if (!kind) return std::nullopt;
         for (std::size_t j = kind->end; j < words_.size() && j - kind->end <= kMaxKindWords; ++j) {
             const OrgWord& word = words_[j];
             bool joined = word.gap == WordGap::space || (word.gap == WordGap::punct && text_.gap_before(j) == ",");
             if (!joined || word.caps_line) return std::nullopt;
-            if (word.key == "như" && word.letter_case == WordCase::lower) {
+            // "là" and "gồm" right after the kind only: "các CLB nổi loạn là Christian Eriksen ..." names players.
+            bool such_as = word.key == "như" || (j == kind->end && std::find(kSuchAs.begin(), kSuchAs.end(), word.key) != kSuchAs.end());
+            if (such_as && word.letter_case == WordCase::lower) {
                 bool named = j + 1 < words_.size() && words_[j + 1].gap == WordGap::space && words_[j + 1].capitalised();
                 return named ? std::optional<std::size_t>(j + 1) : std::nullopt;
             }

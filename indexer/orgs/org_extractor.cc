@@ -88,6 +88,13 @@ public:
 
     // The name that starts at words[start]; an empty span when none does.
     NameSpan parse(std::size_t start) {
+        if (auto field_end = named_by_its_heads_title(start)) {
+            // "Trưởng phòng GD&ĐT TP. Quảng Ngãi": the title's "phòng" is the department's head.
+            NameSpan department = parse_from(start, start - 1, OrgMatch{start, {OrgRole::head}});
+            if (department.end > *field_end && of_a_place_or_state_body(*field_end) && !cut_short(department.end)) {
+                return department;
+            }
+        }
         NameSpan span = parse_by_head(start);
         if (span.end > span.begin || !after_its_own_title(start)) return span;
         NameSpan department = parse_from(start, start, OrgMatch{start + 1, {OrgRole::head}});
@@ -289,6 +296,32 @@ private:
         return (title == "vụ trưởng" || title == "vụ phó") && words_[start - 1].gap == WordGap::space;
     }
 
+    // "Trưởng phòng GD&ĐT", "Phó trưởng phòng Cảnh sát hình sự": a department's field from the data after
+    // the title of its head names the department; returns where the field ends.
+    std::optional<std::size_t> named_by_its_heads_title(std::size_t start) const {
+        if (start < 2 || !words_[start].capitalised() || words_[start].gap != WordGap::space ||
+            words_[start - 1].gap != WordGap::space || text_.keys(start - 2, start) != "trưởng phòng") {
+            return std::nullopt;
+        }
+        auto field = catalog_.match(text_, start, size_, {OrgRole::part, OrgRole::head});
+        if (!field || !(field->roles.has(OrgRole::part) || text_.keys(start, start + 2) == "cảnh sát")) return std::nullopt;
+        return field->end;
+    }
+
+    // The department's place or the state body it belongs to follows its field at words[j] ("quận Hai Bà
+    // Trưng", "Công an tỉnh Nghệ An", "Sở ..."): without one it is every place's ("Phòng Cảnh sát hình sự"),
+    // and a school's or a firm's office is part of it ("Phòng Đào tạo Trường ĐH ...").
+    bool of_a_place_or_state_body(std::size_t j) const {
+        static constexpr std::array<std::string_view, 4> kStateBodies = {"công an", "sở", "ủy ban", "cục"};
+        if (j >= size_ || words_[j].gap != WordGap::space) return false;
+        if (catalog_.match(text_, j, size_, {OrgRole::unit, OrgRole::place})) return true;
+        for (std::string_view body : kStateBodies) {
+            std::size_t words = static_cast<std::size_t>(std::count(body.begin(), body.end(), ' ')) + 1;
+            if (text_.keys(j, std::min(j + words, size_)) == body) return true;
+        }
+        return false;
+    }
+
     // A name that ends at punctuation, before a verb ("cho biết", "đề nghị") or before a person's name is
     // whole; before another word it was cut short ("Vụ Giáo dục" of "Vụ Giáo dục đại học" or "Vụ Giáo dục
     // ĐH", "Vụ Thiết" of "Vụ Thiết bị và Công trình Y tế", "Vụ Tài chính" of "Vụ Tài chính các ngân hàng").
@@ -439,6 +472,15 @@ private:
         return false;
     }
 
+    // Words [begin, end) hold a word of levels or sectors: "tuyến", "cấp", "ngành".
+    bool says_a_level(std::size_t begin, std::size_t end) const {
+        static constexpr std::array<std::string_view, 3> kLevels = {"tuyến", "cấp", "ngành"};
+        for (std::size_t k = begin; k < end; ++k) {
+            if (std::find(kLevels.begin(), kLevels.end(), words_[k].key) != kLevels.end()) return true;
+        }
+        return false;
+    }
+
     // "Công ty Phát triển công viên phần mềm Quang Trung", "Trung tâm Kỹ thuật thí nghiệm và ứng dụng
     // khoa học công nghệ Đồng Tháp", "Cơ quan Kiểm soát và Phòng ngừa Dịch bệnh Nepal": names written in
     // sentence case go on in lower-case words after a word of the name written like "Kỹ thuật", as
@@ -479,6 +521,17 @@ private:
             // A known name ends them only after "và" ("Xây dựng và phát triển đô thị Hòa Phát"): else it
             // is more often what the sentence is about ("Công ty Phú Quý niêm yết giá vàng SJC").
             bool ends_name = roles.has(OrgRole::part) || (roles.has(OrgRole::known) && coordinated);
+            // After a head alone, "Quốc gia" and "Trung ương" end two lower-case words or more as a place
+            // does ("Trung tâm dự báo khí tượng thủy văn Quốc gia"), unless they say a level, which names
+            // no body ("Bệnh viện tuyến Trung ương", "Hội đồng bình chọn cấp Trung ương"), or follow "Bộ"
+            // (a ministry is never named in lower case: "Bộ sáng kiến Quốc gia" is a set).
+            static constexpr std::array<std::string_view, 2> kScopes = {"quốc gia", "trung ương"};
+            bool scope = after_head && lower_words >= 2 && one_of(text_.keys(j, found->end), kScopes) &&
+                         !says_a_level(pos_, j) && ends_there(found->end) && text_.keys(start_, pos_) != "bộ";
+            if (scope) {
+                take(found->end, true, Last::place);
+                return true;
+            }
             if (!roles.has(OrgRole::place) && (after_head || !ends_name)) return false;
             if (!ends_there(found->end)) return false;
             take(found->end, true, last_taken(roles));

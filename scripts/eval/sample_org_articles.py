@@ -50,21 +50,9 @@ def tuning_ids(path):
     return ids
 
 
-def eligible_ids(corpus_path, excluded):
-    ids = []
-    with gzip.open(corpus_path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            if not line.strip():
-                continue
-            article = json.loads(line)
-            body = article.get("body") or ""
-            if article["id"] not in excluded and MIN_BODY <= len(body) <= MAX_BODY:
-                ids.append(article["id"])
-    return sorted(ids)
-
-
-def dense_ids(corpus_path, excluded):
-    """Eligible articles (as eligible_ids) naming at least DENSE_HEADS heads before a name, sorted by id."""
+def eligible_ids(corpus_path, excluded, keep=None):
+    """Ids of the corpus' articles not excluded, whose body is MIN_BODY to MAX_BODY characters long and that
+    `keep(text)` (title + "\n" + body) accepts when given, sorted."""
     ids = []
     with gzip.open(corpus_path, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -74,10 +62,14 @@ def dense_ids(corpus_path, excluded):
             body = article.get("body") or ""
             if article["id"] in excluded or not MIN_BODY <= len(body) <= MAX_BODY:
                 continue
-            text = (article.get("title") or "") + "\n" + body
-            if len(HEADS_BEFORE_A_NAME.findall(text)) >= DENSE_HEADS:
+            if keep is None or keep((article.get("title") or "") + "\n" + body):
                 ids.append(article["id"])
     return sorted(ids)
+
+
+def dense(text):
+    """Names at least DENSE_HEADS heads before a name."""
+    return len(HEADS_BEFORE_A_NAME.findall(text)) >= DENSE_HEADS
 
 
 def dense_draw(shared, excluded, seed=1220):
@@ -85,7 +77,7 @@ def dense_draw(shared, excluded, seed=1220):
     rng = random.Random(seed)
     drawn = []
     for corpus, count in (("baomoi", 9), ("dantri", 3)):
-        ids = dense_ids(shared / "corpus" / f"{corpus}.jsonl.gz", excluded)
+        ids = eligible_ids(shared / "corpus" / f"{corpus}.jsonl.gz", excluded, dense)
         drawn.extend((corpus, id_) for id_ in rng.sample(ids, count))
     return drawn
 

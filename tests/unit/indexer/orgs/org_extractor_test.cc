@@ -398,6 +398,29 @@ TEST_F(OrgExtractorTest, SchoolsListedAfterOneTruongShareIt) {
               (Names{"Trường Đại học Nông Lâm", "Đại học Thái Nguyên"}));
 }
 
+// Issue 12, a twelfth round (dev.jsonl, seed 1221).
+TEST_F(OrgExtractorTest, AListAfterACountOfItsKindAndLa) {
+    EXPECT_EQ(extract("Đã có hai hãng hàng không là Etihat và Emirates hoãn các chuyến bay."), (Names{"Etihat", "Emirates"}));
+    // "là" after more words than the kind's says what they are, not who.
+    EXPECT_EQ(extract("Ông bảo vệ các cầu thủ thi đấu cho các CLB nổi loạn là Christian Eriksen ở đó."), Names{});
+}
+
+TEST_F(OrgExtractorTest, NationalOrCentralEndsALowerCaseNameAfterItsHead) {
+    EXPECT_EQ(extract("Theo Trung tâm dự báo khí tượng thủy văn Quốc gia, trời lạnh."),
+              Names{"Trung tâm Dự báo khí tượng thủy văn Quốc gia"});
+    EXPECT_EQ(extract("Bệnh nhân được chuyển lên Bệnh viện tuyến Trung ương điều trị."), Names{});
+}
+
+TEST_F(OrgExtractorTest, ADepartmentNamedByItsHeadsTitle) {
+    EXPECT_EQ(extract("Ông A, Trưởng phòng GD&ĐT TP. Quảng Ngãi cho biết."),
+              Names{"Phòng Giáo dục và Đào tạo thành phố Quảng Ngãi"});
+    EXPECT_EQ(extract("Ông B, Phó trưởng phòng CSGT Công an tỉnh Nghệ An cho biết."),
+              Names{"Phòng Cảnh sát giao thông Công an tỉnh Nghệ An"});
+    // Without its place or state body it is every place's; a firm's or a school's office is part of it.
+    EXPECT_EQ(extract("Ông G, Phó trưởng phòng Tài nguyên nước cho biết."), Names{});
+    EXPECT_EQ(extract("Ông F, Trưởng phòng Đào tạo Trường ĐH Bách khoa cho biết."), Names{"Trường Đại học Bách khoa"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
