@@ -361,10 +361,10 @@ void OrgCatalog::read_heads(Reader& reader) {
             section = std::string(line.substr(1, line.size() - 2));
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
                 section != "platform" && section != "shared" && section != "product" && section != "chain" &&
-                section != "apposition" && section != "daypart") {
+                section != "apposition" && section != "daypart" && section != "corporate") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
                             "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
-                            "shared, product, chain, apposition, daypart");
+                            "shared, product, chain, apposition, daypart, corporate");
             }
             continue;
         }
@@ -406,6 +406,7 @@ OrgCatalog::StringSet* OrgCatalog::phrase_set(std::string_view section) {
     if (section == "product") return &products_;
     if (section == "apposition") return &appositions_;
     if (section == "daypart") return &dayparts_;
+    if (section == "corporate") return &corporate_words_;
     return nullptr;
 }
 

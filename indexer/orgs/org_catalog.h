@@ -180,6 +180,9 @@ public:
     // A time of day ("sáng", "chiều": [daypart]): before a date it starts a sentence, never a name's
     // word ("Tỉnh ủy Yên Bái Sáng 8/2, ...", a caption run into the lead).
     bool is_daypart(std::string_view key) const { return dayparts_.contains(key); }
+    // A word a firm's name goes on with after its brand ("Electronics", "Telecom": [corporate]): "Samsung
+    // Display" is a firm where "Samsung Galaxy" is a product.
+    bool is_corporate_word(std::string_view key) const { return corporate_words_.contains(key); }
     // The level of the kind of body a name of these keys (words joined with spaces) is, by the longest
     // [chain] phrase it starts with ("cục quản lý" is a Cục's: 30); nullopt when it starts with none.
     std::optional<int> chain_level(std::string_view keys) const;
@@ -228,7 +231,7 @@ private:
     void read_known(Reader& reader);
     void add_phrase(std::string_view display, OrgRole role);
     void add_chain_level(std::string_view line);  // a [chain] line: "LEVEL phrase"
-    // The set a section of phrases ([shared], [product], [apposition], [daypart]) is kept in; nullptr for another section.
+    // The set a section of phrases ([shared], [product], [apposition], [daypart], [corporate]) is kept in; nullptr for another section.
     StringSet* phrase_set(std::string_view section);
     void add_alias(std::string_view abbreviation, std::string_view expansion);
     void add_equivalence(std::string_view abbreviation, std::string_view expansion);
@@ -252,6 +255,7 @@ private:
     StringSet products_;
     StringSet appositions_;
     StringSet dayparts_;
+    StringSet corporate_words_;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
     std::unordered_map<std::string, std::string> group_of_;

@@ -296,6 +296,19 @@ private:
         return (title == "vụ trưởng" || title == "vụ phó") && words_[start - 1].gap == WordGap::space;
     }
 
+    // Where the capitalised [corporate] words from words[pos] end ("Life Insurance", "Display"); nullopt
+    // when none starts there.
+    std::optional<std::size_t> corporate_words_end(std::size_t pos) const {
+        constexpr std::size_t kMaxWords = 3;  // "Heavy Industries", "Life Insurance"
+        std::size_t end = pos;
+        for (std::size_t k = pos; k < size_ && k - pos < kMaxWords; ++k) {
+            if (words_[k].gap != WordGap::space || !words_[k].capitalised()) break;
+            if (catalog_.is_corporate_word(words_[k].key)) end = k + 1;
+            else break;
+        }
+        return end > pos ? std::optional<std::size_t>(end) : std::nullopt;
+    }
+
     // "Trưởng phòng GD&ĐT", "Phó trưởng phòng Cảnh sát hình sự": a department's field from the data after
     // the title of its head names the department; returns where the field ends.
     std::optional<std::size_t> named_by_its_heads_title(std::size_t start) const {
@@ -450,6 +463,10 @@ private:
         // "Giám đốc FBI James Comey").
         if (word.caps_line) return false;
         if (last_ == Last::known) {
+            if (auto end = corporate_words_end(pos_)) {  // "Samsung Display", "FPT Telecom"
+                take(*end, true, Last::phrase);
+                return true;
+            }
             if (word.capitalised() && satisfied_ - start_ == 1 && !catalog_.is_stop_word(word.key) && !person_after_brand()) {
                 satisfied_ = start_;
             }

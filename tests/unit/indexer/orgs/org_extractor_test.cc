@@ -421,6 +421,14 @@ TEST_F(OrgExtractorTest, ADepartmentNamedByItsHeadsTitle) {
     EXPECT_EQ(extract("Ông F, Trưởng phòng Đào tạo Trường ĐH Bách khoa cho biết."), Names{"Trường Đại học Bách khoa"});
 }
 
+TEST_F(OrgExtractorTest, ABrandAndACorporateWordIsAFirm) {
+    EXPECT_EQ(extract("Samsung Display cung cấp màn hình."), Names{"Samsung Display"});
+    EXPECT_EQ(extract("Ông A nắm 20% Samsung Life Insurance."), Names{"Samsung Life Insurance"});
+    EXPECT_EQ(extract("FPT Telecom tăng giá cước."), Names{"FPT Telecom"});
+    // A brand and another word is a product.
+    EXPECT_EQ(extract("Google Maps cập nhật bản đồ."), Names{});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
