@@ -139,6 +139,10 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     // outlets of two letters, "AP", "RT", are known names).
     if (cue_word == "ảnh" && !is_known && end == begin + 1 && two_capitals(begin)) return std::nullopt;
     if (!is_known && followed_by_apposition(end)) return std::nullopt;
+    // "Ảnh: Louismartyres/ Instagram": an account on a platform, a person's as often as not.
+    if (!is_known && end < words_.size() && text_.gap_before(end) == "/" && catalog_.is_platform(words_[end].key)) {
+        return std::nullopt;
+    }
     if (foreign || is_known || source_line || reporter) return CuedName{begin, end};
     return std::nullopt;
 }

@@ -296,6 +296,16 @@ private:
         return (title == "vụ trưởng" || title == "vụ phó") && words_[start - 1].gap == WordGap::space;
     }
 
+    // words[pos], after a dash with a space beside it, is an acronym that ends the sentence's name.
+    bool own_abbreviation_at(std::size_t pos) const {
+        std::string_view gap = text_.text().substr(words_[pos - 1].end, words_[pos].begin - words_[pos - 1].end);
+        if (gap.find_first_of(" \t") == std::string_view::npos || words_[pos - 1].letter_case == WordCase::upper ||
+            text_.one_letter(pos)) {  // the "Y" of "Bộ Lao động - Y tế - Phúc lợi"
+            return false;  // "Công ty TNHH TM - DV - XNK": abbreviated words of the name
+        }
+        return pos + 1 >= size_ || words_[pos + 1].gap != WordGap::space || !words_[pos + 1].capitalised();
+    }
+
     // Where the capitalised [corporate] words from words[pos] end ("Life Insurance", "Display"); nullopt
     // when none starts there.
     std::optional<std::size_t> corporate_words_end(std::size_t pos) const {
@@ -472,6 +482,9 @@ private:
             }
             return false;
         }
+        // "CTCK Phú Hưng – PHS": an acronym the data does not know alone after a spaced dash is the name's
+        // own abbreviation (but "Cơ quan CSĐT - CATP Hà Nội" goes on, and "Quân chủng PK-KQ" is one word).
+        if (dash && word.letter_case == WordCase::upper && own_abbreviation_at(pos_)) return false;
         if (word.capitalised()) return take_run(false);
         if (dash) return false;
         // "Đội Tuần tra kiểm soát giao thông đường bộ cao tốc số 6"

@@ -3,7 +3,7 @@
 // - annotated.jsonl, the tuning set: floors on its scores; VNSEARCH_ORG_EVAL_VERBOSE=1 prints each
 //   article's misses (and VNSEARCH_ORG_EVAL_SHOW=ID all it found in article ID), VNSEARCH_ORG_EVAL_HALF=
 //   even|odd scores every other article only (a dev split);
-// - dev.jsonl, further seeded draws annotated for issue 12 (75 + 173 articles): a development set, read
+// - dev.jsonl, further seeded draws annotated for issue 12 (75 + 197 articles): a development set, read
 //   and debugged on like the tuning set (same VERBOSE/SHOW switches), scored apart to show how far
 //   fixes made on the tuning set carry to articles they were not written from;
 // - heldout.jsonl, never tuned on: a floor on its pooled scores, and only the totals are printed.
@@ -181,6 +181,8 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // Twelfth: 12 + 12 fresh articles (seed 1221) scored 0.945 / 0.70 unseen at 3c60b24; all 248 then 0.895 / 0.795,
     // and 0.896 / 0.798 after their classes (lists after a count of their kind and "là", "Quốc gia" ending a
     // lower-case name, a department named by its head's title).
+    // Thirteenth: 24 fresh baomoi articles (seed 1222) scored 0.79 / 0.68 unseen at 5fa71b7; all 272 then 0.887 /
+    // 0.790, and 0.892 / 0.794 after their classes ("CTCK", an acronym after a spaced dash, platform accounts).
     EXPECT_GE(pooled.precision(), 0.865);
     EXPECT_GE(pooled.recall(), 0.77);
 }
@@ -197,7 +199,8 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     // strict 0.796 / 0.626, relaxed 0.924 / 0.726; after the seventh and eighth: 0.807 / 0.631, relaxed 0.931 /
     // 0.729; after the ninth (seed 1219's classes): 0.810 / 0.631, relaxed 0.934 / 0.729; after the tenth (dash
     // chains, quoted persons): 0.813 / 0.634, relaxed 0.934 / 0.729; after the eleventh (dense articles): the same;
-    // after the twelfth: 0.817 / 0.637, relaxed 0.934 / 0.729 (baomoi 0.732 / 0.498).
+    // after the twelfth: 0.817 / 0.637, relaxed 0.934 / 0.729 (baomoi 0.732 / 0.498); after the thirteenth:
+    // 0.818 / 0.640, relaxed 0.934 / 0.731 (baomoi 0.734 / 0.502).
     // The floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, not reached yet (baomoi:
     // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478 -> 0.714 / 0.493; dantri 0.868 / 0.762 ->
     // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810).

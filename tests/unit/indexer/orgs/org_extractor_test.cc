@@ -429,6 +429,16 @@ TEST_F(OrgExtractorTest, ABrandAndACorporateWordIsAFirm) {
     EXPECT_EQ(extract("Google Maps cập nhật bản đồ."), Names{});
 }
 
+// Issue 12, a thirteenth round (dev.jsonl, the baomoi half of seed 1222).
+TEST_F(OrgExtractorTest, ASecuritiesFirmItsAbbreviationAndAnAccountOnAPlatform) {
+    EXPECT_EQ(extract("Theo CTCK Bảo Việt – BVSC, thị trường sẽ tăng."), Names{"Công ty Chứng khoán Bảo Việt"});
+    EXPECT_EQ(extract("Công ty TNHH TM - DV - XNK Trí Nguyễn nhập hàng."), Names{"Công ty TNHH TM - DV - XNK Trí Nguyễn"});
+    EXPECT_EQ(extract("Bộ Tư pháp, Bộ Lao động - Y tế - Phúc lợi của Nhật Bản."),
+              (Names{"Bộ Tư pháp", "Bộ Lao động - Y tế - Phúc lợi"}));
+    EXPECT_EQ(extract("Phố cổ Hội An. Ảnh: Louismartyres/ Instagram."), Names{});
+    EXPECT_EQ(extract("Phố cổ. Ảnh: Reuters/Twitter."), Names{"Reuters"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
