@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "orgs/coordinated_names.h"
 #include "orgs/cued_names.h"
 #include "orgs/listed_names.h"
 #include "orgs/org_mentions.h"
@@ -1010,125 +1011,6 @@ std::optional<NationalBody> lower_case_national_body(const OrgCatalog& catalog, 
     return std::nullopt;
 }
 
-// "liên Bộ Công Thương - Tài chính", "liên bộ Y tế, Tài chính": the ministries of a joint decision, each
-// named by what follows "Bộ" in its name, kept when the catalog knows the whole name ("Bộ Tài chính").
-struct JointMinistries {
-    std::vector<std::string> names;
-    std::size_t end = 0;
-};
-
-// The catalog's name "Bộ <words [j, k)>" for the longest k, and k; nullopt when it knows none.
-std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog& catalog, const OrgText& text, std::size_t j) {
-    constexpr std::size_t kMaxWords = 7;  // "Lao động - Thương binh và Xã hội"
-    const auto& words = text.words();
-    std::optional<std::pair<std::string, std::size_t>> longest;
-    for (std::size_t k = j + 1; k <= std::min(words.size(), j + kMaxWords); ++k) {
-        // "Văn hóa, Thể thao và Du lịch": a comma may be inside the name; the longest known one wins.
-        bool inside = k == j + 1 || words[k - 1].gap == WordGap::space || words[k - 1].gap == WordGap::dash ||
-                      (words[k - 1].gap == WordGap::punct && text.gap_before(k - 1) == ",");
-        if (!inside) break;
-        std::string name = "Bộ " + catalog.spell(text, j, k);
-        OrgText whole = catalog.analyse(name);
-        auto found = catalog.match(whole, 0, whole.words().size(), {OrgRole::known, OrgRole::body}, true);
-        if (found && found->end == whole.words().size()) longest.emplace(catalog.canonical_name(name), k);
-    }
-    return longest;
-}
-
-// Where a list of ministries' names starts after its shared "bộ": "liên bộ Y tế - Tài chính", "các bộ
-// Ngoại giao, Công an, Y tế", "Bộ Công Thương, Tư pháp"; nullopt where no list can start.
-std::optional<std::size_t> ministries_list_start(const OrgText& text, std::size_t i) {
-    const auto& words = text.words();
-    auto bo = [&](std::size_t k) { return k < words.size() && words[k].key == "bộ" && words[k].gap == WordGap::space; };
-    if (i + 2 < words.size() && (words[i].key == "liên" || words[i].key == "các") && bo(i + 1)) {
-        // "các bộ: Ngoại giao, ...", "các Bộ Ngoại giao, ..."
-        bool colon = words[i + 2].gap != WordGap::space && text.gap_before(i + 2) == ":";
-        if (words[i + 2].gap == WordGap::space || colon) return i + 2;
-    }
-    if (i + 1 < words.size() && words[i].key == "bộ" && words[i].letter_case == WordCase::capital &&
-        words[i + 1].gap == WordGap::space) {
-        return i + 1;
-    }
-    return std::nullopt;
-}
-
-// A ministry of a list ends where its name does: at a comma, "và", a dash, a bracket or a lower-case
-// word, not before a place or another capitalised word ("Bộ Y tế, Công an tỉnh Hòa Bình" lists one).
-bool ministry_item_ends(const OrgCatalog& catalog, const OrgText& text, std::size_t end) {
-    const auto& words = text.words();
-    if (end >= words.size() || words[end].gap != WordGap::space) return true;
-    return words[end].letter_case == WordCase::lower && !catalog.match(text, end, words.size(), kUnit, true);
-}
-
-// Two ministries or more sharing one "bộ" (see ministries_list_start), joined by "-", "," or "và";
-// nullopt otherwise.
-std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
-    const auto& words = text.words();
-    auto start = ministries_list_start(text, i);
-    if (!start) return std::nullopt;
-    JointMinistries joint;
-    for (std::size_t j = *start; j < words.size();) {
-        auto ministry = ministry_at(catalog, text, j);
-        if (!ministry || !ministry_item_ends(catalog, text, ministry->second)) break;
-        joint.names.push_back(std::move(ministry->first));
-        joint.end = j = ministry->second;
-        if (j >= words.size()) break;
-        bool listed = words[j].gap == WordGap::dash || (words[j].gap == WordGap::punct && text.gap_before(j) == ",");
-        if (!listed && words[j].key == "và" && words[j].gap == WordGap::space && j + 1 < words.size() &&
-            words[j + 1].gap == WordGap::space) {
-            ++j;
-        } else if (!listed) {
-            break;
-        }
-    }
-    if (joint.names.size() < 2) return std::nullopt;
-    return joint;
-}
-
-// "trường ĐH Xây dựng, ĐH Kiến trúc và ĐH Thủy lợi": schools listed after one "trường" share it, as the
-// guidelines rebuild a coordination's shared head ("Trường Đại học Kiến trúc", not "Đại học Kiến trúc").
-// A university named by "quốc gia" or its place alone after a comma is more often the school's parent
-// ("Trường ĐH KHXH&NV, ĐHQG TP.HCM", "Trường ĐH Nông Lâm, ĐH Thái Nguyên") and keeps its name.
-class SchoolList {
-public:
-    explicit SchoolList(const OrgCatalog& catalog) : catalog_(catalog) {}
-
-    // Whether the name at words [begin, end) is the next item of a list whose first named its "trường".
-    bool continues_at(const OrgText& text, std::size_t begin, std::size_t end) const {
-        const auto& words = text.words();
-        if (kind_.empty() || begin >= words.size() || words[begin].key != kind_) return false;
-        bool comma = begin == end_ && words[begin].gap == WordGap::punct && text.gap_before(begin) == ",";
-        bool and_word = begin == end_ + 1 && words[end_].key == "và" && words[end_].gap == WordGap::space &&
-                        words[begin].gap == WordGap::space;
-        return (comma || and_word) && !names_a_parent(text, begin, end);
-    }
-    // Notes the name at words [begin, end): a "trường" before a school's kind starts a list, an item goes on with it.
-    void after(const OrgText& text, std::size_t begin, std::size_t end) {
-        const auto& words = text.words();
-        if (continues_at(text, begin, end)) {
-            end_ = end;
-            return;
-        }
-        static constexpr std::array<std::string_view, 5> kSchoolKinds = {"đại", "cao", "trung", "tiểu", "mầm"};
-        bool school = begin + 1 < end && words[begin].key == "trường" && words[begin + 1].gap == WordGap::space &&
-                      one_of(std::string(words[begin + 1].key), kSchoolKinds);
-        kind_ = school ? std::string(words[begin + 1].key) : std::string();
-        end_ = end;
-    }
-
-private:
-    bool names_a_parent(const OrgText& text, std::size_t begin, std::size_t end) const {
-        if (text.keys(begin, std::min(begin + 2, end)) != "đại học") return false;
-        if (text.keys(begin + 2, std::min(begin + 4, end)) == "quốc gia") return true;
-        auto place = catalog_.match(text, begin + 2, text.words().size(), {OrgRole::place}, true);
-        return place && place->end == end;
-    }
-
-    const OrgCatalog& catalog_;
-    std::string kind_;  // the first word's key of the kind after "trường" ("đại" of "ĐH"), empty outside a list
-    std::size_t end_ = 0;
-};
-
 // "cảnh sát Tuscaloosa", "cảnh sát London": the guidelines count the police of a foreign city
 // written in lower case; returns where the city's name (one or two capitalised words, none a
 // Vietnamese syllable nor a country) ends. "cảnh sát Anh", "cảnh sát Hà Nội" stay generic.
@@ -1232,8 +1114,9 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             if (!placed) continue;
             name = std::move(*placed);
         }
-        if (school_list.continues_at(analysed, span.begin, span.end)) name = "Trường " + name;
-        school_list.after(analysed, span.begin, span.end);
+        bool shares_truong = school_list.continues_at(analysed, span.begin, span.end);
+        if (shares_truong) name = "Trường " + name;
+        school_list.note(analysed, span.begin, span.end, shares_truong);
         std::size_t after = add(std::move(name), span.begin, span.end);
         if (after > span.end) i = std::max(i, after);
     }

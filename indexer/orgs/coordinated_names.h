@@ -1,0 +1,49 @@
+// Organizations named in a coordination that shares one head word, which the guidelines split and
+// rebuild the head of: ministries after one "bộ" ("liên bộ Y tế - Tài chính", "các bộ Ngoại giao, Công
+// an", "Bộ Công Thương, Tư pháp"), schools after one "trường" ("trường ĐH Kiến trúc, ĐH Giao thông").
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "orgs/org_catalog.h"
+
+namespace vnsearch::indexer {
+
+// "liên Bộ Công Thương - Tài chính", "liên bộ Y tế, Tài chính": the ministries of a joint decision, each
+// named by what follows "Bộ" in its name, kept when the catalog knows the whole name ("Bộ Tài chính").
+struct JointMinistries {
+    std::vector<std::string> names;
+    std::size_t end = 0;  // one past the list's last word
+};
+
+// Two ministries or more sharing the "bộ" at words[i] or words[i + 1], joined by "-", "," or "và";
+// nullopt otherwise.
+std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const OrgText& text, std::size_t i);
+
+// "trường ĐH Xây dựng, ĐH Kiến trúc và ĐH Thủy lợi": schools listed after one "trường" share it, as the
+// guidelines rebuild a coordination's shared head ("Trường Đại học Kiến trúc", not "Đại học Kiến trúc").
+// A university named by "quốc gia" or its place alone after a comma is more often the school's parent
+// ("Trường ĐH KHXH&NV, ĐHQG TP.HCM", "Trường ĐH Nông Lâm, ĐH Thái Nguyên") and keeps its name. Fed the
+// names of a text in order.
+class SchoolList {
+public:
+    explicit SchoolList(const OrgCatalog& catalog) : catalog_(catalog) {}
+
+    // Whether the name at words [begin, end) is the next item of a list whose first named its "trường".
+    bool continues_at(const OrgText& text, std::size_t begin, std::size_t end) const;
+    // Notes the name at words [begin, end) (`continued`: what continues_at said of it): a "trường"
+    // before a school's kind starts a list, an item goes on with it, any other name ends it.
+    void note(const OrgText& text, std::size_t begin, std::size_t end, bool continued);
+
+private:
+    bool names_a_parent(const OrgText& text, std::size_t begin, std::size_t end) const;
+
+    const OrgCatalog& catalog_;
+    std::string kind_;  // the first word's key of the kind after "trường" ("đại" of "ĐH"), empty outside a list
+    std::size_t end_ = 0;
+};
+
+}  // namespace vnsearch::indexer
