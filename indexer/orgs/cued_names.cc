@@ -110,13 +110,16 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     if (catalog_.match(text_, begin, words_.size(), {OrgRole::credit}, true)) return std::nullopt;
     auto known = catalog_.match(text_, begin, words_.size(), kKnown);
     std::size_t end = run_end(begin);
+    // "Theo VOV.VN": a known outlet written as its web address keeps it.
+    bool known_address = known && end == known->end + 1 && text_.gap_before(known->end) == "." &&
+                         is_domain_suffix(words_[known->end].key);
     if (known && known->end >= end) {
         end = known->end;
-    } else if (known) {
+    } else if (known && !known_address) {
         return std::nullopt;  // "Google Maps": a brand and a product's name
     }
     if (end == begin || is_person(begin, end) || !plausible(begin, end, known.has_value())) return std::nullopt;
-    bool is_known = known && known->end == end;
+    bool is_known = known && (known->end == end || known_address);
     bool foreign = is_foreign(begin, end);
     // "công ty xây dựng Hòa Bình" keeps its head; "công ty chứng khoán MB" (MBS) is not MB.
     if (trade && (!foreign || known || acronyms_only(begin, end))) return std::nullopt;

@@ -713,13 +713,14 @@ private:
         return cut == end;
     }
 
-    // "Chánh văn phòng Sở Nguyễn Thị Liễu": a department, ministry, board or office is named for what it
-    // does, never for a person, so a person's name right after its head word is the person (a school
-    // or a street may be named for one: "Trường Nguyễn Trãi").
+    // "Chánh văn phòng Sở Nguyễn Thị Liễu", "Chủ tịch UBND Nguyễn Thành Phong": a department, ministry,
+    // board, office or people's committee is named for what it does or its place, never for a person, so a
+    // person's name right after its head is the person (a school or a street may be named for one:
+    // "Trường Nguyễn Trãi").
     bool after_head_never_named_for_a_person() const {
-        static const std::array<std::string_view, 6> kHeads = {"sở", "bộ", "cục", "vụ", "ban", "phòng"};
-        return head_end_ == start_ + 1 && pos_ == head_end_ &&
-               std::find(kHeads.begin(), kHeads.end(), words_[start_].key) != kHeads.end();
+        static constexpr std::array<std::string_view, 8> kHeads = {"sở",  "bộ",    "cục",             "vụ",
+                                                                   "ban", "phòng", "ủy ban nhân dân", "hội đồng nhân dân"};
+        return pos_ == head_end_ && one_of(text_.keys(start_, head_end_), kHeads);
     }
 
     // "Tập đoàn Tài chính Sumitomo Mitsui", "Đại học Tổng hợp New Hampshire": after the head of a firm
@@ -765,6 +766,7 @@ private:
                 continue;
             }
             if (j > from && (word.gap != WordGap::space || catalog_.match(text_, j, size_, kRunStops))) break;
+            if (j > from && daypart_before_date(j)) break;  // "... Nguyễn Thành Phong Sáng 15/3"
             if (j > from) {
                 auto place = catalog_.match(text_, j, size_, kPlace);
                 if (place && place->end - j > 1) break;

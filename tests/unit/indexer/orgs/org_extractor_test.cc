@@ -439,6 +439,13 @@ TEST_F(OrgExtractorTest, ASecuritiesFirmItsAbbreviationAndAnAccountOnAPlatform) 
     EXPECT_EQ(extract("Phố cổ. Ảnh: Reuters/Twitter."), Names{"Reuters"});
 }
 
+// Issue 12, a fourteenth round (dev.jsonl, the baomoi half of seed 1223).
+TEST_F(OrgExtractorTest, AKnownOutletWrittenAsItsAddressAndAPersonAfterACommittee) {
+    EXPECT_EQ(extract("Tàu cập cảng an toàn. Theo VOV.VN"), Names{"VOV.VN"});
+    EXPECT_EQ(extract("Chủ tịch UBND Nguyễn Thành Phong Sáng 15/3 đã ký quyết định."), Names{});
+    EXPECT_EQ(extract("Chủ tịch UBND Hà Nội đã ký quyết định."), Names{"Ủy ban nhân dân Hà Nội"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
