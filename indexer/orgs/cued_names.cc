@@ -115,6 +115,8 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
                          is_domain_suffix(words_[known->end].key);
     if (known && known->end >= end) {
         end = known->end;
+    } else if (known && credit && starts_a_sentence(known->end)) {
+        end = known->end;  // "Ảnh: AFP Cảnh sát Hong Kong sẽ ...": a caption run into the next sentence
     } else if (known && !known_address) {
         return std::nullopt;  // "Google Maps": a brand and a product's name
     }
@@ -148,6 +150,13 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     }
     if (foreign || is_known || source_line || reporter) return CuedName{begin, end};
     return std::nullopt;
+}
+
+// words[pos] starts another name or a place ("Cảnh sát", "Quận Wai Chai", "Nhật Bản"): after a credit's
+// known outlet, the next sentence rather than more of the outlet's name.
+bool CuedNames::starts_a_sentence(std::size_t pos) const {
+    return pos < words_.size() && words_[pos].gap == WordGap::space && words_[pos].capitalised() &&
+           catalog_.match(text_, pos, words_.size(), {OrgRole::head, OrgRole::body, OrgRole::unit, OrgRole::place});
 }
 
 // A newspaper, channel or news agency: the [descriptor] cues ("báo", "tờ", "hãng tin", "kênh"), and

@@ -55,6 +55,8 @@ private:
     bool plausible(std::size_t begin, std::size_t end, bool known) const;
     // A comma after words[end - 1] and then a person's role ([apposition]) or age: "Theo Daniel
     // McAulay, 26 tuổi", "Theo Michael Coates, đồng tác giả nghiên cứu" quote a person.
+    // words[pos] starts another name or a place: after a credit's known outlet, the next sentence.
+    bool starts_a_sentence(std::size_t pos) const;
     bool followed_by_apposition(std::size_t end) const;
     bool free_standing(std::size_t pos) const;
     bool is_foreign(std::size_t begin, std::size_t end) const;

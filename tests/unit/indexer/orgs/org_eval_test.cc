@@ -3,7 +3,7 @@
 // - annotated.jsonl, the tuning set: floors on its scores; VNSEARCH_ORG_EVAL_VERBOSE=1 prints each
 //   article's misses (and VNSEARCH_ORG_EVAL_SHOW=ID all it found in article ID), VNSEARCH_ORG_EVAL_HALF=
 //   even|odd scores every other article only (a dev split);
-// - dev.jsonl, further seeded draws annotated for issue 12 (75 + 221 articles): a development set, read
+// - dev.jsonl, further seeded draws annotated for issue 12 (87 + 233 articles): a development set, read
 //   and debugged on like the tuning set (same VERBOSE/SHOW switches), scored apart to show how far
 //   fixes made on the tuning set carry to articles they were not written from;
 // - heldout.jsonl, never tuned on: a floor on its pooled scores, and only the totals are printed.
@@ -185,6 +185,8 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // 0.790, and 0.892 / 0.794 after their classes ("CTCK", an acronym after a spaced dash, platform accounts).
     // Fourteenth: 24 fresh baomoi articles (seed 1223) scored 0.91 / 0.74 unseen at 6db5cfe; all 296 then 0.893 /
     // 0.790, and 0.895 / 0.791 after (a known outlet as its web address, a person after "UBND").
+    // Fifteenth: 12 + 12 fresh articles (seed 1224) scored 0.91 / 0.76 unseen at 2c8294f; all 320 then 0.892 / 0.786,
+    // and 0.894 / 0.787 after (a caption's credit run into the next sentence).
     EXPECT_GE(pooled.precision(), 0.865);
     EXPECT_GE(pooled.recall(), 0.77);
 }
@@ -202,7 +204,7 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     // 0.729; after the ninth (seed 1219's classes): 0.810 / 0.631, relaxed 0.934 / 0.729; after the tenth (dash
     // chains, quoted persons): 0.813 / 0.634, relaxed 0.934 / 0.729; after the eleventh (dense articles): the same;
     // after the twelfth: 0.817 / 0.637, relaxed 0.934 / 0.729 (baomoi 0.732 / 0.498); after the thirteenth:
-    // 0.818 / 0.640, relaxed 0.934 / 0.731 (baomoi 0.734 / 0.502); after the fourteenth: the same.
+    // 0.818 / 0.640, relaxed 0.934 / 0.731 (baomoi 0.734 / 0.502); after the fourteenth and fifteenth: the same.
     // The floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, not reached yet (baomoi:
     // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478 -> 0.714 / 0.493; dantri 0.868 / 0.762 ->
     // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810).

@@ -446,6 +446,13 @@ TEST_F(OrgExtractorTest, AKnownOutletWrittenAsItsAddressAndAPersonAfterACommitte
     EXPECT_EQ(extract("Chủ tịch UBND Hà Nội đã ký quyết định."), Names{"Ủy ban nhân dân Hà Nội"});
 }
 
+// Issue 12, a fifteenth round (dev.jsonl, seed 1224).
+TEST_F(OrgExtractorTest, ACaptionsCreditRunIntoTheNextSentence) {
+    EXPECT_EQ(extract("Lễ kỷ niệm. Ảnh: AFP Cảnh sát Hong Kong sẽ đảm nhiệm an ninh."), (Names{"AFP", "Cảnh sát Hong Kong"}));
+    EXPECT_EQ(extract("Buổi họp. Ảnh: Reuters Mỹ đã cảnh báo."), Names{"Reuters"});
+    EXPECT_EQ(extract("Bản đồ. Ảnh: Google Maps"), Names{});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
