@@ -156,8 +156,8 @@ TEST_F(OrgEval, TuningSetAboveFloor) {
     if (half != nullptr) return;
     const OrgTally& pooled = tallies["pooled"];
     // 0.903 / 0.848 at issue 12's close; 0.907 / 0.858 after its second round (baomoi 0.919/0.862 -> 0.927/0.881).
-    EXPECT_GE(pooled.precision(), 0.90);
-    EXPECT_GE(pooled.recall(), 0.85);
+    EXPECT_GE(pooled.precision(), 0.91);
+    EXPECT_GE(pooled.recall(), 0.86);
 }
 
 TEST_F(OrgEval, DevSetAboveFloor) {
@@ -187,7 +187,7 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // 0.790, and 0.895 / 0.791 after (a known outlet as its web address, a person after "UBND").
     // Fifteenth: 12 + 12 fresh articles (seed 1224) scored 0.85 / 0.72 unseen at 2c8294f; all 320 then 0.892 / 0.786,
     // and 0.894 / 0.787 after (a caption's credit run into the next sentence).
-    EXPECT_GE(pooled.precision(), 0.865);
+    EXPECT_GE(pooled.precision(), 0.875);
     EXPECT_GE(pooled.recall(), 0.77);
 }
 
@@ -209,10 +209,10 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478 -> 0.714 / 0.493; dantri 0.868 / 0.762 ->
     // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810).
     const OrgTally& pooled = tallies["pooled"];
-    EXPECT_GE(pooled.precision(), 0.78);
-    EXPECT_GE(pooled.recall(), 0.61);
-    EXPECT_GE(pooled.relaxed_precision(), 0.90);
-    EXPECT_GE(pooled.relaxed_recall(), 0.71);
+    EXPECT_GE(pooled.precision(), 0.80);
+    EXPECT_GE(pooled.recall(), 0.625);
+    EXPECT_GE(pooled.relaxed_precision(), 0.91);
+    EXPECT_GE(pooled.relaxed_recall(), 0.715);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
