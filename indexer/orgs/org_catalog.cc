@@ -466,7 +466,10 @@ void OrgCatalog::read_known(Reader& reader) {
             from = tab + 1;
         }
         try {
-            for (const auto& name : names) add_phrase(name, OrgRole::known);
+            for (const auto& name : names) {
+                add_phrase(name, OrgRole::known);
+                remember_ampersands(name);
+            }
         } catch (const std::invalid_argument& error) {
             reader.fail(error.what());
         }
@@ -577,8 +580,48 @@ OrgText OrgCatalog::analyse(std::string_view text) const {
         raw.push_back(word);
     }
     mark_caps_lines(raw, line_starts);
+    read_ampersands_as_and(text, raw);
     expand_aliases(out, raw);
     return out;
+}
+
+// A known name written with " & " keeps it ("Sức khỏe & Đời sống", a newspaper): the words either side.
+void OrgCatalog::remember_ampersands(std::string_view name) {
+    auto tokens = Analyzer::tokenize(name);
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+        std::string_view gap = name.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+        if (gap == " & ") ampersand_pairs_.insert(tokens[k - 1].exact + " & " + tokens[k].exact);
+    }
+}
+
+// "Bộ Thông tin & Truyền thông", "Ngân hàng Nông nghiệp & Phát triển Nông thôn": a spaced "&" between
+// the words of an official name (a capitalised syllable and a lower-case one after it) is its "và",
+// and is read and spelled as one, so the name is the one written with "và". "Dolce & Gabbana",
+// "Thế giới & Việt Nam", initials ("KD&PL") and the known names written with "&" stay as written.
+void OrgCatalog::read_ampersands_as_and(std::string_view text, std::vector<OrgWord>& raw) const {
+    static constexpr std::string_view kAnd = "v\u00e0";  // "và", NFC as the words' keys are
+    for (std::size_t i = 1; i + 1 < raw.size(); ++i) {
+        const OrgWord& before = raw[i - 1];
+        const OrgWord& word = raw[i];
+        const OrgWord& after = raw[i + 1];
+        std::string_view gap = text.substr(before.end, word.begin - before.end);
+        bool spaced_ampersand = gap.size() == 3 && gap == " & ";
+        bool official_words = before.syllable && word.syllable && word.letter_case == WordCase::capital &&
+                              after.gap == WordGap::space && after.syllable && after.letter_case == WordCase::lower;
+        if (!spaced_ampersand || !official_words || word.caps_line) continue;
+        if (ampersand_pairs_.contains(std::string(before.key) + " & " + std::string(word.key))) continue;
+        OrgWord conjunction;
+        conjunction.key = kAnd;
+        conjunction.display = kAnd;
+        conjunction.begin = before.end + 1;  // the "&" itself
+        conjunction.end = before.end + 2;
+        conjunction.letter_case = WordCase::lower;
+        conjunction.gap = WordGap::space;
+        conjunction.syllable = true;
+        raw[i].gap = WordGap::space;
+        raw.insert(raw.begin() + static_cast<std::ptrdiff_t>(i), conjunction);
+        ++i;
+    }
 }
 
 // The longest abbreviation of org_aliases.tsv written at raw[i]: its index and the end of its words.

@@ -242,6 +242,8 @@ private:
     std::optional<std::pair<std::size_t, std::size_t>> find_alias(std::string_view text, const std::vector<OrgWord>& raw,
                                                                   std::size_t i) const;
     void expand_aliases(OrgText& text, const std::vector<OrgWord>& raw) const;
+    void remember_ampersands(std::string_view name);
+    void read_ampersands_as_and(std::string_view text, std::vector<OrgWord>& raw) const;
     std::string words_key(std::string_view name, bool without_units) const;
 
     std::vector<Node> phrases_trie_;
@@ -259,6 +261,7 @@ private:
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;
     std::unordered_map<std::string, std::string> group_of_;
+    std::unordered_set<std::string> ampersand_pairs_;  // "sức khỏe & đời": keys either side of a known name's " & "
     std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> equivalences_;  // "tmcp" -> "thương mại cổ phần"  // identity of a name -> its line's first name's
     std::string fingerprint_;
 };

@@ -26,6 +26,15 @@ bool word_prefix(const std::vector<std::string>& shorter, const std::vector<std:
     return shorter.size() < longer.size() && std::equal(shorter.begin(), shorter.end(), longer.begin());
 }
 
+// "Công ty Minh Tâm" after "Công ty TNHH Thiết bị Minh Tâm": a company named again by its head and
+// the proper name that ends its full name (two words or more), without its legal form and trade.
+bool company_short_form(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+    constexpr std::size_t kHead = 2;  // "công ty"
+    bool company = shorter.size() >= kHead + 2 && shorter[0] == "công" && shorter[1] == "ty";
+    return company && longer.size() > shorter.size() && std::equal(shorter.begin(), shorter.begin() + kHead, longer.begin()) &&
+           std::equal(shorter.begin() + kHead, shorter.end(), longer.end() - static_cast<std::ptrdiff_t>(shorter.size() - kHead));
+}
+
 // "và" and commas: the official form of a name that is also written without them ("Bộ Văn hóa, Thể
 // thao và Du lịch" beside "Bộ Văn hóa - Thể thao - Du lịch") has more.
 std::size_t connectives(std::string_view name) {
@@ -74,7 +83,7 @@ std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions,
         Entry* fuller = nullptr;
         for (Entry& other : entries) {
             bool without_unit = entry.unitless == key_of(entry.words);
-            if (word_prefix(entry.words, other.words) ||
+            if (word_prefix(entry.words, other.words) || company_short_form(entry.words, other.words) ||
                 (without_unit && entry.unitless == other.unitless && entry.words.size() < other.words.size())) {
                 fuller = &other;
                 break;

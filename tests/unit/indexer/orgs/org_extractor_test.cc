@@ -453,6 +453,39 @@ TEST_F(OrgExtractorTest, ACaptionsCreditRunIntoTheNextSentence) {
     EXPECT_EQ(extract("Bản đồ. Ảnh: Google Maps"), Names{});
 }
 
+// Issue 12, the sixteenth round: a spaced "&" between the words of an official name is its "và" (the
+// name is the one written with "và"); a known name written with "&", a brand and a title keep it.
+TEST_F(OrgExtractorTest, ASpacedAmpersandInAnOfficialNameIsItsAnd) {
+    EXPECT_EQ(extract("Bộ trưởng Bộ Thông tin & Truyền thông Trương Minh Tuấn trao giải."), Names{"Bộ Thông tin và Truyền thông"});
+    EXPECT_EQ(extract("Báo cáo Bộ Nông nghiệp & Phát triển nông thôn trình lên Thủ tướng."),
+              Names{"Bộ Nông nghiệp và Phát triển nông thôn"});
+    EXPECT_EQ(extract("Ông Hồng, Phó Cục trưởng, Bộ Thông tin & Truyền thông. Bộ Thông tin và Truyền thông cho biết."),
+              Names{"Bộ Thông tin và Truyền thông"});
+    EXPECT_EQ(extract("Theo báo Sức khỏe & Đời sống, hôm qua."), Names{"Sức khỏe & Đời sống"});
+    EXPECT_EQ(extract("Hãng Dolce & Gabbana ra mắt."), Names{"Dolce"});  // unchanged: a foreign brand is no "và"
+}
+
+// Issue 12, the sixteenth round: "bị" ("suffered") inside "Thiết bị", "giá" after "Quản lý", "HN" for
+// Hà Nội, and "kiêm" between two titles.
+TEST_F(OrgExtractorTest, EquipmentPricesTheCapitalAndTwoTitles) {
+    EXPECT_EQ(extract("Viện mua của Công ty TNHH Thiết bị Minh Tâm với giá cao."), Names{"Công ty TNHH Thiết bị Minh Tâm"});
+    EXPECT_EQ(extract("Theo Cục Quản lý giá (Bộ Tài chính), chỉ số tăng."), (Names{"Cục Quản lý giá", "Bộ Tài chính"}));
+    EXPECT_EQ(extract("Sở TN&MT HN cho biết mốc giới."), Names{"Sở Tài nguyên và Môi trường Hà Nội"});
+    EXPECT_EQ(extract("Ông là Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh Yên Bái."),
+              (Names{"Tỉnh ủy Yên Bái", "Hội đồng nhân dân tỉnh Yên Bái"}));
+}
+
+// Issue 12, the sixteenth round: one body named twice is one entry, as the annotations have it.
+TEST_F(OrgExtractorTest, ABodyNamedInFullAndShortIsOne) {
+    EXPECT_EQ(extract("Hội nghị Ban Chấp hành Trung ương Đảng khóa X. Trung ương Đảng đã ban hành nghị quyết."),
+              Names{"Ban Chấp hành Trung ương Đảng"});
+    EXPECT_EQ(extract("Trung ương Đảng đã ban hành nghị quyết."), Names{"Trung ương Đảng"});
+    EXPECT_EQ(extract("Viện mua của Công ty TNHH Thiết bị Minh Tâm. Ngày 24/5 Công ty Minh Tâm đã có công văn."),
+              Names{"Công ty TNHH Thiết bị Minh Tâm"});
+    EXPECT_EQ(extract("Công ty Cấp nước Hà Nội và Công ty Thoát nước Hà Nội họp."),
+              (Names{"Công ty Cấp nước Hà Nội", "Công ty Thoát nước Hà Nội"}));
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
