@@ -144,7 +144,7 @@ private:
         bool known = head->roles.has(OrgRole::known);
         bool complete = known || head->roles.has(OrgRole::body);
         pos_ = satisfied_ = start_ = begin;
-        skip_ = bare_unit_ = bare_unit_end_ = kNone;
+        skip_ = bare_unit_ = bare_unit_end_ = province_end_ = kNone;
         take(head->end, complete, known ? Last::known : complete ? Last::phrase : Last::head);
         head_end_ = head->end;
         head_only_ = !complete;
@@ -459,6 +459,8 @@ private:
             }
             if (roles.has(OrgRole::part) || roles.has(OrgRole::place) || roles.has(OrgRole::known) ||
                 roles.has(OrgRole::body)) {
+                auto province = roles.has(OrgRole::place) ? catalog_.match(text_, pos_, size_, {OrgRole::province}) : std::nullopt;
+                if (province && province->end == found->end && state_body_of_a_province()) province_end_ = found->end;
                 take(found->end, true, last_taken(roles));
                 return true;
             }
@@ -486,6 +488,9 @@ private:
         // "CTCK Phú Hưng – PHS": an acronym the data does not know alone after a spaced dash is the name's
         // own abbreviation (but "Cơ quan CSĐT - CATP Hà Nội" goes on, and "Quân chủng PK-KQ" is one word).
         if (dash && word.letter_case == WordCase::upper && own_abbreviation_at(pos_)) return false;
+        // A state body's name ends with its province: what is capitalised after it and no data phrase is the
+        // next sentence or a person ("Công an tỉnh Sóc Trăng Việc ...", "UBND TP Hà Nội Chử Xuân Dũng").
+        if (word.capitalised() && pos_ == province_end_) return false;
         if (word.capitalised()) return take_run(false);
         if (dash) return false;
         // "Đội Tuần tra kiểm soát giao thông đường bộ cao tốc số 6"
@@ -502,6 +507,22 @@ private:
         if (word.letter_case == WordCase::lower) return take_second_syllable() || take_sentence_case_words();
         return false;
     }
+
+    // The name so far is a province's or city's state body, whose name a province ends ("Sở Tư pháp",
+    // "UBND thành phố", "Công an tỉnh"), and no district's unit stands before the place ("Công an huyện
+    // Điện Biên Đông" is a district's).
+    bool state_body_of_a_province() const {
+        static constexpr std::array<std::string_view, 12> kStateHeads = {
+            "sở", "ủy ban nhân dân", "hội đồng nhân dân", "công an", "tỉnh ủy", "thành ủy", "tòa án nhân dân",
+            "viện kiểm sát nhân dân", "cục thuế", "cục hải quan", "kho bạc nhà nước", "bảo hiểm xã hội"};
+        static constexpr std::array<std::string_view, 6> kLocalUnits = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"};
+        bool state = one_of(text_.keys(start_, head_end_), kStateHeads);
+        bool local_unit = pos_ > start_ && (one_of(text_.keys(pos_ - 1, pos_), kLocalUnits) ||
+                                            (pos_ > start_ + 1 && one_of(text_.keys(pos_ - 2, pos_), kLocalUnits)));
+        return state && !local_unit;
+    }
+    static constexpr std::array<std::string_view, 5> kCentralCities = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng",
+                                                                       "cần thơ"};
 
     // Words [begin, end) hold a word of levels or sectors: "tuyến", "cấp", "ngành".
     bool says_a_level(std::size_t begin, std::size_t end) const {
@@ -670,8 +691,18 @@ private:
             bool plain = !next.caps_line && next.capitalised() && !catalog_.is_stop_word(next.key) &&
                          !catalog_.match(text_, after, size_, kRunStops);
             auto place = catalog_.match(text_, after, size_, kPlace);
-            if (place && (!plain || run_end(after) <= place->end)) {
+            // A province after "tỉnh" or "thành phố" ends a state body's name, however the words go on.
+            auto province = catalog_.match(text_, after, size_, {OrgRole::province});
+            // "thành phố" before a province's name is its capital ("thành phố Điện Biên Phủ") but for the
+            // cities run by the centre.
+            std::string unit_keys = text_.keys(pos_, after);
+            bool provincial_unit = unit_keys == "tỉnh" || (unit_keys == "thành phố" && province &&
+                                                           one_of(text_.keys(after, province->end), kCentralCities));
+            bool state_province = place && province && province->end == place->end && provincial_unit &&
+                                  state_body_of_a_province();
+            if (place && (!plain || run_end(after) <= place->end || state_province)) {
                 take(place->end, true, Last::phrase);
+                if (state_province) province_end_ = place->end;
                 return true;
             }
             if (plain) {
@@ -953,6 +984,7 @@ private:
     std::size_t satisfied_ = 0;  // end of the longest complete name read so far
     std::size_t skip_ = kNone;
     std::size_t head_end_ = 0;
+    std::size_t province_end_ = kNone;  // where the province of a state body's name ends
     bool head_only_ = false;  // the name started with a head word that needs identifying
     std::size_t bare_unit_ = kNone;      // where the last unit without its place starts
     std::size_t bare_unit_end_ = kNone;  // and ends

@@ -475,6 +475,18 @@ TEST_F(OrgExtractorTest, EquipmentPricesTheCapitalAndTwoTitles) {
               (Names{"Tỉnh ủy Yên Bái", "Hội đồng nhân dân tỉnh Yên Bái"}));
 }
 
+// Issue 12: a province's state body ends with its province; capitalised words after it are the next
+// sentence or a person whose family name the data does not know. A district's name may go on past a
+// province's ("huyện Điện Biên Đông"), a provincial capital's too ("thành phố Điện Biên Phủ").
+TEST_F(OrgExtractorTest, AStateBodysNameEndsWithItsProvince) {
+    EXPECT_EQ(extract("Chủ tịch UBND TP Hà Nội Chử Xuân Dũng phát biểu."), Names{"Ủy ban nhân dân thành phố Hà Nội"});
+    EXPECT_EQ(extract("Công an tỉnh Sóc Trăng Việc điều tra đang tiến hành."), Names{"Công an tỉnh Sóc Trăng"});
+    EXPECT_EQ(extract("Giám đốc Sở Tư pháp Đồng Nai Viên Hồng Tiến cho biết."), Names{"Sở Tư pháp Đồng Nai"});
+    EXPECT_EQ(extract("Công an huyện Điện Biên Đông cho biết."), Names{"Công an huyện Điện Biên Đông"});
+    EXPECT_EQ(extract("Công an thành phố Điện Biên Phủ cho biết."), Names{"Công an thành phố Điện Biên Phủ"});
+    EXPECT_EQ(extract("Ngân hàng TMCP Sài Gòn Thương Tín cho biết."), Names{"Ngân hàng TMCP Sài Gòn Thương Tín"});
+}
+
 // Issue 12, the sixteenth round: one body named twice is one entry, as the annotations have it.
 TEST_F(OrgExtractorTest, ABodyNamedInFullAndShortIsOne) {
     EXPECT_EQ(extract("Hội nghị Ban Chấp hành Trung ương Đảng khóa X. Trung ương Đảng đã ban hành nghị quyết."),
