@@ -313,6 +313,10 @@ std::optional<CuedName> CuedNames::further_source(std::size_t pos) const {
     std::size_t end = known ? known->end : run_end(pos);
     bool ends = source_line ? ends_source(end)
                             : end >= words_.size() || (words_[end].gap != WordGap::space && words_[end].gap != WordGap::dash);
+    // "Ảnh: EPA/TTXVN Phát biểu tại ...": a known outlet's credit run into the caption's next sentence.
+    if (!source_line && known && end < words_.size() && words_[end].gap == WordGap::space && words_[end].capitalised()) {
+        ends = true;
+    }
     if (end == pos || !ends || is_person(pos, end) || !plausible(pos, end, known.has_value()) ||
         catalog_.is_platform(words_[pos].key)) {
         return std::nullopt;

@@ -923,7 +923,10 @@ private:
             !head_only_) {
             return false;
         }
-        bool line_start = span.begin == 0 || words_[span.begin].gap == WordGap::brk || after_coauthor(span.begin);
+        // The article's last words after its last full stop are a byline too ("... từ tháng 5/2016. Trường Hải").
+        bool ends_the_text = span.end >= size_ && text_.gap_before(span.begin) == ".";
+        bool line_start = span.begin == 0 || words_[span.begin].gap == WordGap::brk || after_coauthor(span.begin) ||
+                          ends_the_text;
         bool line_end = span.end >= size_ || words_[span.end].gap == WordGap::brk;
         if (!line_start || !line_end) return false;
         for (std::size_t k = head_end_; k < span.end; ++k) {

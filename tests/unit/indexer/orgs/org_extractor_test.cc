@@ -487,6 +487,15 @@ TEST_F(OrgExtractorTest, AStateBodysNameEndsWithItsProvince) {
     EXPECT_EQ(extract("Ngân hàng TMCP Sài Gòn Thương Tín cho biết."), Names{"Ngân hàng TMCP Sài Gòn Thương Tín"});
 }
 
+// Issue 12, the seventeenth round: the article's last words after its last full stop are a byline
+// ("Trường Hải", "Trường" also a given name), and a known outlet after a credit's slash stays one when the
+// caption runs into its next sentence ("Ảnh: EPA/TTXVN Phát biểu ...").
+TEST_F(OrgExtractorTest, AClosingBylineAndAnOutletBeforeTheNextSentence) {
+    EXPECT_EQ(extract("Xe được phân phối từ tháng 5/2016. Trường Hải"), Names{});
+    EXPECT_EQ(extract("Vụ thử tên lửa. Ảnh: EPA/TTXVN Phát biểu trong buổi họp báo, ông nói."), (Names{"EPA", "TTXVN"}));
+    EXPECT_EQ(extract("Vụ thử tên lửa. Ảnh: AFP/TTXVN Hãng Thông tấn AP đưa tin."), (Names{"AFP", "TTXVN", "AP"}));
+}
+
 // Issue 12, the sixteenth round: one body named twice is one entry, as the annotations have it.
 TEST_F(OrgExtractorTest, ABodyNamedInFullAndShortIsOne) {
     EXPECT_EQ(extract("Hội nghị Ban Chấp hành Trung ương Đảng khóa X. Trung ương Đảng đã ban hành nghị quyết."),
