@@ -496,6 +496,17 @@ TEST_F(OrgExtractorTest, AClosingBylineAndAnOutletBeforeTheNextSentence) {
     EXPECT_EQ(extract("Vụ thử tên lửa. Ảnh: AFP/TTXVN Hãng Thông tấn AP đưa tin."), (Names{"AFP", "TTXVN", "AP"}));
 }
 
+// Issue 12, the seventeenth round: the army's services and corps are heads ("Quân chủng", "Binh chủng",
+// "Quân đoàn", "Binh đoàn", "Lữ đoàn"); "PK-KQ" is "Phòng không - Không quân".
+TEST_F(OrgExtractorTest, TheArmysServicesAndCorps) {
+    EXPECT_EQ(extract("Công ty ADCC (thuộc Quân chủng Phòng không - Không quân, Bộ Quốc phòng) đã có ý kiến."),
+              (Names{"ADCC", "Quân chủng Phòng không - Không quân", "Bộ Quốc phòng"}));
+    EXPECT_EQ(extract("Sư đoàn 367, Quân chủng PK-KQ tổ chức hội thao."),
+              (Names{"Sư đoàn 367", "Quân chủng Phòng không - Không quân"}));
+    EXPECT_EQ(extract("Quân chủng Hải quân và Binh chủng Đặc công, Quân đoàn 4 tham gia."),
+              (Names{"Quân chủng Hải quân", "Binh chủng Đặc công", "Quân đoàn 4"}));
+}
+
 // Issue 12, the sixteenth round: one body named twice is one entry, as the annotations have it.
 TEST_F(OrgExtractorTest, ABodyNamedInFullAndShortIsOne) {
     EXPECT_EQ(extract("Hội nghị Ban Chấp hành Trung ương Đảng khóa X. Trung ương Đảng đã ban hành nghị quyết."),
