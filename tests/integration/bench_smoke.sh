@@ -43,3 +43,6 @@ python3 "$bench/prefix_latency.py" --url "$url" --count 3 --warmup 2 "$work/slic
 python3 "$bench/indexing.py" --articles 50 "$work/slice.jsonl"
 python3 "$bench/queries.py" --db "$work/db" --queries "$work/mix.txt" --connections 2 --fts5-threads 1 --seconds 1 \
     "$work/slice.jsonl"
+# Connections (issue 15): idle, half-sent and trickling clients, a burst of 100 and the connection limit,
+# 16 connections and 0.5 s per attack. About 5 s.
+python3 "$bench/hostile.py" --db "$work/db" --seconds 0.5 --connections 16
