@@ -30,11 +30,6 @@ bool lower_case_letter_before(std::string_view text, std::size_t at) {
     return c >= 0 && u_islower(c);
 }
 
-// The end of a web address's suffix: "Zing" + ".vn", "VnExpress" + ".net".
-bool is_domain_suffix(std::string_view key) {
-    static constexpr std::array<std::string_view, 7> kDomainSuffixes = {"vn", "com", "net", "org", "tv", "info", "asia"};
-    return std::find(kDomainSuffixes.begin(), kDomainSuffixes.end(), key) != kDomainSuffixes.end();
-}
 
 // How many words the rest of the line from `from` holds, up to `most` + 1.
 std::size_t words_to_line_end(std::string_view text, std::size_t from, std::size_t most) {
@@ -49,6 +44,11 @@ std::size_t words_to_line_end(std::string_view text, std::size_t from, std::size
 }
 
 }  // namespace
+
+bool is_domain_suffix(std::string_view key) {
+    static constexpr std::array<std::string_view, 7> kDomainSuffixes = {"vn", "com", "net", "org", "tv", "info", "asia"};
+    return std::find(kDomainSuffixes.begin(), kDomainSuffixes.end(), key) != kDomainSuffixes.end();
+}
 
 std::string with_source_lines_apart(std::string_view text) {
     static constexpr std::array<std::string_view, 2> kSourceCues = {"Theo ", "Nguồn "};
@@ -308,9 +308,11 @@ std::optional<CuedName> CuedNames::further_source(std::size_t pos) const {
     if (pos == 0 || pos >= words_.size() || text_.gap_before(pos) != "/") return std::nullopt;
     bool source_line = source_line_cue(pos).has_value();
     if (!source_line && !in_credit(pos)) return std::nullopt;
-    // A known name is its own end ("VnExpress" of "VnExpress.net": one facet value for the outlet).
+    // A known name is its own end, but for an outlet written as its web address, which keeps it as "Theo
+    // VOV.VN" does ("Trung Hiếu/VOV.VN": the annotation conventions name it so).
     auto known = catalog_.match(text_, pos, words_.size(), kKnown);
     std::size_t end = known ? known->end : run_end(pos);
+    if (known && end < words_.size() && text_.gap_before(end) == "." && is_domain_suffix(words_[end].key)) ++end;
     bool ends = source_line ? ends_source(end)
                             : end >= words_.size() || (words_[end].gap != WordGap::space && words_[end].gap != WordGap::dash);
     // "Ảnh: EPA/TTXVN Phát biểu tại ...": a known outlet's credit run into the caption's next sentence.

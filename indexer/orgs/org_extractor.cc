@@ -416,6 +416,13 @@ private:
     bool grow() {
         const OrgWord& word = words_[pos_];
         if (word.gap == WordGap::brk) return skip_bracketed_abbreviation();
+        // "Trung Hiếu/VOV.VN", "Zing.vn": a known outlet written as its web address keeps it, as the
+        // annotation conventions name it.
+        if (last_ == Last::known && word.begin == words_[pos_ - 1].end + 1 && text_.gap_before(pos_) == "." &&
+            word.letter_case != WordCase::number && is_domain_suffix(word.key)) {
+            take(pos_ + 1, true, Last::known);
+            return false;
+        }
         if (auto end = coordinated_end(pos_)) {
             take(*end, true, Last::second_syllable);
             return true;

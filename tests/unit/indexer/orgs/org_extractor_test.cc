@@ -507,6 +507,15 @@ TEST_F(OrgExtractorTest, TheArmysServicesAndCorps) {
               (Names{"Quân chủng Hải quân", "Binh chủng Đặc công", "Quân đoàn 4"}));
 }
 
+// Issue 12: a known outlet written as its web address keeps it wherever it stands (the annotation
+// conventions: "An outlet written as a domain keeps it"), as "Theo VOV.VN" did.
+TEST_F(OrgExtractorTest, AKnownOutletWrittenAsItsAddressAnywhere) {
+    EXPECT_EQ(extract("Máy bay bay trong không phận quốc tế./. Trung Hiếu/VOV.VN"), Names{"VOV.VN"});
+    EXPECT_EQ(extract("Ảnh: Reuters/VnExpress.net"), (Names{"Reuters", "VnExpress.net"}));
+    EXPECT_EQ(extract("Phóng viên VOV đưa tin."), Names{"VOV"});
+    EXPECT_EQ(extract("Theo VOV. Hôm qua, mưa lớn."), Names{"VOV"});
+}
+
 // Issue 12, the sixteenth round: one body named twice is one entry, as the annotations have it.
 TEST_F(OrgExtractorTest, ABodyNamedInFullAndShortIsOne) {
     EXPECT_EQ(extract("Hội nghị Ban Chấp hành Trung ương Đảng khóa X. Trung ương Đảng đã ban hành nghị quyết."),
