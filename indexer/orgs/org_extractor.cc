@@ -1073,6 +1073,21 @@ std::optional<std::size_t> lower_case_city_police(const OrgCatalog& catalog, con
     return end;
 }
 
+// "Phó Thủ tướng Thường trực Chính phủ", "Phó Bí thư Thường trực Thành ủy TPHCM": after a person's title
+// "Thường trực" (standing) is more of the title, and the body is what follows it.
+bool standing_in_a_title(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    constexpr std::size_t kMaxTitleWords = 4;  // "Phó Tổng Giám đốc"
+    const auto& words = text.words();
+    if (i == 0 || i + 2 >= words.size() || text.keys(i, i + 2) != "thường trực" || words[i + 2].gap != WordGap::space) {
+        return false;
+    }
+    for (std::size_t from = i > kMaxTitleWords ? i - kMaxTitleWords : 0; from < i; ++from) {
+        auto title = catalog.match(text, from, i, {OrgRole::title}, true);
+        if (title && title->end == i && words[from].capitalised()) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 OrgExtractor::OrgExtractor(const OrgCatalog& catalog) : catalog_(catalog) {}
@@ -1137,6 +1152,10 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
                 i = std::max(i, add(spell_cued(analysed, name->second_begin, name->second_end), name->second_begin,
                                     name->second_end));
             }
+            continue;
+        }
+        if (standing_in_a_title(catalog_, analysed, i)) {
+            i += 2;
             continue;
         }
         NameSpan span = parser.parse(i);

@@ -516,6 +516,15 @@ TEST_F(OrgExtractorTest, AKnownOutletWrittenAsItsAddressAnywhere) {
     EXPECT_EQ(extract("Theo VOV. Hôm qua, mưa lớn."), Names{"VOV"});
 }
 
+// Issue 12: "Thường trực" after a person's title is more of the title ("Phó Thủ tướng Thường trực"); the
+// body is what follows. A standing board named alone stays one.
+TEST_F(OrgExtractorTest, StandingAfterATitleIsTheTitles) {
+    EXPECT_EQ(extract("Báo cáo gửi Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình ngày 22/4."), Names{"Chính phủ"});
+    EXPECT_EQ(extract("Phó Bí thư Thường trực Thành ủy TPHCM Trần Lưu Quang cho rằng."),
+              Names{"Thành ủy Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Tại cuộc họp Thường trực Chính phủ về phòng, chống dịch."), Names{"Thường trực Chính phủ"});
+}
+
 // Issue 12, the sixteenth round: one body named twice is one entry, as the annotations have it.
 TEST_F(OrgExtractorTest, ABodyNamedInFullAndShortIsOne) {
     EXPECT_EQ(extract("Hội nghị Ban Chấp hành Trung ương Đảng khóa X. Trung ương Đảng đã ban hành nghị quyết."),
