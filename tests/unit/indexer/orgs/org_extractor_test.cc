@@ -525,6 +525,14 @@ TEST_F(OrgExtractorTest, StandingAfterATitleIsTheTitles) {
     EXPECT_EQ(extract("Tại cuộc họp Thường trực Chính phủ về phòng, chống dịch."), Names{"Thường trực Chính phủ"});
 }
 
+// Issue 12: a district's centre of vocational and continuing education, whole and abbreviated.
+TEST_F(OrgExtractorTest, VocationalAndContinuingEducationCentres) {
+    EXPECT_EQ(extract("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lục Ngạn tổ chức lễ."),
+              Names{"Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lục Ngạn"});
+    EXPECT_EQ(extract("Trung tâm GDNN-GDTX quận Cầu Giấy cấp giấy chứng nhận."),
+              Names{"Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên quận Cầu Giấy"});
+}
+
 // Issue 12, the sixteenth round: one body named twice is one entry, as the annotations have it.
 TEST_F(OrgExtractorTest, ABodyNamedInFullAndShortIsOne) {
     EXPECT_EQ(extract("Hội nghị Ban Chấp hành Trung ương Đảng khóa X. Trung ương Đảng đã ban hành nghị quyết."),
