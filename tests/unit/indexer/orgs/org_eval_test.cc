@@ -191,8 +191,8 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // then 0.885 / 0.786, and 0.892 / 0.788 after (a spaced "&" as "và", "Thiết bị", "HN", "kiêm", one body named
     // in full and short). Seventeenth: 24 fresh baomoi articles (seed 1226) scored 0.865 / 0.719 unseen at 85787ad; all
     // 356 then 0.891 / 0.784, and 0.891 / 0.785 after (a closing byline, a known outlet after a credit's slash).
-    EXPECT_GE(pooled.precision(), 0.875);
-    EXPECT_GE(pooled.recall(), 0.77);
+    EXPECT_GE(pooled.precision(), 0.88);
+    EXPECT_GE(pooled.recall(), 0.775);
 }
 
 // Scored, never tuned on: only the totals are shown.
@@ -216,10 +216,10 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478 -> 0.714 / 0.493; dantri 0.868 / 0.762 ->
     // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810).
     const OrgTally& pooled = tallies["pooled"];
-    EXPECT_GE(pooled.precision(), 0.80);
-    EXPECT_GE(pooled.recall(), 0.625);
-    EXPECT_GE(pooled.relaxed_precision(), 0.91);
-    EXPECT_GE(pooled.relaxed_recall(), 0.715);
+    EXPECT_GE(pooled.precision(), 0.81);
+    EXPECT_GE(pooled.recall(), 0.635);
+    EXPECT_GE(pooled.relaxed_precision(), 0.92);
+    EXPECT_GE(pooled.relaxed_recall(), 0.72);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
