@@ -878,7 +878,15 @@ private:
     std::optional<std::size_t> coordinated_end(std::size_t pos) const {
         if (last_ != Last::second_syllable && last_ != Last::part) return std::nullopt;
         std::size_t j = pos;
-        while (j + 1 < size_ && words_[j].gap == WordGap::punct && text_.gap_before(j) == "," && capital_pair(j)) j += 2;
+        while (j + 1 < size_ && words_[j].gap == WordGap::punct && text_.gap_before(j) == ",") {
+            if (capital_pair(j)) {
+                j += 2;
+            } else if (auto part = capitalised_part(j)) {  // "Ủy ban Quốc phòng, Đối ngoại và Thông tin"
+                j = *part;
+            } else {
+                break;
+            }
+        }
         if (j + 2 < size_ && words_[j].gap == WordGap::space && words_[j].key == "và" &&
             words_[j].letter_case == WordCase::lower && words_[j + 1].gap == WordGap::space && capital_pair(j + 1)) {
             return j + 3;
@@ -893,6 +901,13 @@ private:
             return part->end;
         }
         return std::nullopt;
+    }
+
+    // A word of names from the data written capitalised at words[j] ("Đối ngoại"): where it ends.
+    std::optional<std::size_t> capitalised_part(std::size_t j) const {
+        auto part = catalog_.match(text_, j, size_, kGrowRoles);
+        if (!part || last_taken(part->roles) != Last::part || !words_[j].capitalised() || words_[j].caps_line) return std::nullopt;
+        return part->end;
     }
 
     bool country_at(std::size_t j) const {

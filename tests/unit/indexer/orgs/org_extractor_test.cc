@@ -533,6 +533,16 @@ TEST_F(OrgExtractorTest, VocationalAndContinuingEducationCentres) {
               Names{"Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên quận Cầu Giấy"});
 }
 
+// Issue 12, the sixteenth round: "cán bộ" and "đối ngoại" are lower-case words of names, and a word of names
+// from the data goes on after a comma as a plain capitalised one does ("Bộ Kinh tế, Thương mại và Công nghiệp").
+TEST_F(OrgExtractorTest, StaffForeignAffairsAndDataWordsAfterAComma) {
+    EXPECT_EQ(extract("Phòng Tổ chức cán bộ Công an tỉnh Nghệ An cho biết."), Names{"Phòng Tổ chức cán bộ Công an tỉnh Nghệ An"});
+    EXPECT_EQ(extract("Phó Cục trưởng Cục Thông tin đối ngoại, Bộ Thông tin và Truyền thông cho biết."),
+              (Names{"Cục Thông tin đối ngoại", "Bộ Thông tin và Truyền thông"}));
+    EXPECT_EQ(extract("Theo Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản, xuất khẩu tăng."),
+              Names{"Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản"});
+}
+
 // Issue 12, the sixteenth round: one body named twice is one entry, as the annotations have it.
 TEST_F(OrgExtractorTest, ABodyNamedInFullAndShortIsOne) {
     EXPECT_EQ(extract("Hội nghị Ban Chấp hành Trung ương Đảng khóa X. Trung ương Đảng đã ban hành nghị quyết."),
