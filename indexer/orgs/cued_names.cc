@@ -45,11 +45,6 @@ std::size_t words_to_line_end(std::string_view text, std::size_t from, std::size
 
 }  // namespace
 
-bool is_domain_suffix(std::string_view key) {
-    static constexpr std::array<std::string_view, 7> kDomainSuffixes = {"vn", "com", "net", "org", "tv", "info", "asia"};
-    return std::find(kDomainSuffixes.begin(), kDomainSuffixes.end(), key) != kDomainSuffixes.end();
-}
-
 std::string with_source_lines_apart(std::string_view text) {
     static constexpr std::array<std::string_view, 2> kSourceCues = {"Theo ", "Nguồn "};
     std::vector<std::size_t> breaks;
@@ -111,8 +106,7 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     auto known = catalog_.match(text_, begin, words_.size(), kKnown);
     std::size_t end = run_end(begin);
     // "Theo VOV.VN": a known outlet written as its web address keeps it.
-    bool known_address = known && end == known->end + 1 && text_.gap_before(known->end) == "." &&
-                         is_domain_suffix(words_[known->end].key);
+    bool known_address = known && end == known->end + 1 && text_.web_suffix_at(known->end);
     if (known && known->end >= end) {
         end = known->end;
     } else if (known && credit && starts_a_sentence(known->end)) {
@@ -312,7 +306,7 @@ std::optional<CuedName> CuedNames::further_source(std::size_t pos) const {
     // VOV.VN" does ("Trung Hiếu/VOV.VN": the annotation conventions name it so).
     auto known = catalog_.match(text_, pos, words_.size(), kKnown);
     std::size_t end = known ? known->end : run_end(pos);
-    if (known && end < words_.size() && text_.gap_before(end) == "." && is_domain_suffix(words_[end].key)) ++end;
+    if (known && text_.web_suffix_at(end)) ++end;
     bool ends = source_line ? ends_source(end)
                             : end >= words_.size() || (words_[end].gap != WordGap::space && words_[end].gap != WordGap::dash);
     // "Ảnh: EPA/TTXVN Phát biểu tại ...": a known outlet's credit run into the caption's next sentence.
@@ -364,7 +358,7 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
     std::size_t end = begin;
     while (end < words_.size() && end - begin < kMaxWords) {
         const OrgWord& word = words_[end];
-        if (end > begin && word.gap == WordGap::punct && text_.gap_before(end) == "." && is_domain_suffix(word.key)) {
+        if (end > begin && text_.web_suffix_at(end)) {
             ++end;
             continue;
         }

@@ -23,9 +23,6 @@ struct CuedName {
     std::size_t second_end = 0;
 };
 
-// The end of a web address's suffix: "Zing" + ".vn", "VnExpress" + ".net".
-bool is_domain_suffix(std::string_view key);
-
 class CuedNames {
 public:
     // Both must outlive this.

@@ -313,11 +313,23 @@ std::string OrgText::keys(std::size_t begin, std::size_t end) const {
     return joined;
 }
 
+bool is_domain_suffix(std::string_view key) {
+    static constexpr std::array<std::string_view, 7> kDomainSuffixes = {"vn", "com", "net", "org", "tv", "info", "asia"};
+    return std::find(kDomainSuffixes.begin(), kDomainSuffixes.end(), key) != kDomainSuffixes.end();
+}
+
 bool OrgText::joins_initials(std::size_t index) const {
     if (index == 0 || index >= words_.size()) return false;
     const OrgWord& word = words_[index];
     return word.gap == WordGap::punct && word.begin == words_[index - 1].end + 1 && text_[words_[index - 1].end] == '&' &&
            word.letter_case == WordCase::upper && words_[index - 1].letter_case == WordCase::upper;
+}
+
+bool OrgText::web_suffix_at(std::size_t index) const {
+    if (index == 0 || index >= words_.size()) return false;
+    const OrgWord& word = words_[index];
+    // Written right after the dot ("LHQ. VN nhất quán ..." is a sentence that starts with Viet Nam).
+    return word.begin == words_[index - 1].end + 1 && text_[words_[index - 1].end] == '.' && is_domain_suffix(word.key);
 }
 
 bool OrgText::one_letter(std::size_t index) const {
@@ -605,7 +617,7 @@ void OrgCatalog::read_ampersands_as_and(std::string_view text, std::vector<OrgWo
         const OrgWord& word = raw[i];
         const OrgWord& after = raw[i + 1];
         std::string_view gap = text.substr(before.end, word.begin - before.end);
-        bool spaced_ampersand = gap.size() == 3 && gap == " & ";
+        bool spaced_ampersand = gap == " & ";
         bool official_words = before.syllable && word.syllable && word.letter_case == WordCase::capital &&
                               after.gap == WordGap::space && after.syllable && after.letter_case == WordCase::lower;
         if (!spaced_ampersand || !official_words || word.caps_line) continue;

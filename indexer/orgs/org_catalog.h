@@ -68,6 +68,9 @@ enum class WordGap : std::uint8_t {
 
 // One word of a text prepared for organization matching. An abbreviation found in
 // org_aliases.tsv is replaced by the words of its expansion, which all carry its byte span.
+// The end of a web address's suffix: "Zing" + ".vn", "VnExpress" + ".net".
+bool is_domain_suffix(std::string_view key);
+
 struct OrgWord {
     std::string_view key;      // NFC, lower case, canonical tone: "ủy"
     std::string_view display;  // the expansion's spelling of this word; empty for a word of the text
@@ -98,6 +101,9 @@ public:
     // Whether words[index] continues the initials before it across a bare "&": "KD&PL", "TM&VT" are one
     // name's initials ("Dolce & Gabbana", spaced, are two words of a name).
     bool joins_initials(std::size_t index) const;
+    // Whether words[index] is a web address's suffix right after a dot: the ".VN" of "VOV.VN", the ".net"
+    // of "VnExpress.net".
+    bool web_suffix_at(std::size_t index) const;
     // Whether words[index] is a single letter as written ("V", "Đ" of "Ảnh: Đ.V").
     bool one_letter(std::size_t index) const;
     // The keys of words [begin, end) joined by spaces ("thành phố" for "TP", "đại sứ quán"): what

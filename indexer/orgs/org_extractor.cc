@@ -418,8 +418,7 @@ private:
         if (word.gap == WordGap::brk) return skip_bracketed_abbreviation();
         // "Trung Hiếu/VOV.VN", "Zing.vn": a known outlet written as its web address keeps it, as the
         // annotation conventions name it.
-        if (last_ == Last::known && word.begin == words_[pos_ - 1].end + 1 && text_.gap_before(pos_) == "." &&
-            word.letter_case != WordCase::number && is_domain_suffix(word.key)) {
+        if (last_ == Last::known && text_.web_suffix_at(pos_)) {
             take(pos_ + 1, true, Last::known);
             return false;
         }
