@@ -1092,7 +1092,9 @@ std::optional<std::size_t> lower_case_city_police(const OrgCatalog& catalog, con
 bool standing_in_a_title(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
     constexpr std::size_t kMaxTitleWords = 4;  // "Phó Tổng Giám đốc"
     const auto& words = text.words();
-    if (i == 0 || i + 2 >= words.size() || text.keys(i, i + 2) != "thường trực" || words[i + 2].gap != WordGap::space) {
+    // Runs at every word: the keys are compared as they are, no string built.
+    if (i == 0 || i + 2 >= words.size() || words[i].key != "thường" || words[i + 1].key != "trực" ||
+        words[i + 2].gap != WordGap::space) {
         return false;
     }
     for (std::size_t from = i > kMaxTitleWords ? i - kMaxTitleWords : 0; from < i; ++from) {
