@@ -465,8 +465,7 @@ private:
             }
             if (roles.has(OrgRole::part) || roles.has(OrgRole::place) || roles.has(OrgRole::known) ||
                 roles.has(OrgRole::body)) {
-                auto province = roles.has(OrgRole::place) ? catalog_.match(text_, pos_, size_, {OrgRole::province}) : std::nullopt;
-                if (province && province->end == found->end && state_body_of_a_province()) province_end_ = found->end;
+                if (roles.has(OrgRole::place) && province_ends_state_name(pos_, found->end)) province_end_ = found->end;
                 take(found->end, true, last_taken(roles));
                 return true;
             }
@@ -527,8 +526,22 @@ private:
                                             (pos_ > start_ + 1 && one_of(text_.keys(pos_ - 2, pos_), kLocalUnits)));
         return state && !local_unit;
     }
-    static constexpr std::array<std::string_view, 5> kCentralCities = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng",
-                                                                       "cần thơ"};
+
+    // The province at words[at] is the whole place that ends at `end`, and the name is a state body's.
+    bool province_ends_state_name(std::size_t at, std::size_t end) const {
+        if (!state_body_of_a_province()) return false;
+        auto province = catalog_.match(text_, at, size_, {OrgRole::province});
+        return province && province->end == end;
+    }
+
+    // The unit at words [unit, place) names a province: "tỉnh", or "thành phố" before a city run by the
+    // centre (before another province's name it is the province's capital: "thành phố Điện Biên Phủ").
+    bool provincial_unit(std::size_t unit, std::size_t place, std::size_t place_end) const {
+        static constexpr std::array<std::string_view, 5> kCentralCities = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng",
+                                                                           "cần thơ"};
+        std::string keys = text_.keys(unit, place);
+        return keys == "tỉnh" || (keys == "thành phố" && one_of(text_.keys(place, place_end), kCentralCities));
+    }
 
     // Words [begin, end) hold a word of levels or sectors: "tuyến", "cấp", "ngành".
     bool says_a_level(std::size_t begin, std::size_t end) const {
@@ -698,14 +711,8 @@ private:
                          !catalog_.match(text_, after, size_, kRunStops);
             auto place = catalog_.match(text_, after, size_, kPlace);
             // A province after "tỉnh" or "thành phố" ends a state body's name, however the words go on.
-            auto province = catalog_.match(text_, after, size_, {OrgRole::province});
-            // "thành phố" before a province's name is its capital ("thành phố Điện Biên Phủ") but for the
-            // cities run by the centre.
-            std::string unit_keys = text_.keys(pos_, after);
-            bool provincial_unit = unit_keys == "tỉnh" || (unit_keys == "thành phố" && province &&
-                                                           one_of(text_.keys(after, province->end), kCentralCities));
-            bool state_province = place && province && province->end == place->end && provincial_unit &&
-                                  state_body_of_a_province();
+            bool state_province = place && provincial_unit(pos_, after, place->end) &&
+                                  province_ends_state_name(after, place->end);
             if (place && (!plain || run_end(after) <= place->end || state_province)) {
                 take(place->end, true, Last::phrase);
                 if (state_province) province_end_ = place->end;
