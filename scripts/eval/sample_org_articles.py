@@ -13,11 +13,11 @@ the held-out articles: `--seed 1212 --per-corpus 20 --exclude tests/fixtures/org
 20 more baomoi articles: the baomoi half of `--seed 1213 --per-corpus 20 --exclude …heldout.jsonl
 --exclude …dev.jsonl` run on those first 40.
 
-Its last 12 articles are a draw of articles dense with organizations (issue 12: one held-out article
-holds a fifth of the held-out organizations): `dense_draw`, the eligible articles naming at least 15
-head words followed by a capital (HEADS_BEFORE_A_NAME), 9 baomoi then 3 dantri from one
-random.Random(1220), excluding the tuning and held-out sets and dev.jsonl's first 212 lines (`--dense --seed 1220
---exclude …heldout.jsonl --exclude <those 212 lines>` prints it).
+Two of its draws are of articles dense with organizations (issue 12: one held-out article holds a fifth
+of the held-out organizations): `dense_draw`, the eligible articles naming at least 15 head words
+followed by a capital (HEADS_BEFORE_A_NAME), 9 baomoi then 3 dantri from one random.Random(seed): lines
+213-224 (`--dense --seed 1220 --exclude …heldout.jsonl --exclude <dev.jsonl's first 212 lines>`) and lines
+321-332 (`--seed 1225`, excluding the first 320). tests/fixtures/orgs/README.md lists every draw.
 
 Run: python3 scripts/eval/sample_org_articles.py [--shared DIR] [--per-corpus N] [--seed S] [--exclude FILE ...] [--dense]
 Standard library only.
