@@ -373,10 +373,11 @@ void OrgCatalog::read_heads(Reader& reader) {
             section = std::string(line.substr(1, line.size() - 2));
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
                 section != "platform" && section != "shared" && section != "product" && section != "chain" &&
-                section != "apposition" && section != "daypart" && section != "corporate") {
+                section != "apposition" && section != "daypart" && section != "corporate" &&
+                section != "ward") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
                             "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
-                            "shared, product, chain, apposition, daypart, corporate");
+                            "shared, product, chain, apposition, daypart, corporate, ward");
             }
             continue;
         }
@@ -418,6 +419,7 @@ OrgCatalog::StringSet* OrgCatalog::phrase_set(std::string_view section) {
     if (section == "product") return &products_;
     if (section == "apposition") return &appositions_;
     if (section == "daypart") return &dayparts_;
+    if (section == "ward") return &wards_;
     if (section == "corporate") return &corporate_words_;
     return nullptr;
 }
@@ -432,6 +434,16 @@ void OrgCatalog::add_chain_level(std::string_view line) {
     std::string key = phrase_key(line.substr(space + 1));
     if (key.empty()) throw std::invalid_argument("[chain] entry without a phrase");
     chain_levels_[key] = level;
+}
+
+std::optional<std::size_t> OrgCatalog::ward_end(const OrgText& text, std::size_t begin) const {
+    constexpr std::size_t kMaxWardWords = 4;
+    const auto& words = text.words();
+    for (std::size_t end = begin + 2; end <= words.size() && end - begin <= kMaxWardWords; ++end) {
+        if (words[end - 1].gap != WordGap::space || !words[end - 1].capitalised()) break;
+        if (wards_.contains(text.keys(begin, end))) return end;
+    }
+    return std::nullopt;
 }
 
 std::optional<int> OrgCatalog::chain_level(std::string_view keys) const {

@@ -186,6 +186,9 @@ public:
     // A time of day ("sáng", "chiều": [daypart]): before a date it starts a sentence, never a name's
     // word ("Tỉnh ủy Yên Bái Sáng 8/2, ...", a caption run into the lead).
     bool is_daypart(std::string_view key) const { return dayparts_.contains(key); }
+    // The end of a ward or commune named after a person ([ward]: "Lý Thái Tổ") that starts at `begin`,
+    // or nullopt: read as a place only right after a unit word.
+    std::optional<std::size_t> ward_end(const OrgText& text, std::size_t begin) const;
     // A word a firm's name goes on with after its brand ("Electronics", "Telecom": [corporate]): "Samsung
     // Display" is a firm where "Samsung Galaxy" is a product.
     bool is_corporate_word(std::string_view key) const { return corporate_words_.contains(key); }
@@ -263,6 +266,7 @@ private:
     StringSet products_;
     StringSet appositions_;
     StringSet dayparts_;
+    StringSet wards_;
     StringSet corporate_words_;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;

@@ -710,6 +710,10 @@ private:
             bool plain = !next.caps_line && next.capitalised() && !catalog_.is_stop_word(next.key) &&
                          !catalog_.match(text_, after, size_, kRunStops);
             auto place = catalog_.match(text_, after, size_, kPlace);
+            if (auto ward = catalog_.ward_end(text_, after); ward && !place) {  // "phường Lý Thái Tổ"
+                take(*ward, true, Last::phrase);
+                return true;
+            }
             // A province after "tỉnh" or "thành phố" ends a state body's name, however the words go on.
             bool state_province = place && provincial_unit(pos_, after, place->end) &&
                                   province_ends_state_name(after, place->end);

@@ -60,6 +60,7 @@ std::size_t PlaceIndex::place_end(std::size_t begin) const {
     if (begin >= words.size() || words[begin].gap != WordGap::space) return begin;
     if (words[begin].letter_case == WordCase::number) return begin + 1;
     if (auto place = catalog_.match(text_, begin, words.size(), kPlace)) return place->end;
+    if (auto ward = catalog_.ward_end(text_, begin)) return *ward;
     std::size_t end = begin;
     while (end < words.size() && end - begin < kMaxPlaceWords) {
         const OrgWord& word = words[end];

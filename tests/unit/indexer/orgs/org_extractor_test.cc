@@ -554,6 +554,16 @@ TEST_F(OrgExtractorTest, ABodyNamedInFullAndShortIsOne) {
               (Names{"Công ty Cấp nước Hà Nội", "Công ty Thoát nước Hà Nội"}));
 }
 
+// Issue 12: a ward or commune named after a historical figure ([ward]) is the place after its unit word,
+// though its family name and three words read as a person's; anywhere else it stays a person's name.
+TEST_F(OrgExtractorTest, WardsNamedAfterPeopleAfterTheirUnit) {
+    EXPECT_EQ(extract("Cơ quan này đang phối hợp Công an phường Lý Thái Tổ truy xét."), Names{"Công an phường Lý Thái Tổ"});
+    EXPECT_EQ(extract("Chủ tịch UBND phường Nguyễn Cư Trinh có báo cáo."), Names{"Ủy ban nhân dân phường Nguyễn Cư Trinh"});
+    EXPECT_EQ(extract("Nhà bà ở phường Nguyễn An Ninh, TP Vũng Tàu. Chủ tịch UBND phường công bố quyết định."),
+              Names{"Ủy ban nhân dân phường Nguyễn An Ninh"});
+    EXPECT_EQ(extract("Bộ VHTTDL Nguyễn Thái Bình cho biết."), Names{"Bộ Văn hóa, Thể thao và Du lịch"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
