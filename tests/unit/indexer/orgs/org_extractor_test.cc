@@ -564,6 +564,18 @@ TEST_F(OrgExtractorTest, WardsNamedAfterPeopleAfterTheirUnit) {
     EXPECT_EQ(extract("Bộ VHTTDL Nguyễn Thái Bình cho biết."), Names{"Bộ Văn hóa, Thể thao và Du lịch"});
 }
 
+// Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
+// nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
+TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
+    EXPECT_EQ(extract("Viện Nghiên cứu phòng chống ung thư cho biết."), Names{"Viện Nghiên cứu phòng chống ung thư"});
+    EXPECT_EQ(extract("Theo Trung tâm Kiểm chuẩn chất lượng xét nghiệm Y học, kết quả đạt."),
+              Names{"Trung tâm Kiểm chuẩn chất lượng xét nghiệm Y học"});
+    EXPECT_EQ(extract("Số liệu của Tổ chức Ghi nhận ung thư toàn cầu cho thấy."), Names{"Tổ chức Ghi nhận ung thư toàn cầu"});
+    EXPECT_EQ(extract("Cục Văn hóa cơ sở đã đề nghị."), Names{"Cục Văn hóa cơ sở"});
+    EXPECT_EQ(extract("Cục Phòng chống tham nhũng thuộc Thanh tra Chính phủ cho biết."),
+              (Names{"Cục Phòng chống tham nhũng", "Thanh tra Chính phủ"}));
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
