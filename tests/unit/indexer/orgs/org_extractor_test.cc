@@ -564,6 +564,16 @@ TEST_F(OrgExtractorTest, WardsNamedAfterPeopleAfterTheirUnit) {
     EXPECT_EQ(extract("Bộ VHTTDL Nguyễn Thái Bình cho biết."), Names{"Bộ Văn hóa, Thể thao và Du lịch"});
 }
 
+// Issue 12, the eighteenth round: "Cảnh sát" alone is a head (a generic force), so the police's general
+// department, its academy and the coast guard were no names at all; they are known or have their words.
+TEST_F(OrgExtractorTest, ThePolicesOwnUnitsAndTheCoastGuard) {
+    EXPECT_EQ(extract("Cục C50 trực thuộc Tổng cục Cảnh sát sẽ tham gia."), (Names{"Cục C50", "Tổng cục Cảnh sát"}));
+    EXPECT_EQ(extract("Học viện Cảnh sát nhân dân tuyển sinh."), Names{"Học viện Cảnh sát nhân dân"});
+    EXPECT_EQ(extract("Vùng Cảnh sát biển 2 cho biết."), Names{"Vùng Cảnh sát biển 2"});
+    EXPECT_EQ(extract("Bộ Tư lệnh Cảnh sát biển cho biết."), Names{"Bộ Tư lệnh Cảnh sát biển"});
+    EXPECT_EQ(extract("Phòng Cảnh sát đường thủy cho biết."), Names{"Phòng Cảnh sát đường thủy"});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
