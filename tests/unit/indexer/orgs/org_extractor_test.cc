@@ -574,6 +574,15 @@ TEST_F(OrgExtractorTest, ThePolicesOwnUnitsAndTheCoastGuard) {
     EXPECT_EQ(extract("Phòng Cảnh sát đường thủy cho biết."), Names{"Phòng Cảnh sát đường thủy"});
 }
 
+// Issue 12, rounds 18-19: a known company or hospital and its short or trade name written in one article are
+// one entry (as the annotations have them), shown by the name the article writes in full.
+TEST_F(OrgExtractorTest, KnownFullAndTradeNamesAreOneBody) {
+    EXPECT_EQ(extract("Công ty CP Sữa Việt Nam (Vinamilk) cho biết. Vinamilk sẽ đầu tư."), Names{"Công ty CP Sữa Việt Nam"});
+    EXPECT_EQ(extract("Vinamilk sẽ đầu tư."), Names{"Vinamilk"});
+    EXPECT_EQ(extract("Tập đoàn Xăng dầu Việt Nam cho biết. Petrolimex sẽ tăng giá."), Names{"Tập đoàn Xăng dầu Việt Nam"});
+    EXPECT_EQ(extract("Bệnh viện Hữu nghị Việt Đức cho biết. Bệnh viện Việt Đức sẽ mổ."), Names{"Bệnh viện Hữu nghị Việt Đức"});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
