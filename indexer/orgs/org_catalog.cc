@@ -571,6 +571,11 @@ void OrgCatalog::add_equivalence(std::string_view abbreviation, std::string_view
     if (keys.size() != 1 || words.empty()) throw std::invalid_argument("an equivalence is one word = its expansion");
     std::string expanded;
     for (const Token& word : words) expanded += (expanded.empty() ? "" : " ") + word.exact;
+    if (legal_forms_.contains(keys[0].exact)) {
+        std::vector<std::string> spelled;
+        for (const Token& word : words) spelled.push_back(word.exact);
+        legal_forms_spelled_.push_back(std::move(spelled));
+    }
     if (!equivalences_.emplace(keys[0].exact, std::move(expanded)).second) {
         throw std::invalid_argument("abbreviation '" + std::string(abbreviation) + "' listed twice");
     }
@@ -898,6 +903,18 @@ std::string OrgCatalog::canonical_name(std::string_view name) const {
     std::string_view tail = words.empty() ? std::string_view{} : trim(name.substr(words.back().end));
     if (!tail.empty() && tail.find_first_not_of(")]\"'") == std::string_view::npos) out += tail;
     return out;
+}
+
+std::size_t OrgCatalog::legal_form_at(const std::vector<std::string>& words, std::size_t pos) const {
+    if (pos >= words.size()) return 0;
+    if (legal_forms_.contains(words[pos])) return 1;
+    for (const auto& spelled : legal_forms_spelled_) {
+        if (words.size() - pos >= spelled.size() &&
+            std::equal(spelled.begin(), spelled.end(), words.begin() + static_cast<std::ptrdiff_t>(pos))) {
+            return spelled.size();
+        }
+    }
+    return 0;
 }
 
 bool OrgCatalog::legal_forms_only(const OrgText& text, std::size_t begin, std::size_t end) const {

@@ -169,6 +169,9 @@ public:
     bool is_stop_word(std::string_view key) const { return stop_words_.contains(key); }
     // A company's legal form written as an abbreviation ("TNHH", "CP"): part of a name, never one alone.
     bool is_legal_form(std::string_view key) const { return legal_forms_.contains(key); }
+    // How many of `words` (keys, as names are compared) from `pos` are one legal form: a [legal]
+    // abbreviation ("tnhh") or the "= expansion" org_aliases.tsv gives it ("trách nhiệm hữu hạn"); 0 if none.
+    std::size_t legal_form_at(const std::vector<std::string>& words, std::size_t pos) const;
     // Words [begin, end) of text, at least one, are all legal forms: "TNHH" or "CTCP" alone names no firm.
     bool legal_forms_only(const OrgText& text, std::size_t begin, std::size_t end) const;
     // A platform people post on ("Facebook", "YouTube"): where a credit or an outlet's name is posted,
@@ -261,6 +264,7 @@ private:
     std::vector<Alias> aliases_;
     StringSet stop_words_;
     StringSet legal_forms_;
+    std::vector<std::vector<std::string>> legal_forms_spelled_;
     StringSet platforms_;
     StringSet shared_kinds_;
     StringSet products_;

@@ -1220,9 +1220,9 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         mentions.push_back(mention(catalog_.spell(analysed, club.begin, club.end), club.begin,
                                    written_in_capitals(analysed, club.begin, club.end)));
     }
-    return merge_mentions(mentions, [this](const std::string& name, bool without_units) {
-        return catalog_.identity_key(name, without_units);
-    });
+    return merge_mentions(
+        mentions, [this](const std::string& name, bool without_units) { return catalog_.identity_key(name, without_units); },
+        [this](const std::vector<std::string>& words, std::size_t pos) { return catalog_.legal_form_at(words, pos); });
 }
 
 std::optional<OrgMention> OrgExtractor::given_mention(const std::string& name, const OrgText& text,

@@ -35,6 +35,32 @@ bool company_short_form(const std::vector<std::string>& shorter, const std::vect
            std::equal(shorter.begin() + kHead, shorter.end(), longer.end() - static_cast<std::ptrdiff_t>(shorter.size() - kHead));
 }
 
+// How many words of `words`, from its start, are a company's head ("công ty", "tổng công ty", "tập đoàn").
+std::size_t company_head(const std::vector<std::string>& words) {
+    auto starts = [&](std::initializer_list<std::string_view> head) {
+        return words.size() > head.size() && std::equal(head.begin(), head.end(), words.begin());
+    };
+    if (starts({"tổng", "công", "ty"})) return 3;
+    if (starts({"công", "ty"}) || starts({"tập", "đoàn"})) return 2;
+    return 0;
+}
+
+// "Ngân hàng Phương Đông" beside "Ngân hàng TMCP Phương Đông", "Grab Việt Nam" beside "Công ty TNHH Grab
+// Việt Nam": a company named again without its legal form, or without its head and legal form.
+bool without_legal_form(const std::vector<std::string>& shorter, const std::vector<std::string>& longer,
+                        const LegalForm& legal_form) {
+    if (shorter.empty() || shorter.size() >= longer.size()) return false;
+    std::size_t shared = std::mismatch(shorter.begin(), shorter.end(), longer.begin()).first - shorter.begin();
+    std::size_t legal = shared > 0 ? shared : company_head(longer);
+    if (legal == 0) return false;
+    std::size_t rest = legal;
+    for (std::size_t length; (length = legal_form(longer, rest)) > 0;) rest += length;
+    if (shared > 0 && rest == legal) return false;  // only a legal form may be missing after a shared head
+    return longer.size() - rest == shorter.size() - shared &&
+           std::equal(shorter.begin() + static_cast<std::ptrdiff_t>(shared), shorter.end(),
+                      longer.begin() + static_cast<std::ptrdiff_t>(rest));
+}
+
 // "và" and commas: the official form of a name that is also written without them ("Bộ Văn hóa, Thể
 // thao và Du lịch" beside "Bộ Văn hóa - Thể thao - Du lịch") has more.
 std::size_t connectives(std::string_view name) {
@@ -53,7 +79,8 @@ std::string key_of(const std::vector<std::string>& words) {
 
 }  // namespace
 
-std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions, const IdentityKey& identity) {
+std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions, const IdentityKey& identity,
+                                        const LegalForm& legal_form) {
     std::vector<Entry> entries;
     std::unordered_map<std::string, std::size_t> by_key;
     for (const OrgMention& mention : mentions) {
@@ -84,6 +111,7 @@ std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions,
         for (Entry& other : entries) {
             bool without_unit = entry.unitless == key_of(entry.words);
             if (word_prefix(entry.words, other.words) || company_short_form(entry.words, other.words) ||
+                without_legal_form(entry.words, other.words, legal_form) ||
                 (without_unit && entry.unitless == other.unitless && entry.words.size() < other.words.size())) {
                 fuller = &other;
                 break;

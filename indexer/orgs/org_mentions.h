@@ -22,8 +22,12 @@ struct OrgMention {
 // OrgCatalog::identity_key) are one, and so are a name without its unit and with it ("Công an Hòa
 // Bình", "Công an tỉnh Hòa Bình"). A spelling written with its case ("Phòng Văn hóa và Thông tin")
 // wins over one guessed from capitals ("PHÒNG VĂN HÓA VÀ THÔNG TIN"), and a preferred name over
-// others ("Tổ chức Y tế Thế giới" over "WHO").
+// others ("Tổ chức Y tế Thế giới" over "WHO"). A company named without its legal form (`legal_form`
+// tells how many words at a position are one: "tnhh", "trách nhiệm hữu hạn") or without its head and
+// legal form is its full name.
 using IdentityKey = std::function<std::string(const std::string& name, bool without_units)>;
-std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions, const IdentityKey& identity);
+using LegalForm = std::function<std::size_t(const std::vector<std::string>& words, std::size_t pos)>;
+std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions, const IdentityKey& identity,
+                                        const LegalForm& legal_form);
 
 }  // namespace vnsearch::indexer

@@ -583,6 +583,18 @@ TEST_F(OrgExtractorTest, KnownFullAndTradeNamesAreOneBody) {
     EXPECT_EQ(extract("Bệnh viện Hữu nghị Việt Đức cho biết. Bệnh viện Việt Đức sẽ mổ."), Names{"Bệnh viện Hữu nghị Việt Đức"});
 }
 
+// Issue 12: a company named again without its legal form, or without its head and legal form, is its full
+// name ("one entry per organization"); a legal form is a whole [legal] word or its spelled-out expansion.
+TEST_F(OrgExtractorTest, ACompanyWithoutItsLegalFormIsItsFullName) {
+    EXPECT_EQ(extract("Ngân hàng TMCP Nam Việt cho biết. Ngân hàng Nam Việt sẽ tăng vốn."), Names{"Ngân hàng TMCP Nam Việt"});
+    EXPECT_EQ(extract("Công ty TNHH Grab Việt Nam cho biết. Grab Việt Nam sẽ đầu tư."), Names{"Công ty TNHH Grab Việt Nam"});
+    EXPECT_EQ(extract("Công ty TNHH MTV Nhà xuất bản Dân trí cho biết. Nhà xuất bản Dân trí sẽ in."),
+              Names{"Công ty TNHH MTV Nhà xuất bản Dân trí"});
+    // Not any words: "Công" of "Công thương" is no legal form.
+    EXPECT_EQ(extract("Ngân hàng TMCP Công thương Việt Nam cho biết. Ngân hàng Thương Việt Nam sẽ."),
+              (Names{"Ngân hàng TMCP Công thương Việt Nam", "Ngân hàng Thương Việt Nam"}));
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
