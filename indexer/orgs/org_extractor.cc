@@ -436,6 +436,10 @@ private:
         // nor "Sở Y tế - Ảnh: ...".
         if (word.gap == WordGap::punct || (dash && (word.caps_line || !after_plain_word))) return false;
         if (dash && cue_ends_name(pos_)) return false;
+        if (auto end = subject_in_lower_case(); end && !dash) {
+            take(*end, true, Last::part);
+            return true;
+        }
         if (auto found = catalog_.match(text_, pos_, size_, kGrowRoles)) {
             const OrgRoles& roles = found->roles;
             if (roles.has(OrgRole::block)) return false;
@@ -995,6 +999,20 @@ private:
         auto place = catalog_.match(text_, pos_, size_, kPlace);
         if (place && text_.keys(pos_, place->end) != "việt nam") take(place->end, true, Last::place);
         return false;
+    }
+
+    // "Đội cảnh sát giao thông", "Bộ giao thông vận tải": a subject of four words or more that the data
+    // writes with a capital ("Cảnh sát giao thông"), written in lower case right after a head, is that
+    // subject; returns where it ends. Shorter ones are adjectives as often ("hãng hàng không", "ban chỉ
+    // đạo quốc gia", "công ty TNHH một thành viên").
+    std::optional<std::size_t> subject_in_lower_case() const {
+        constexpr std::size_t kMinSubjectWords = 4;
+        if (last_ != Last::head || words_[pos_].letter_case != WordCase::lower) return std::nullopt;
+        auto loose = catalog_.match(text_, pos_, size_, {OrgRole::part}, true);
+        if (!loose || loose->end - pos_ < kMinSubjectWords) return std::nullopt;
+        auto strict = catalog_.match(text_, pos_, size_, {OrgRole::part});
+        if (strict && strict->end >= loose->end) return std::nullopt;
+        return loose->end;
     }
 
     // The lower-case second syllable of a capitalised word: "Y tế", "Bách khoa", "Tài chính".

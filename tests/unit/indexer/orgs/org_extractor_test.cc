@@ -595,6 +595,19 @@ TEST_F(OrgExtractorTest, ACompanyWithoutItsLegalFormIsItsFullName) {
               (Names{"Ngân hàng TMCP Công thương Việt Nam", "Ngân hàng Thương Việt Nam"}));
 }
 
+// Issue 12: a subject the data writes with capitals, written in lower case right after a head, is that subject
+// ("Đội cảnh sát giao thông", "Bộ giao thông vận tải"); short ones are adjectives as often and stay out.
+TEST_F(OrgExtractorTest, ASubjectWrittenInLowerCaseAfterAHead) {
+    EXPECT_EQ(extract("Tin từ Đội cảnh sát giao thông, Công an huyện Krông Nô cho biết."),
+              (Names{"Đội Cảnh sát giao thông", "Công an huyện Krông Nô"}));
+    EXPECT_EQ(extract("Phòng cảnh sát hình sự Công an tỉnh Đồng Nai cho biết."),
+              Names{"Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai"});
+    EXPECT_EQ(extract("Trung tâm dự báo khí tượng thủy văn Trung ương cho biết."),
+              Names{"Trung tâm Dự báo khí tượng thủy văn Trung ương"});
+    EXPECT_EQ(extract("Một hãng hàng không giá rẻ cho biết."), Names{});
+    EXPECT_EQ(extract("Ban chỉ đạo quốc gia cho biết."), Names{});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
