@@ -575,6 +575,7 @@ void OrgCatalog::add_equivalence(std::string_view abbreviation, std::string_view
         std::vector<std::string> spelled;
         for (const Token& word : words) spelled.push_back(word.exact);
         legal_forms_spelled_.push_back(std::move(spelled));
+        legal_form_phrases_.insert(expanded);
     }
     if (!equivalences_.emplace(keys[0].exact, std::move(expanded)).second) {
         throw std::invalid_argument("abbreviation '" + std::string(abbreviation) + "' listed twice");

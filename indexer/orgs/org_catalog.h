@@ -172,6 +172,8 @@ public:
     // How many of `words` (keys, as names are compared) from `pos` are one legal form: a [legal]
     // abbreviation ("tnhh") or the "= expansion" org_aliases.tsv gives it ("trách nhiệm hữu hạn"); 0 if none.
     std::size_t legal_form_at(const std::vector<std::string>& words, std::size_t pos) const;
+    // A legal form spelled out, by its words' keys joined with spaces ("trách nhiệm hữu hạn").
+    bool is_spelled_legal_form(std::string_view keys) const { return legal_form_phrases_.contains(keys); }
     // Words [begin, end) of text, at least one, are all legal forms: "TNHH" or "CTCP" alone names no firm.
     bool legal_forms_only(const OrgText& text, std::size_t begin, std::size_t end) const;
     // A platform people post on ("Facebook", "YouTube"): where a credit or an outlet's name is posted,
@@ -265,6 +267,7 @@ private:
     StringSet stop_words_;
     StringSet legal_forms_;
     std::vector<std::vector<std::string>> legal_forms_spelled_;
+    StringSet legal_form_phrases_;
     StringSet platforms_;
     StringSet shared_kinds_;
     StringSet products_;

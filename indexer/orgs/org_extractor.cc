@@ -1001,15 +1001,16 @@ private:
         return false;
     }
 
-    // "Đội cảnh sát giao thông", "Bộ giao thông vận tải": a subject of four words or more that the data
-    // writes with a capital ("Cảnh sát giao thông"), written in lower case right after a head, is that
-    // subject; returns where it ends. Shorter ones are adjectives as often ("hãng hàng không", "ban chỉ
-    // đạo quốc gia", "công ty TNHH một thành viên").
+    // "Đội cảnh sát giao thông", "Cục quản lý giá": a subject of three words or more that the data writes
+    // with a capital ("Cảnh sát giao thông"), written in lower case right after a head, is that subject;
+    // returns where it ends. Shorter ones are adjectives as often ("hãng hàng không", "ban chỉ đạo quốc
+    // gia"), and a legal form spelled out is none ("công ty TNHH một thành viên").
     std::optional<std::size_t> subject_in_lower_case() const {
-        constexpr std::size_t kMinSubjectWords = 4;
+        constexpr std::size_t kMinSubjectWords = 3;
         if (last_ != Last::head || words_[pos_].letter_case != WordCase::lower) return std::nullopt;
         auto loose = catalog_.match(text_, pos_, size_, {OrgRole::part}, true);
         if (!loose || loose->end - pos_ < kMinSubjectWords) return std::nullopt;
+        if (catalog_.is_spelled_legal_form(text_.keys(pos_, loose->end))) return std::nullopt;
         auto strict = catalog_.match(text_, pos_, size_, {OrgRole::part});
         if (strict && strict->end >= loose->end) return std::nullopt;
         return loose->end;

@@ -604,8 +604,11 @@ TEST_F(OrgExtractorTest, ASubjectWrittenInLowerCaseAfterAHead) {
               Names{"Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai"});
     EXPECT_EQ(extract("Trung tâm dự báo khí tượng thủy văn Trung ương cho biết."),
               Names{"Trung tâm Dự báo khí tượng thủy văn Trung ương"});
+    EXPECT_EQ(extract("Theo Cục trưởng Cục quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn, giá tăng."),
+              (Names{"Cục Quản lý giá", "Bộ Tài chính"}));
     EXPECT_EQ(extract("Một hãng hàng không giá rẻ cho biết."), Names{});
     EXPECT_EQ(extract("Ban chỉ đạo quốc gia cho biết."), Names{});
+    EXPECT_EQ(extract("Công ty TNHH một thành viên cho biết."), Names{});
 }
 
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
