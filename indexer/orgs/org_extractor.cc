@@ -96,6 +96,11 @@ public:
                 return department;
             }
         }
+        if (board_named_by_its_heads_title(start)) {
+            // "Trưởng ban Tuyên giáo Trung ương": the title's "ban" is the board's head.
+            NameSpan board = parse_from(start, start - 1, OrgMatch{start, {OrgRole::head}});
+            if (of_a_committee(start, board.end) && !cut_short(board.end)) return board;
+        }
         NameSpan span = parse_by_head(start);
         if (span.end > span.begin || !after_its_own_title(start)) return span;
         NameSpan department = parse_from(start, start, OrgMatch{start + 1, {OrgRole::head}});
@@ -332,6 +337,36 @@ private:
         return field->end;
     }
 
+    // "Trưởng ban Tuyên giáo", "Phó trưởng ban Pháp chế": a capitalised word after the title of a board's
+    // head written in lower case.
+    // "Trưởng Ban Kinh tế Trung ương - Trưởng Ban Chỉ đạo Tây Bắc", "Trường THPT Nguyễn Du - Trưởng điểm":
+    // a person's title after a dash starts the next title, never a word of the name (but "Kinh tế - Luật",
+    // "Dân số - Kế hoạch" go on: a document's kind is no person's title).
+    bool person_title_at(std::size_t j) const {
+        static constexpr std::array<std::string_view, 4> kTitles = {"chủ tịch", "bí thư", "giám đốc", "tiến sĩ"};
+        return words_[j].key == "trưởng" || words_[j].key == "phó" || one_of(text_.keys(j, std::min(j + 2, size_)), kTitles);
+    }
+
+    // "Phó trưởng ban Thường trực Ban Tổ chức Trung ương" is the title's "Thường trực", not a board.
+    bool board_named_by_its_heads_title(std::size_t start) const {
+        return start >= 2 && words_[start].capitalised() && words_[start].gap == WordGap::space &&
+               words_[start - 1].gap == WordGap::space && text_.keys(start - 2, start) == "trưởng ban" &&
+               text_.keys(start, std::min(start + 2, size_)) != "thường trực";
+    }
+
+    // The words after a board's field name the committee or council it belongs to ("Trung ương", "Thành
+    // ủy", "HĐND TP"): a company's board ("Trưởng ban Kiểm soát Công ty X") is none of the facet's.
+    bool of_a_committee(std::size_t start, std::size_t end) const {
+        static constexpr std::array<std::string_view, 7> kCommittees = {
+            "trung ương", "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "đảng ủy", "thị ủy"};
+        for (std::size_t j = start + 1; j + 1 < end + 1 && j + 1 <= end; ++j) {
+            if (one_of(text_.keys(j, j + 2), kCommittees) || text_.keys(j, std::min(j + 4, end)) == "hội đồng nhân dân") {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The department's place or the state body it belongs to follows its field at words[j] ("quận Hai Bà
     // Trưng", "Công an tỉnh Nghệ An", "Sở ..."): without one it is every place's ("Phòng Cảnh sát hình sự"),
     // and a school's or a firm's office is part of it ("Phòng Đào tạo Trường ĐH ...").
@@ -428,6 +463,7 @@ private:
         }
         if (daypart_before_date(pos_)) return false;
         bool dash = word.gap == WordGap::dash;
+        if (dash && person_title_at(pos_)) return false;
         // "Phòng Cảnh sát kinh tế - Công an tỉnh X": a chain's dash ends the sub-unit; with_parent joins the parent.
         if (dash && !word.caps_line && !needs_identifier_ && word.capitalised() && parent_at(start_, pos_)) return false;
         bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable ||

@@ -611,6 +611,25 @@ TEST_F(OrgExtractorTest, ASubjectWrittenInLowerCaseAfterAHead) {
     EXPECT_EQ(extract("Công ty TNHH một thành viên cho biết."), Names{});
 }
 
+// Issue 12: after its head's title written in lower case ("Trưởng ban"), a board of the Central Committee, a
+// party committee or a council is that board; a company's board is none, and "Thường trực" is the title's.
+TEST_F(OrgExtractorTest, ABoardNamedByItsHeadsTitle) {
+    EXPECT_EQ(extract("Ông Võ Văn Thưởng, Trưởng ban Tuyên giáo Trung ương cho biết."), Names{"Ban Tuyên giáo Trung ương"});
+    EXPECT_EQ(extract("Ông Cao Thanh Bình, Phó trưởng ban Kinh tế - Ngân sách HĐND TP.HCM, nói."),
+              Names{"Ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Ông A, Trưởng ban Kiểm soát Công ty Hòa Bình cho biết."), Names{"Công ty Hòa Bình"});
+    EXPECT_EQ(extract("Ông A, Phó trưởng ban Thường trực Ban Tổ chức Trung ương cho biết."),
+              Names{"Thường trực Ban Tổ chức Trung ương"});
+}
+
+// Issue 12: a person's title after a dash starts the next title, never a word of the name.
+TEST_F(OrgExtractorTest, APersonsTitleAfterADashEndsTheName) {
+    EXPECT_EQ(extract("Ông A, Trưởng Ban Kinh tế Trung ương - Trưởng Ban Chỉ đạo Tây Bắc cho biết."),
+              (Names{"Ban Kinh tế Trung ương", "Ban Chỉ đạo Tây Bắc"}));
+    EXPECT_EQ(extract("Cô B, Trường THPT Nguyễn Du - Trưởng điểm thi cho biết."), Names{"Trường Trung học phổ thông Nguyễn Du"});
+    EXPECT_EQ(extract("Trường Đại học Kinh tế - Luật cho biết."), Names{"Trường Đại học Kinh tế - Luật"});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
