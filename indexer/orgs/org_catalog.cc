@@ -491,8 +491,8 @@ void OrgCatalog::read_known(Reader& reader) {
         }
         try {
             for (const auto& name : names) {
-                add_phrase(name, OrgRole::known);
                 remember_ampersands(name);
+                add_known_phrase(name);
             }
         } catch (const std::invalid_argument& error) {
             reader.fail(error.what());
@@ -526,6 +526,29 @@ void OrgCatalog::add_phrase(std::string_view display, OrgRole role) {
         WordCase written = word_case(display.substr(word.begin, word.end - word.begin));
         phrase.capital.push_back(written == WordCase::capital || written == WordCase::upper);
     }
+    add_phrase_at(node, std::move(phrase), role);
+}
+
+// A known name is matched as written and, when it holds an abbreviation, also as texts are read, the
+// abbreviation expanded ("Pháp luật TP.HCM", a newspaper whose title keeps "TP.HCM", matches "Pháp Luật
+// TP. HCM"); it is shown as listed. An expanded form that is another listed name stays that name's
+// ("CAND", the newspaper, is not "Công an nhân dân").
+void OrgCatalog::add_known_phrase(std::string_view display) {
+    add_phrase(display, OrgRole::known);
+    OrgText analysed = analyse(display);
+    const auto& words = analysed.words();
+    if (std::none_of(words.begin(), words.end(), [](const OrgWord& word) { return word.alias != 0; })) return;
+    Phrase phrase{std::string(display), {}};
+    std::uint32_t node = 0;
+    for (const OrgWord& word : words) {
+        node = child(phrases_trie_, node, std::string(word.key));
+        phrase.capital.push_back(word.capitalised());
+    }
+    if (phrases_trie_[node].phrase[role_index(OrgRole::known)] < 0) add_phrase_at(node, std::move(phrase), OrgRole::known);
+}
+
+void OrgCatalog::add_phrase_at(std::uint32_t node, Phrase phrase, OrgRole role) {
+    const std::string& display = phrase.display;
     phrase.all_capital = std::all_of(phrase.capital.begin(), phrase.capital.end(), [](bool capital) { return capital; });
     std::int32_t& slot = phrases_trie_[node].phrase[role_index(role)];
     if (slot >= 0) {

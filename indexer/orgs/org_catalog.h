@@ -244,6 +244,8 @@ private:
     void read_aliases(Reader& reader);
     void read_known(Reader& reader);
     void add_phrase(std::string_view display, OrgRole role);
+    void add_known_phrase(std::string_view display);
+    void add_phrase_at(std::uint32_t node, Phrase phrase, OrgRole role);
     void add_chain_level(std::string_view line);  // a [chain] line: "LEVEL phrase"
     // The set a section of phrases ([shared], [product], [apposition], [daypart], [corporate]) is kept in; nullptr for another section.
     StringSet* phrase_set(std::string_view section);

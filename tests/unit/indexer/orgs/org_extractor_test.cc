@@ -630,6 +630,14 @@ TEST_F(OrgExtractorTest, APersonsTitleAfterADashEndsTheName) {
     EXPECT_EQ(extract("Trường Đại học Kinh tế - Luật cho biết."), Names{"Trường Đại học Kinh tế - Luật"});
 }
 
+// Issue 12, rounds 18-21: a known name holding an abbreviation matches as texts are read (expanded) and is
+// shown as listed: the newspaper "Pháp Luật TP.HCM" keeps its title's "TP.HCM" (a state body's is expanded).
+TEST_F(OrgExtractorTest, AKnownNameWithAnAbbreviationIsShownAsListed) {
+    EXPECT_EQ(extract("Theo Pháp Luật TP.HCM, ông A cho biết."), Names{"Pháp luật TP.HCM"});
+    EXPECT_EQ(extract("Theo báo Pháp luật TP HCM, ông A cho biết."), Names{"Pháp luật TP.HCM"});
+    EXPECT_EQ(extract("Sở Y tế TP.HCM cho biết."), Names{"Sở Y tế Thành phố Hồ Chí Minh"});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
