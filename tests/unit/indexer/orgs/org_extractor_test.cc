@@ -638,6 +638,15 @@ TEST_F(OrgExtractorTest, AKnownNameWithAnAbbreviationIsShownAsListed) {
     EXPECT_EQ(extract("Sở Y tế TP.HCM cho biết."), Names{"Sở Y tế Thành phố Hồ Chí Minh"});
 }
 
+// Issue 12, rounds 20-21: the Central Military Commission and its standing committee, the newspaper "Gia đình &
+// Xã hội", and the police of a city, district or county abbreviated ("CATP", "CAQ", "CAH") were no names.
+TEST_F(OrgExtractorTest, TheMilitaryCommissionAFamilyPaperAndPoliceAbbreviations) {
+    EXPECT_EQ(extract("Thường vụ Quân ủy T.Ư thống nhất bàn giao đất."), Names{"Thường vụ Quân ủy Trung ương"});
+    EXPECT_EQ(extract("Trao đổi với PV Báo Gia đình & Xã hội, ông A cho biết."), Names{"Gia đình & Xã hội"});
+    EXPECT_EQ(extract("Cơ quan CSĐT CATP Đà Nẵng cho biết."), Names{"Cơ quan Cảnh sát điều tra Công an thành phố Đà Nẵng"});
+    EXPECT_EQ(extract("Ngày 9/6, CAQ Cẩm Lệ cho biết."), Names{"Công an quận Cẩm Lệ"});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
