@@ -647,6 +647,20 @@ TEST_F(OrgExtractorTest, TheMilitaryCommissionAFamilyPaperAndPoliceAbbreviations
     EXPECT_EQ(extract("Ngày 9/6, CAQ Cẩm Lệ cho biết."), Names{"Công an quận Cẩm Lệ"});
 }
 
+// Issue 12, round 20: the Youth Union's committees ("Thành đoàn", "Huyện đoàn"), a Party delegation ("Đảng
+// đoàn Quốc hội"), the Party committee of a bloc of agencies, the Women's Union and forest rangers' posts, and a
+// district whose name starts with "Như" (only after its unit: "như Thanh Niên đưa tin" is no place).
+TEST_F(OrgExtractorTest, YouthUnionPartyDelegationsAndForestRangers) {
+    EXPECT_EQ(extract("Ông A, Bí thư Huyện đoàn Quan Sơn, tỉnh Thanh Hóa."), Names{"Huyện đoàn Quan Sơn"});
+    EXPECT_EQ(extract("Thành đoàn TP.HCM cho biết."), Names{"Thành đoàn Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Ông B, Phó Vụ trưởng Văn phòng Đảng đoàn Quốc hội cho biết."), Names{"Văn phòng Đảng đoàn Quốc hội"});
+    EXPECT_EQ(extract("Phó bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa cho biết."),
+              Names{"Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa"});
+    EXPECT_EQ(extract("Chủ tịch Hội Liên hiệp phụ nữ huyện Như Xuân, tỉnh Thanh Hóa."), Names{"Hội Liên hiệp Phụ nữ huyện Như Xuân"});
+    EXPECT_EQ(extract("Cán bộ Hạt kiểm lâm huyện Đắk Song bị đình chỉ."), Names{"Hạt Kiểm lâm huyện Đắk Song"});
+    EXPECT_EQ(extract("Như Thanh Niên đưa tin, UBND TP Hà Nội cho biết."), (Names{"Thanh Niên", "Ủy ban nhân dân thành phố Hà Nội"}));
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
