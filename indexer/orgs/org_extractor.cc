@@ -1027,7 +1027,11 @@ private:
         bool after_type = last_ == Last::head || last_ == Last::unit;
         bool ends_clause = pos_ + 1 >= size_ || words_[pos_ + 1].gap != WordGap::space ||
                            words_[pos_ + 1].letter_case != WordCase::lower;
-        if (word.end - word.begin > kMaxNumberBytes || !(after_type || ends_clause)) return false;
+        // "Bệnh viện Đa khoa tỉnh Hòa Bình 10-15 máy": after a name, a range is a count (but "Bệnh viện 19-8",
+        // "Trung đoàn 917-918" right after their type are names).
+        bool range = !after_type && pos_ + 1 < size_ && words_[pos_ + 1].gap == WordGap::dash &&
+                     words_[pos_ + 1].letter_case == WordCase::number;
+        if (word.end - word.begin > kMaxNumberBytes || !(after_type || ends_clause) || range) return false;
         take(pos_ + 1, true, Last::phrase);
         // "Bệnh viện Nhi đồng 1 TP HCM", "Hạm đội 7 Mỹ": a place may end the name after the number (not
         // "Việt Nam": "Sư đoàn 325 Việt Nam" is the sentence going on).

@@ -661,6 +661,13 @@ TEST_F(OrgExtractorTest, YouthUnionPartyDelegationsAndForestRangers) {
     EXPECT_EQ(extract("Như Thanh Niên đưa tin, UBND TP Hà Nội cho biết."), (Names{"Thanh Niên", "Ủy ban nhân dân thành phố Hà Nội"}));
 }
 
+// Issue 12, round 20: after a name, a range of numbers is a count; right after its type a number is the name's.
+TEST_F(OrgExtractorTest, ARangeAfterANameIsACount) {
+    EXPECT_EQ(extract("Bộ Y tế cấp cho Bệnh viện Đa khoa tỉnh Hòa Bình 10-15 máy chạy thận."),
+              (Names{"Bộ Y tế", "Bệnh viện Đa khoa tỉnh Hòa Bình"}));
+    EXPECT_EQ(extract("Nhà ga mới trên khu vực Trung đoàn 917-918 hiện nay."), Names{"Trung đoàn 917"});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
