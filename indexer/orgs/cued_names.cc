@@ -299,12 +299,17 @@ std::optional<std::size_t> CuedNames::source_line_cue(std::size_t pos) const {
 // "Ảnh: Twitter/PressTV", "(Ảnh: AFP/Getty Images)": a photo credit's further source, foreign or
 // known as the first must be, ending at punctuation or the line's end.
 std::optional<CuedName> CuedNames::further_source(std::size_t pos) const {
-    if (pos == 0 || pos >= words_.size() || text_.gap_before(pos) != "/") return std::nullopt;
+    if (pos == 0 || pos >= words_.size()) return std::nullopt;
+    // "Ảnh: Cao Nguyên - TTXVN": after a dash only a known outlet, where a slash takes any source.
+    bool slash = text_.gap_before(pos) == "/";
+    bool dash = words_[pos].gap == WordGap::dash;
+    if (!slash && !dash) return std::nullopt;
     bool source_line = source_line_cue(pos).has_value();
     if (!source_line && !in_credit(pos)) return std::nullopt;
     // A known name is its own end, but for an outlet written as its web address, which keeps it as "Theo
     // VOV.VN" does ("Trung Hiếu/VOV.VN": the annotation conventions name it so).
     auto known = catalog_.match(text_, pos, words_.size(), kKnown);
+    if (dash && !known) return std::nullopt;
     std::size_t end = known ? known->end : run_end(pos);
     if (known && text_.web_suffix_at(end)) ++end;
     bool ends = source_line ? ends_source(end)
@@ -346,8 +351,10 @@ bool CuedNames::in_credit(std::size_t pos) const {
             }
             return false;
         }
-        // Capitalised words only: "Ảnh: Thái San Theo Kế hoạch số 32/KH-UBND" has left the credit.
-        if ((words_[k].gap != WordGap::space && gap != "/") || !words_[k - 1].capitalised()) return false;
+        // Capitalised words only: "Ảnh: Thái San Theo Kế hoạch số 32/KH-UBND" has left the credit; the
+        // source itself may follow a slash or a dash ("Ảnh: Cao Nguyên - TTXVN").
+        bool joined = words_[k].gap == WordGap::space || gap == "/" || (k == pos && words_[k].gap == WordGap::dash);
+        if (!joined || !words_[k - 1].capitalised()) return false;
     }
     return false;
 }
