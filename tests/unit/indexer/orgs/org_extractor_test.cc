@@ -676,6 +676,14 @@ TEST_F(OrgExtractorTest, AKnownOutletAfterACreditsDash) {
     EXPECT_EQ(extract("Rừng bị phá. Ảnh: Cao Nguyên - Hoàng Anh Lãnh đạo xã cho biết."), Names{});
 }
 
+// Issue 12: "ĐHQGHN" and "QGHN" are Hanoi's national university (65 articles wrote it, none found), and
+// "Viettinbank", a common misspelling, is VietinBank's (one entry beside the bank's full name).
+TEST_F(OrgExtractorTest, HanoisNationalUniversityAndAMisspeltBank) {
+    EXPECT_EQ(extract("Trường ĐH Khoa học Tự nhiên (ĐHQGHN) cho biết."),
+              (Names{"Trường Đại học Khoa học Tự nhiên", "Đại học Quốc gia Hà Nội"}));
+    EXPECT_EQ(extract("Ngân hàng TMCP Công thương Việt Nam (Viettinbank) cho biết."), Names{"Ngân hàng TMCP Công thương Việt Nam"});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
