@@ -1074,8 +1074,10 @@ TEST_F(OrgExtractorTest, AMinistrysDepartmentAfterItsOwnTitle) {
     EXPECT_EQ(extract("Ông A, Vụ trưởng Vụ Pháp chế Bộ Y tế cho biết."), Names{"Vụ Pháp chế Bộ Y tế"});
     // Cut short before words of its own name: nothing rather than "Vụ Giáo dục".
     EXPECT_EQ(extract("Bà E, Vụ trưởng Vụ Giáo dục đại học cho biết."), Names{});
-    // "Vụ" is also "a case": without its title it heads nothing.
-    EXPECT_EQ(extract("Vụ Pháp chế đang được điều tra."), Names{});
+    // "Vụ" is also "a case": without its title it heads nothing, but every ministry's departments of a few
+    // names are named alone, as the annotations have them.
+    EXPECT_EQ(extract("Vụ Thủ Thiêm đang được điều tra."), Names{});
+    EXPECT_EQ(extract("Giao cho Vụ Tổ chức Cán bộ chủ trì phối hợp với Trung tâm Tin học."), Names{"Vụ Tổ chức cán bộ"});
 }
 
 }  // namespace
