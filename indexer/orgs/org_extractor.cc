@@ -266,10 +266,10 @@ private:
         return one_of(text_.keys(start_, head_end_), kMissions);
     }
 
-    // The place after "tại" that ends a mission's name, or nullopt.
+    // The place after "tại" or "ở" that ends a mission's name ("Đại sứ quán Ecuador ở London"), or nullopt.
     std::optional<std::size_t> mission_seat() const {
         const OrgWord& word = words_[pos_];
-        if (word.key != "tại" || word.gap != WordGap::space || needs_identifier_ || pos_ + 1 >= size_ ||
+        if ((word.key != "tại" && word.key != "ở") || word.gap != WordGap::space || needs_identifier_ || pos_ + 1 >= size_ ||
             words_[pos_ + 1].gap != WordGap::space || !words_[pos_ + 1].capitalised() || !names_a_mission()) {
             return std::nullopt;
         }

@@ -684,6 +684,12 @@ TEST_F(OrgExtractorTest, HanoisNationalUniversityAndAMisspeltBank) {
     EXPECT_EQ(extract("Ngân hàng TMCP Công thương Việt Nam (Viettinbank) cho biết."), Names{"Ngân hàng TMCP Công thương Việt Nam"});
 }
 
+// Issue 12, round 21: a mission's seat after "ở" ends its name as after "tại"; "Cảnh sát trưởng" is a title.
+TEST_F(OrgExtractorTest, AMissionsSeatAfterO) {
+    EXPECT_EQ(extract("Nhân viên Đại sứ quán Thái Lan ở Đức không lên tiếng."), Names{"Đại sứ quán Thái Lan ở Đức"});
+    EXPECT_EQ(extract("Cảnh sát trưởng London cho biết."), Names{});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
