@@ -598,7 +598,6 @@ void OrgCatalog::add_equivalence(std::string_view abbreviation, std::string_view
         std::vector<std::string> spelled;
         for (const Token& word : words) spelled.push_back(word.exact);
         legal_forms_spelled_.push_back(std::move(spelled));
-        legal_form_phrases_.insert(expanded);
     }
     if (!equivalences_.emplace(keys[0].exact, std::move(expanded)).second) {
         throw std::invalid_argument("abbreviation '" + std::string(abbreviation) + "' listed twice");
@@ -939,6 +938,14 @@ std::size_t OrgCatalog::legal_form_at(const std::vector<std::string>& words, std
         }
     }
     return 0;
+}
+
+bool OrgCatalog::is_spelled_legal_form(std::string_view keys) const {
+    return std::any_of(legal_forms_spelled_.begin(), legal_forms_spelled_.end(), [&](const std::vector<std::string>& spelled) {
+        std::string joined;
+        for (const auto& word : spelled) joined += (joined.empty() ? "" : " ") + word;
+        return joined == keys;
+    });
 }
 
 bool OrgCatalog::legal_forms_only(const OrgText& text, std::size_t begin, std::size_t end) const {

@@ -173,7 +173,7 @@ public:
     // abbreviation ("tnhh") or the "= expansion" org_aliases.tsv gives it ("trách nhiệm hữu hạn"); 0 if none.
     std::size_t legal_form_at(const std::vector<std::string>& words, std::size_t pos) const;
     // A legal form spelled out, by its words' keys joined with spaces ("trách nhiệm hữu hạn").
-    bool is_spelled_legal_form(std::string_view keys) const { return legal_form_phrases_.contains(keys); }
+    bool is_spelled_legal_form(std::string_view keys) const;
     // Words [begin, end) of text, at least one, are all legal forms: "TNHH" or "CTCP" alone names no firm.
     bool legal_forms_only(const OrgText& text, std::size_t begin, std::size_t end) const;
     // A platform people post on ("Facebook", "YouTube"): where a credit or an outlet's name is posted,
@@ -191,8 +191,8 @@ public:
     // A time of day ("sáng", "chiều": [daypart]): before a date it starts a sentence, never a name's
     // word ("Tỉnh ủy Yên Bái Sáng 8/2, ...", a caption run into the lead).
     bool is_daypart(std::string_view key) const { return dayparts_.contains(key); }
-    // The end of a ward or commune named after a person ([ward]: "Lý Thái Tổ") that starts at `begin`,
-    // or nullopt: read as a place only right after a unit word.
+    // The end of a place read as one only right after a unit word ([ward]: a ward named after a person,
+    // "Lý Thái Tổ"; a district named with a word that ends names, "Như Xuân") that starts at `begin`, or nullopt.
     std::optional<std::size_t> ward_end(const OrgText& text, std::size_t begin) const;
     // A word a firm's name goes on with after its brand ("Electronics", "Telecom": [corporate]): "Samsung
     // Display" is a firm where "Samsung Galaxy" is a product.
@@ -268,8 +268,7 @@ private:
     std::vector<Alias> aliases_;
     StringSet stop_words_;
     StringSet legal_forms_;
-    std::vector<std::vector<std::string>> legal_forms_spelled_;
-    StringSet legal_form_phrases_;
+    std::vector<std::vector<std::string>> legal_forms_spelled_;  // the "= expansion" of each [legal] abbreviation
     StringSet platforms_;
     StringSet shared_kinds_;
     StringSet products_;

@@ -337,8 +337,6 @@ private:
         return field->end;
     }
 
-    // "Trưởng ban Tuyên giáo", "Phó trưởng ban Pháp chế": a capitalised word after the title of a board's
-    // head written in lower case.
     // "Trưởng Ban Kinh tế Trung ương - Trưởng Ban Chỉ đạo Tây Bắc", "Trường THPT Nguyễn Du - Trưởng điểm":
     // a person's title after a dash starts the next title, never a word of the name (but "Kinh tế - Luật",
     // "Dân số - Kế hoạch" go on: a document's kind is no person's title).
@@ -347,7 +345,9 @@ private:
         return words_[j].key == "trưởng" || words_[j].key == "phó" || one_of(text_.keys(j, std::min(j + 2, size_)), kTitles);
     }
 
-    // "Phó trưởng ban Thường trực Ban Tổ chức Trung ương" is the title's "Thường trực", not a board.
+    // "Trưởng ban Tuyên giáo", "Phó trưởng ban Pháp chế": a capitalised word after the title of a board's
+    // head written in lower case ("Phó trưởng ban Thường trực Ban Tổ chức Trung ương" is the title's
+    // "Thường trực", not a board).
     bool board_named_by_its_heads_title(std::size_t start) const {
         return start >= 2 && words_[start].capitalised() && words_[start].gap == WordGap::space &&
                words_[start - 1].gap == WordGap::space && text_.keys(start - 2, start) == "trưởng ban" &&
@@ -359,10 +359,9 @@ private:
     bool of_a_committee(std::size_t start, std::size_t end) const {
         static constexpr std::array<std::string_view, 7> kCommittees = {
             "trung ương", "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "đảng ủy", "thị ủy"};
-        for (std::size_t j = start + 1; j + 1 < end + 1 && j + 1 <= end; ++j) {
-            if (one_of(text_.keys(j, j + 2), kCommittees) || text_.keys(j, std::min(j + 4, end)) == "hội đồng nhân dân") {
-                return true;
-            }
+        for (std::size_t j = start + 1; j + 2 <= end; ++j) {
+            if (one_of(text_.keys(j, j + 2), kCommittees)) return true;
+            if (j + 4 <= end && text_.keys(j, j + 4) == "hội đồng nhân dân") return true;
         }
         return false;
     }
