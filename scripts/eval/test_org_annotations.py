@@ -34,7 +34,7 @@ class FixtureTest(unittest.TestCase):
         self.assertEqual(len(summary), 3)
 
     def test_each_file_has_its_articles_per_corpus(self):
-        per_corpus = {"annotated.jsonl": (40, 40), "heldout.jsonl": (40, 40), "dev.jsonl": (96, 332)}
+        per_corpus = {"annotated.jsonl": (40, 40), "heldout.jsonl": (40, 40), "dev.jsonl": (111, 353)}
         for path in checker.DEFAULT_FILES:
             with open(path, encoding="utf-8") as lines:
                 corpora = [json.loads(line)["corpus"] for line in lines if line.strip()]
@@ -60,7 +60,8 @@ class FixtureTest(unittest.TestCase):
         # organizations (seed 1220), which excludes these too, 12 + 12 with seed 1221, 24 baomoi with
         # seeds 1222 and 1223, 12 + 12 with seed 1224, a second dense draw (seed 1225), 24 baomoi with
         # seed 1226, a third dense draw (seed 1227), 24 baomoi with seed 1228, a fourth dense draw (seed 1229)
-        # and 24 baomoi with seed 1230, each excluding all before.
+        # 24 baomoi with seed 1230, 12 + 12 with seed 1231 and a fifth dense draw (seed 1232), each excluding
+        # all before.
         excluded = sampler.tuning_ids(FIXTURES / "annotated.jsonl") | sampler.tuning_ids(FIXTURES / "heldout.jsonl")
         drawn = []
 
@@ -89,6 +90,8 @@ class FixtureTest(unittest.TestCase):
         draw(["baomoi"], 1228, 24)
         drawn.extend(sampler.dense_draw(SHARED, excluded | {id_ for _, id_ in drawn}, 1229))
         draw(["baomoi"], 1230, 24)
+        draw(checker.CORPORA, 1231, 12)
+        drawn.extend(sampler.dense_draw(SHARED, excluded | {id_ for _, id_ in drawn}, 1232))
         with open(FIXTURES / "dev.jsonl", encoding="utf-8") as lines:
             listed = [(a["corpus"], a["id"]) for a in map(json.loads, filter(str.strip, lines))]
         self.assertEqual(listed, drawn)
