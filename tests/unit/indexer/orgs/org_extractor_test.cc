@@ -690,6 +690,14 @@ TEST_F(OrgExtractorTest, AMissionsSeatAfterO) {
     EXPECT_EQ(extract("Cảnh sát trưởng London cho biết."), Names{});
 }
 
+// Issue 12, round 23: what a management board or a steering committee manages is a word of its name ("Ban Quản
+// lý Khu" in 22 articles, "Ban Chỉ đạo Đổi" in 7: "mới" alone ends names).
+TEST_F(OrgExtractorTest, WhatABoardManages) {
+    EXPECT_EQ(extract("Ban quản lý Khu kinh tế Dung Quất tiến hành trao giấy."), Names{"Ban Quản lý Khu kinh tế Dung Quất"});
+    EXPECT_EQ(extract("Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc họp."),
+              Names{"Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
