@@ -690,6 +690,11 @@ TEST_F(OrgExtractorTest, AMissionsSeatAfterO) {
     EXPECT_EQ(extract("Cảnh sát trưởng London cho biết."), Names{});
 }
 
+// Issue 12, round 21: VOV's channels sign bylines of their own.
+TEST_F(OrgExtractorTest, VovsChannelsInABylineSlash) {
+    EXPECT_EQ(extract("Họ hòa nhập tốt hơn với xã hội Đài Loan. Đại Hải – Thiên Hương/VOV5"), Names{"VOV5"});
+}
+
 // Issue 12, round 23: what a management board or a steering committee manages is a word of its name ("Ban Quản
 // lý Khu" in 22 articles, "Ban Chỉ đạo Đổi" in 7: "mới" alone ends names).
 TEST_F(OrgExtractorTest, WhatABoardManages) {
