@@ -20,11 +20,19 @@ public:
     std::vector<TeamName> clubs() const {
         std::vector<TeamName> found;
         for (std::size_t i = 1; i + 2 < words_.size(); ++i) {
-            if (!is_score(i)) continue;
+            bool fixture = is_fixture(i);
+            if (!is_score(i) && !fixture) continue;
             auto home = team_before(i);
-            auto away = team_after(i + 2);
+            auto away = team_after(fixture ? i + 1 : i + 2);
             // Two clubs, or a national match: a country on either side makes both national teams.
             if (!home || !away || is_country(*home) || is_country(*away)) continue;
+            // "Ronaldo vs Messi" compares players: a fixture is a listed one ("01h45 ngày 10/5: Juventus vs
+            // Monaco") or names a known club, and neither side is a player's ("pha lập công của Ronaldo vs
+            // Sevilla") nor goes on in lower case ("Huyền thoại Barca vs Huyền thoại MU").
+            if (fixture && ((!listed_fixture(*home) && !is_known(*home) && !is_known(*away)) ||
+                            words_[home->begin - 1].key == "của" || goes_on_in_lower_case(*away))) {
+                continue;
+            }
             if (is_club(*home)) found.push_back(*home);
             if (is_club(*away)) found.push_back(*away);
         }
@@ -41,10 +49,39 @@ private:
                words_[i + 1].begin == words_[i].end + 1;
     }
 
+    // "Juventus vs Monaco": a fixture's "vs" at words[i], a space either side.
+    bool is_fixture(std::size_t i) const {
+        return words_[i].key == "vs" && words_[i].letter_case == WordCase::lower && words_[i].gap == WordGap::space &&
+               words_[i + 1].gap == WordGap::space;
+    }
+
+    // The home team starts a line's fixture: after a colon ("ngày 10/5: ") or a kick-off time ("01h45").
+    bool listed_fixture(const TeamName& home) const {
+        if (home.begin == 0) return false;
+        return text_.gap_before(home.begin).find(':') != std::string_view::npos || is_time(home.begin - 1);
+    }
+
+    // A kick-off time: "01h45", "17h00".
+    bool is_time(std::size_t k) const {
+        std::string_view written = text_.text().substr(words_[k].begin, words_[k].end - words_[k].begin);
+        return written.size() >= 4 && written.find('h') != std::string_view::npos &&
+               written.find_first_not_of("0123456789h") == std::string_view::npos;
+    }
+
+    bool goes_on_in_lower_case(const TeamName& team) const {
+        return team.end < words_.size() && words_[team.end].gap == WordGap::space &&
+               words_[team.end].letter_case == WordCase::lower;
+    }
+
+    bool is_known(const TeamName& team) const {
+        auto known = catalog_.match(text_, team.begin, team.end, {OrgRole::known});
+        return known && known->end == team.end;
+    }
+
     bool team_word(std::size_t k) const {
         const OrgWord& word = words_[k];
         // An abbreviation's words ("Q.C" is not "quận C") are no team's.
-        return (word.capitalised() || word.letter_case == WordCase::other) && !word.caps_line && word.alias == 0 &&
+        return (word.capitalised() || word.letter_case == WordCase::other) && !word.caps_line && word.alias == 0 && !is_time(k) &&
                !catalog_.is_stop_word(word.key) && !catalog_.match(text_, k, words_.size(), kNotTeam, true);
     }
 

@@ -703,6 +703,16 @@ TEST_F(OrgExtractorTest, WhatABoardManages) {
               Names{"Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"});
 }
 
+// Issue 12: the clubs of a fixtures list ("01h45 ngày 10/5: Juventus vs Monaco"), as of a score line; a player
+// set against a club in a video's caption is none, nor a "vs" between two unknown names outside a list.
+TEST_F(OrgExtractorTest, TheClubsOfAFixturesList) {
+    EXPECT_EQ(extract("Vòng bảng AFC Champions League: 16h30 ngày 9/5: Adelaide United vs Jiangsu Sainty 17h00 ngày 9/5: "
+                      "Jeju United vs Gamba Osaka."),
+              (Names{"Adelaide United", "Jiangsu Sainty", "Jeju United", "Gamba Osaka"}));
+    EXPECT_EQ(extract("Video pha lập công của Ronaldo vs Sevilla: Tiểu Lam."), Names{"Sevilla"});
+    EXPECT_EQ(extract("Cuộc so tài Superman vs Batman hấp dẫn."), Names{});
+}
+
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
 // nhũng", "Văn hóa cơ sở", "Thông tin cơ sở" are words of names written in lower case.
 TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
