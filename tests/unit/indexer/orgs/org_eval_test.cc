@@ -155,9 +155,10 @@ TEST_F(OrgEval, TuningSetAboveFloor) {
     print(half ? half : "tuning", tallies);
     if (half != nullptr) return;
     const OrgTally& pooled = tallies["pooled"];
-    // 0.903 / 0.848 at issue 12's close; 0.907 / 0.858 after its second round (baomoi 0.919/0.862 -> 0.927/0.881).
-    EXPECT_GE(pooled.precision(), 0.91);
-    EXPECT_GE(pooled.recall(), 0.86);
+    // 0.903 / 0.848 at issue 12's close; 0.907 / 0.858 after its second round (baomoi 0.919/0.862 -> 0.927/0.881);
+    // 0.933 / 0.888 after its twenty-third.
+    EXPECT_GE(pooled.precision(), 0.92);
+    EXPECT_GE(pooled.recall(), 0.87);
 }
 
 TEST_F(OrgEval, DevSetAboveFloor) {
@@ -199,7 +200,8 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // f2cb84e; all 428 then 0.892 / 0.786, and 0.897 / 0.795 after (the Youth Union's committees, the Central
     // Military Commission, "Pháp Luật TP.HCM" as listed, a credit's dash, a mission's seat after "ở"). Twenty-second
     // and twenty-third: 12 + 12 articles (seed 1231) and 9 + 3 dense ones (seed 1232) scored 0.859 / 0.702 and
-    // 0.788 / 0.720 unseen at 884bf81; all 464 then 0.888 / 0.785.
+    // 0.788 / 0.720 unseen at 884bf81; all 464 then 0.888 / 0.785, and 0.889 / 0.787 after (what a board
+    // manages, VOV's channels, a fixtures list's clubs).
     EXPECT_GE(pooled.precision(), 0.88);
     EXPECT_GE(pooled.recall(), 0.775);
 }
@@ -220,15 +222,18 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     // 0.818 / 0.640, relaxed 0.934 / 0.731 (baomoi 0.734 / 0.502); after the fourteenth and fifteenth: the same;
     // after a state body's province ending its name (85787ad): 0.821 / 0.643, relaxed 0.934 / 0.731; after the
     // army's services and corps: 0.822 / 0.646, relaxed 0.935 / 0.734; after an outlet's web address kept
-    // wherever it stands: 0.825 / 0.649; after "Thường trực" after a title: 0.829 / 0.651.
+    // wherever it stands: 0.825 / 0.649; after "Thường trực" after a title: 0.829 / 0.651; after a company named
+    // without its legal form (1c2dde2): 0.832 / 0.651, relaxed 0.938 / 0.734; after "Pháp Luật TP.HCM" shown as
+    // listed (22e1275): 0.836 / 0.654, relaxed 0.942 / 0.737 (baomoi 0.763 / 0.522); the other nineteen commits
+    // of rounds 18-23 left it unchanged (thirty foreign cities as places cost 0.003 of precision: dropped).
     // The floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, not reached yet (baomoi:
     // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478 -> 0.714 / 0.493; dantri 0.868 / 0.762 ->
     // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810).
     const OrgTally& pooled = tallies["pooled"];
-    EXPECT_GE(pooled.precision(), 0.81);
-    EXPECT_GE(pooled.recall(), 0.635);
-    EXPECT_GE(pooled.relaxed_precision(), 0.92);
-    EXPECT_GE(pooled.relaxed_recall(), 0.72);
+    EXPECT_GE(pooled.precision(), 0.82);
+    EXPECT_GE(pooled.recall(), 0.64);
+    EXPECT_GE(pooled.relaxed_precision(), 0.93);
+    EXPECT_GE(pooled.relaxed_recall(), 0.725);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
