@@ -690,6 +690,13 @@ TEST_F(OrgExtractorTest, AMissionsSeatAfterO) {
     EXPECT_EQ(extract("Cảnh sát trưởng London cho biết."), Names{});
 }
 
+// Issue 12: "TDTT" and "NTBD" are the sports and the performing arts departments' words ("Tổng cục TDTT" in 52
+// articles was shown abbreviated).
+TEST_F(OrgExtractorTest, SportsAndPerformingArtsAbbreviations) {
+    EXPECT_EQ(extract("Đơn khiếu nại gửi lên Tổng cục TDTT và Cục NTBD."),
+              (Names{"Tổng cục Thể dục Thể thao", "Cục Nghệ thuật Biểu diễn"}));
+}
+
 // Issue 12, round 21: VOV's channels sign bylines of their own.
 TEST_F(OrgExtractorTest, VovsChannelsInABylineSlash) {
     EXPECT_EQ(extract("Họ hòa nhập tốt hơn với xã hội Đài Loan. Đại Hải – Thiên Hương/VOV5"), Names{"VOV5"});
