@@ -697,6 +697,14 @@ TEST_F(OrgExtractorTest, SportsAndPerformingArtsAbbreviations) {
               (Names{"Tổng cục Thể dục Thể thao", "Cục Nghệ thuật Biểu diễn"}));
 }
 
+// Issue 12: a ministry's Party board ("Ban Cán sự đảng Bộ Xây dựng" was cut to "Ban Cán sự", and its "Đảng"
+// read as the Party); "Ban Lãnh đạo" (a leadership) and a drama's "Sở Kiều truyện" are no names.
+TEST_F(OrgExtractorTest, AMinistrysPartyBoardAndNoLeadership) {
+    EXPECT_EQ(extract("Thay mặt Ban Cán sự Đảng Bộ Xây dựng, Thứ trưởng trao quyết định."), Names{"Ban Cán sự đảng Bộ Xây dựng"});
+    EXPECT_EQ(extract("Quốc hội bầu ra Ban Lãnh đạo mới."), Names{"Quốc hội"});
+    EXPECT_EQ(extract("Các bộ phim như Hoa Thiên Cốt, Sở Kiều truyện, Minh Lan truyện."), Names{});
+}
+
 // Issue 12, round 21: VOV's channels sign bylines of their own.
 TEST_F(OrgExtractorTest, VovsChannelsInABylineSlash) {
     EXPECT_EQ(extract("Họ hòa nhập tốt hơn với xã hội Đài Loan. Đại Hải – Thiên Hương/VOV5"), Names{"VOV5"});
