@@ -705,6 +705,12 @@ TEST_F(OrgExtractorTest, AMinistrysPartyBoardAndNoLeadership) {
     EXPECT_EQ(extract("Các bộ phim như Hoa Thiên Cốt, Sở Kiều truyện, Minh Lan truyện."), Names{});
 }
 
+// Issue 12: departments' and institutes' fields cut at their lower-case words ("Cục An toàn" in 11 articles).
+TEST_F(OrgExtractorTest, DepartmentsFieldsInLowerCase) {
+    EXPECT_EQ(extract("Cục An toàn thông tin cũng sẽ xây dựng hệ thống."), Names{"Cục An toàn thông tin"});
+    EXPECT_EQ(extract("Cục Quản lý đăng ký kinh doanh vừa công bố."), Names{"Cục Quản lý đăng ký kinh doanh"});
+}
+
 // Issue 12, round 21: VOV's channels sign bylines of their own.
 TEST_F(OrgExtractorTest, VovsChannelsInABylineSlash) {
     EXPECT_EQ(extract("Họ hòa nhập tốt hơn với xã hội Đài Loan. Đại Hải – Thiên Hương/VOV5"), Names{"VOV5"});
