@@ -328,10 +328,7 @@ private:
     // "Trưởng phòng GD&ĐT", "Phó trưởng phòng Cảnh sát hình sự": a department's field from the data after
     // the title of its head names the department; returns where the field ends.
     std::optional<std::size_t> named_by_its_heads_title(std::size_t start) const {
-        if (start < 2 || !words_[start].capitalised() || words_[start].gap != WordGap::space ||
-            words_[start - 1].gap != WordGap::space || text_.keys(start - 2, start) != "trưởng phòng") {
-            return std::nullopt;
-        }
+        if (!after_heads_title(start, "trưởng phòng")) return std::nullopt;
         auto field = catalog_.match(text_, start, size_, {OrgRole::part, OrgRole::head});
         if (!field || !(field->roles.has(OrgRole::part) || text_.keys(start, start + 2) == "cảnh sát")) return std::nullopt;
         return field->end;
@@ -349,9 +346,14 @@ private:
     // head written in lower case ("Phó trưởng ban Thường trực Ban Tổ chức Trung ương" is the title's
     // "Thường trực", not a board).
     bool board_named_by_its_heads_title(std::size_t start) const {
+        return after_heads_title(start, "trưởng ban") && text_.keys(start, std::min(start + 2, size_)) != "thường trực";
+    }
+
+    // A capitalised word right after `title` ("trưởng phòng", "trưởng ban"), whose last word is the head of
+    // the name that starts here.
+    bool after_heads_title(std::size_t start, std::string_view title) const {
         return start >= 2 && words_[start].capitalised() && words_[start].gap == WordGap::space &&
-               words_[start - 1].gap == WordGap::space && text_.keys(start - 2, start) == "trưởng ban" &&
-               text_.keys(start, std::min(start + 2, size_)) != "thường trực";
+               words_[start - 1].gap == WordGap::space && text_.keys(start - 2, start) == title;
     }
 
     // The words after a board's field name the committee or council it belongs to ("Trung ương", "Thành
