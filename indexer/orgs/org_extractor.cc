@@ -751,7 +751,7 @@ private:
             bool plain = !next.caps_line && next.capitalised() && !catalog_.is_stop_word(next.key) &&
                          !catalog_.match(text_, after, size_, kRunStops);
             auto place = catalog_.match(text_, after, size_, kPlace);
-            if (auto ward = catalog_.ward_end(text_, after); ward && !place) {  // "phường Lý Thái Tổ"
+            if (auto ward = place ? std::nullopt : catalog_.ward_end(text_, after)) {  // "phường Lý Thái Tổ"
                 take(*ward, true, Last::phrase);
                 return true;
             }
