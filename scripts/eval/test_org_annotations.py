@@ -34,7 +34,7 @@ class FixtureTest(unittest.TestCase):
         self.assertEqual(len(summary), 3)
 
     def test_each_file_has_its_articles_per_corpus(self):
-        per_corpus = {"annotated.jsonl": (40, 40), "heldout.jsonl": (40, 40), "dev.jsonl": (111, 353)}
+        per_corpus = {"annotated.jsonl": (40, 40), "heldout.jsonl": (40, 40), "dev.jsonl": (135, 377)}
         for path in checker.DEFAULT_FILES:
             with open(path, encoding="utf-8") as lines:
                 corpora = [json.loads(line)["corpus"] for line in lines if line.strip()]
@@ -61,12 +61,13 @@ class FixtureTest(unittest.TestCase):
         # seeds 1222 and 1223, 12 + 12 with seed 1224, a second dense draw (seed 1225), 24 baomoi with
         # seed 1226, a third dense draw (seed 1227), 24 baomoi with seed 1228, a fourth dense draw (seed 1229)
         # 24 baomoi with seed 1230, 12 + 12 with seed 1231 and a fifth dense draw (seed 1232), each excluding
-        # all before.
+        # all before; then 12 + 12 with seeds 1233 and 1234, drawn at once: each excludes the 464 before them
+        # (none is in both).
         excluded = sampler.tuning_ids(FIXTURES / "annotated.jsonl") | sampler.tuning_ids(FIXTURES / "heldout.jsonl")
         drawn = []
 
-        def draw(corpora, seed, count):
-            before = excluded | {id_ for _, id_ in drawn}
+        def draw(corpora, seed, count, before_count=None):
+            before = excluded | {id_ for _, id_ in drawn[:before_count]}
             for corpus in corpora:
                 ids = sampler.eligible_ids(SHARED / "corpus" / f"{corpus}.jsonl.gz", before)
                 drawn.extend((corpus, id_) for id_ in random.Random(seed).sample(ids, count))
@@ -92,6 +93,8 @@ class FixtureTest(unittest.TestCase):
         draw(["baomoi"], 1230, 24)
         draw(checker.CORPORA, 1231, 12)
         drawn.extend(sampler.dense_draw(SHARED, excluded | {id_ for _, id_ in drawn}, 1232))
+        draw(checker.CORPORA, 1233, 12)
+        draw(checker.CORPORA, 1234, 12, before_count=464)
         with open(FIXTURES / "dev.jsonl", encoding="utf-8") as lines:
             listed = [(a["corpus"], a["id"]) for a in map(json.loads, filter(str.strip, lines))]
         self.assertEqual(listed, drawn)
