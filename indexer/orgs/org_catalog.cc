@@ -374,10 +374,10 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
                 section != "platform" && section != "shared" && section != "product" && section != "chain" &&
                 section != "apposition" && section != "daypart" && section != "corporate" &&
-                section != "ward") {
+                section != "suffix" && section != "ward") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
                             "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
-                            "shared, product, chain, apposition, daypart, corporate, ward");
+                            "shared, product, chain, apposition, daypart, corporate, suffix, ward");
             }
             continue;
         }
@@ -421,6 +421,7 @@ OrgCatalog::StringSet* OrgCatalog::phrase_set(std::string_view section) {
     if (section == "daypart") return &dayparts_;
     if (section == "ward") return &wards_;
     if (section == "corporate") return &corporate_words_;
+    if (section == "suffix") return &firm_suffixes_;
     return nullptr;
 }
 

@@ -113,7 +113,10 @@ private:
         if (words_[start].letter_case == WordCase::lower) return parse_lower_case(start);
         if (!words_[start].capitalised() || follows_unit(start) || follows_surname(start)) return none;
         auto head = catalog_.match(text_, start, size_, kStartRoles);
-        if (!head) return none;
+        if (!head) {
+            if (auto end = firm_suffix_end(start)) return NameSpan{start, *end, kNone, *end};
+            return none;
+        }
         if (head->roles.has(OrgRole::block) ||
             !(head->roles.has(OrgRole::head) || head->roles.has(OrgRole::body) || head->roles.has(OrgRole::known))) {
             none.next = head->end;
@@ -311,6 +314,50 @@ private:
         }
         return pos + 1 >= size_ || words_[pos + 1].gap != WordGap::space || !words_[pos + 1].capitalised();
     }
+
+    // "Jiangsu Shagang Group", "Tesla Inc": a firm named in English needs no head word before it; its
+    // capitalised words without marks (two to five, from the first of their run) end in a [suffix] word
+    // that no capitalised word but a place follows ("Tokyo Motor Show" is an event). Returns where it ends.
+    std::optional<std::size_t> firm_suffix_end(std::size_t start) const {
+        constexpr std::size_t kMaxWords = 5;  // "Sumitomo Mitsui Banking Corporation"
+        auto unmarked_capital = [&](std::size_t k) {
+            const OrgWord& word = words_[k];
+            return word.capitalised() && !word.caps_line && word.alias == 0 &&
+                   std::all_of(word.key.begin(), word.key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        };
+        if (!unmarked_capital(start) || catalog_.is_stop_word(words_[start].key) || is_executive(words_[start].key) ||
+            !starts_a_run(start)) {
+            return std::nullopt;
+        }
+        for (std::size_t k = start + 1; k < size_ && k - start < kMaxWords; ++k) {
+            if (words_[k].gap != WordGap::space || !unmarked_capital(k)) return std::nullopt;
+            if (!catalog_.is_firm_suffix(words_[k].key)) continue;
+            bool goes_on = k + 1 < size_ && words_[k + 1].gap == WordGap::space && words_[k + 1].capitalised() &&
+                           !catalog_.match(text_, k + 1, size_, {OrgRole::place});  // "... Group Trung Quốc"
+            return goes_on ? std::nullopt : std::optional<std::size_t>(k + 1);
+        }
+        return std::nullopt;
+    }
+
+    // words[start] is the first word of a name, not the middle of another's: no capitalised or foreign
+    // word before it but a person's title ("Tân Long Group", "iiMedia Research Group", "CEO Dell
+    // Technologies"), no word it is stuck to ("T&T Group"), and not a translation in brackets
+    // ("Công ty TNHH Hàng không Tre Việt (Viet Bamboo Airlines)").
+    bool starts_a_run(std::size_t start) const {
+        if (start == 0) return true;
+        const OrgWord& before = words_[start - 1];
+        std::string_view gap = text_.text().substr(before.end, words_[start].begin - before.end);
+        if (gap.find_first_of(" \t\n") == std::string_view::npos) return false;
+        if (gap.find_first_of("(&/") != std::string_view::npos) return false;
+        if (words_[start].gap != WordGap::space || !(before.capitalised() || !before.syllable)) return true;
+        if (is_executive(before.key)) return true;
+        auto title = catalog_.match(text_, start - 1, size_, {OrgRole::title}, true);
+        return title && title->end == start;
+    }
+
+    // An executive's title in English ("CEO Dell Technologies"). Not in [title], which would also keep
+    // "CEO tập đoàn công nghiệp General Electric" from naming its firm by its trade.
+    static bool is_executive(std::string_view key) { return key == "ceo" || key == "coo" || key == "cfo" || key == "cto"; }
 
     // Where the capitalised [corporate] words from words[pos] end ("Life Insurance", "Display"); nullopt
     // when none starts there.

@@ -746,6 +746,21 @@ TEST_F(OrgExtractorTest, CancerTestingGlobalAndGrassrootsWordsOfNames) {
               (Names{"Cục Phòng chống tham nhũng", "Thanh tra Chính phủ"}));
 }
 
+TEST_F(OrgExtractorTest, AFirmNamedInEnglishByItsSuffixAlone) {
+    EXPECT_EQ(extract("Nhà sản xuất thép Jiangsu Shagang Group Trung Quốc cho biết giá không đổi."),
+              Names{"Jiangsu Shagang Group"});
+    EXPECT_EQ(extract("Một phát ngôn viên của Goodwood Ship Management cho biết tàu đã rời cảng."),
+              Names{"Goodwood Ship Management"});
+    EXPECT_EQ(extract("Hãng bay British Airways hủy chuyến, CEO Nipro Corporation nói."),
+              (Names{"British Airways", "Nipro Corporation"}));
+    // Not an event ("Motor Show"), not the tail of a name whose first word has marks or is stuck to
+    // another ("Tân Long Group", "T&T Group"), not a translation in brackets.
+    EXPECT_EQ(extract("Triển lãm Tokyo Motor Show mở cửa."), Names{});
+    EXPECT_EQ(extract("Cổ đông lớn là Tân Long Group và T&T Group."), Names{});
+    EXPECT_EQ(extract("Công ty TNHH Hàng không Tre Việt (Viet Bamboo Airlines) được cấp phép."),
+              Names{"Công ty TNHH Hàng không Tre Việt"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
