@@ -510,6 +510,17 @@ private:
             return true;
         }
         if (daypart_before_date(pos_)) return false;
+        // "Cảnh sát PCCC Hà Nội": a part that starts with the head itself ("Cảnh sát phòng cháy, chữa cháy")
+        // goes on through an abbreviation whose expansion starts with a capital that would start a name of
+        // its own ("Phòng cháy, chữa cháy").
+        if (last_ == Last::head && pos_ == head_end_ && word.gap == WordGap::space && word.alias != 0 &&
+            words_[start_].alias == 0) {
+            auto part = catalog_.match(text_, start_, size_, {OrgRole::part}, true);
+            if (part && part->end > pos_) {
+                take(part->end, false, Last::head);
+                return true;
+            }
+        }
         bool dash = word.gap == WordGap::dash;
         if (dash && person_title_at(pos_)) return false;
         // "Phòng Cảnh sát kinh tế - Công an tỉnh X": a chain's dash ends the sub-unit; with_parent joins the parent.

@@ -761,6 +761,15 @@ TEST_F(OrgExtractorTest, AFirmNamedInEnglishByItsSuffixAlone) {
               Names{"Công ty TNHH Hàng không Tre Việt"});
 }
 
+TEST_F(OrgExtractorTest, FirePoliceAbbreviatedAndInvestigationAgenciesInLowerCase) {
+    // "PCCC" expands to words starting with "Phòng", a head of its own: the part goes on through it.
+    EXPECT_EQ(extract("Cảnh sát PCCC Hà Nội cho biết đám cháy đã được dập tắt."),
+              Names{"Cảnh sát phòng cháy, chữa cháy Hà Nội"});
+    EXPECT_EQ(extract("Hiện cơ quan CSĐT Công an Q.Bình Tân đang điều tra."),
+              Names{"Cơ quan Cảnh sát điều tra Công an quận Bình Tân"});
+    EXPECT_EQ(extract("Cơ quan cảnh sát điều tra đang làm rõ vụ việc."), Names{});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
