@@ -142,6 +142,12 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     if (!is_known && end < words_.size() && text_.gap_before(end) == "/" && catalog_.is_platform(words_[end].key)) {
         return std::nullopt;
     }
+    // "Theo Khánh Lynh/VnExpress": Vietnamese words before a source line's slash are its writer's name;
+    // the outlet follows the slash. (A foreign outlet shaped like a syllable goes too: "Theo Sun/Hello".)
+    if (source_line && !is_known && !foreign && end < words_.size() && text_.gap_before(end) == "/" &&
+        std::all_of(words_.begin() + begin, words_.begin() + end, [](const OrgWord& word) { return word.syllable; })) {
+        return std::nullopt;
+    }
     if (foreign || is_known || source_line || reporter) return CuedName{begin, end};
     return std::nullopt;
 }
@@ -283,9 +289,10 @@ CuedName CuedNames::with_second_outlet(CuedName first) const {
 }
 
 std::optional<std::size_t> CuedNames::source_line_cue(std::size_t pos) const {
+    auto is_cue = [&](std::size_t k) { return words_[k].key == "theo" || words_[k].key == "nguồn"; };
     std::size_t cue = pos;
-    while (cue > 0 && words_[cue].gap != WordGap::brk) --cue;
-    if (words_[cue].key != "theo" && words_[cue].key != "nguồn") return std::nullopt;
+    while (cue > 0 && words_[cue].gap != WordGap::brk && !(is_cue(cue) && after_full_stop(cue))) --cue;
+    if (!is_cue(cue)) return std::nullopt;
     std::size_t end = cue + 1;
     for (; end < words_.size() && !ends_line(end); ++end) {
         bool apart = words_[end].gap == WordGap::space || text_.gap_before(end) == "/";
@@ -306,6 +313,8 @@ std::optional<CuedName> CuedNames::further_source(std::size_t pos) const {
     if (!slash && !dash) return std::nullopt;
     bool source_line = source_line_cue(pos).has_value();
     if (!source_line && !in_credit(pos)) return std::nullopt;
+    // "Theo Hà Linh/Báo Tin Tức": a descriptor is the cue of the name after it (Tin Tức).
+    if (catalog_.match(text_, pos, words_.size(), {OrgRole::descriptor}, true)) return std::nullopt;
     // A known name is its own end, but for an outlet written as its web address, which keeps it as "Theo
     // VOV.VN" does ("Trung Hiếu/VOV.VN": the annotation conventions name it so).
     auto known = catalog_.match(text_, pos, words_.size(), kKnown);
@@ -478,6 +487,12 @@ bool CuedNames::is_foreign(std::size_t begin, std::size_t end) const {
         if (word.syllable) return false;
     }
     return true;
+}
+
+bool CuedNames::after_full_stop(std::size_t pos) const {
+    if (pos == 0 || !words_[pos].capitalised()) return false;
+    std::string_view gap = text_.text().substr(words_[pos - 1].end, words_[pos].begin - words_[pos - 1].end);
+    return gap.find_first_of(" \t") != std::string_view::npos && gap.find_first_of(".!?") != std::string_view::npos;
 }
 
 bool CuedNames::ends_source(std::size_t end) const {

@@ -36,8 +36,11 @@ public:
 
 private:
     // The cue word ("Theo", "Nguồn") starting the line of words[pos] when that line is a source
-    // line: names apart by spaces and slashes only, to the line's end.
+    // line: names apart by spaces and slashes only, to the line's end. The line may be run into the
+    // paragraph after a full stop ("... đầu tiên này. Theo Hà Anh/Reatimes", as baomoi joins them).
     std::optional<std::size_t> source_line_cue(std::size_t pos) const;
+    // A capitalised words[pos] after a full stop (or "!", "?") and a space: a sentence starts there.
+    bool after_full_stop(std::size_t pos) const;
     std::optional<CuedName> further_source(std::size_t pos) const;
     bool in_credit(std::size_t pos) const;
     bool photographer(std::size_t begin, std::size_t end) const;

@@ -770,6 +770,16 @@ TEST_F(OrgExtractorTest, FirePoliceAbbreviatedAndInvestigationAgenciesInLowerCas
     EXPECT_EQ(extract("Cơ quan cảnh sát điều tra đang làm rõ vụ việc."), Names{});
 }
 
+TEST_F(OrgExtractorTest, ASourceLineRunIntoTheLastParagraphAndItsWriter) {
+    // baomoi joins the source line to the paragraph before it.
+    EXPECT_EQ(extract("Thành phố lễ hội đang được hình thành từ mùa pháo hoa này. Theo Hà Anh/Reatimes"),
+              Names{"Reatimes"});
+    // Vietnamese words before the slash are the writer, at a line's start too.
+    EXPECT_EQ(extract("Câu cuối.\nTheo Khánh Lynh/VnExpress"), Names{"VnExpress"});
+    // A full stop inside the line ends no source line: "Theo" there starts a sentence.
+    EXPECT_EQ(extract("Giá tăng. Theo ông Minh, giá còn tăng."), Names{});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
