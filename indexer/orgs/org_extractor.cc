@@ -708,6 +708,10 @@ private:
             return true;
         }
         if (after_head) {
+            if (auto brand = firm_brand_end(j, lower_words)) {
+                take(*brand, true, Last::run);
+                return true;
+            }
             // "Cục khảo sát Địa chất Mỹ": capitalised words of the name may come before the place, after
             // two lower-case words at least ("Phòng ngừa", "Trường học" are words of their own).
             auto end = lower_words >= 2 ? place_after_name_words(j) : std::nullopt;
@@ -729,6 +733,30 @@ private:
         }
         take(run, true, run - j == 1 ? Last::single_word : Last::run);
         return true;
+    }
+
+    // "Công ty TNHH xăng dầu Khánh Quỳnh", "Công ty CP đầu tư bất động sản Vinaland": after a firm's head
+    // and its legal form, its trade in lower case comes before its brand, capitalised words at words[j]
+    // that are no person's name. Returns where the brand ends. (Without a legal form the head is as often
+    // a foreign firm's trade, "Công ty an ninh mạng Avast", named by its brand alone.)
+    std::optional<std::size_t> firm_brand_end(std::size_t j, std::size_t lower_words) const {
+        static constexpr std::array<std::string_view, 3> kFirmHeads = {"công ty", "tổng công ty", "tập đoàn"};
+        constexpr std::size_t kMaxTradeWords = 5;
+        if (lower_words > kMaxTradeWords) return std::nullopt;
+        std::string head = text_.keys(start_, pos_);
+        bool firm = std::any_of(kFirmHeads.begin(), kFirmHeads.end(), [&](std::string_view firm_head) {
+            if (!head.starts_with(firm_head)) return false;
+            std::size_t form = start_ + static_cast<std::size_t>(std::count(firm_head.begin(), firm_head.end(), ' ')) + 1;
+            return form < pos_ && (catalog_.legal_forms_only(text_, form, pos_) || catalog_.is_spelled_legal_form(text_.keys(form, pos_)));
+        });
+        if (!firm) return std::nullopt;
+        std::size_t run = run_end(j);
+        if (run == j || (run < size_ && words_[run].gap == WordGap::dash) || person_start(j, run, false, false)) return std::nullopt;
+        // "Công ty Cổ phần đầu tư Thủ Thiêm" (a run cut), "... Bảo hiểm", "xuất hóa đơn GTGT" (an object).
+        bool goes_on = run < size_ && words_[run].gap == WordGap::space && words_[run].letter_case == WordCase::lower;
+        if (run == j + 1 && (text_.one_letter(j) || (goes_on && words_[j].syllable))) return std::nullopt;
+        if (run == j + 1 && words_[j].letter_case == WordCase::upper && lower_words > 2) return std::nullopt;
+        return run;
     }
 
     // Where a place ends that follows, at words[j], a few capitalised words each with or without a

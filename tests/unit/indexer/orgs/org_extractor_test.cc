@@ -780,6 +780,16 @@ TEST_F(OrgExtractorTest, ASourceLineRunIntoTheLastParagraphAndItsWriter) {
     EXPECT_EQ(extract("Giá tăng. Theo ông Minh, giá còn tăng."), Names{});
 }
 
+TEST_F(OrgExtractorTest, AFirmsTradeInLowerCaseBetweenItsLegalFormAndItsBrand) {
+    EXPECT_EQ(extract("Chung cư do Công ty Cổ phần đầu tư bất động sản Vinaland làm chủ đầu tư."),
+              Names{"Công ty Cổ phần đầu tư bất động sản Vinaland"});
+    EXPECT_EQ(extract("Công ty TNHH xăng dầu Khánh Quỳnh bán xăng kém chất lượng."),
+              Names{"Công ty TNHH xăng dầu Khánh Quỳnh"});
+    // Not an object of the sentence, not a brand cut before its own lower-case syllable.
+    EXPECT_EQ(extract("Công ty CP xuất hóa đơn GTGT sai quy định."), Names{});
+    EXPECT_EQ(extract("Công ty Cổ phần đầu tư Xây lắp trúng thầu."), Names{});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
