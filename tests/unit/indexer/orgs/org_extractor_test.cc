@@ -790,6 +790,14 @@ TEST_F(OrgExtractorTest, AFirmsTradeInLowerCaseBetweenItsLegalFormAndItsBrand) {
     EXPECT_EQ(extract("Công ty Cổ phần đầu tư Xây lắp trúng thầu."), Names{});
 }
 
+TEST_F(OrgExtractorTest, FieldsWithLowerCaseWordsAreNotCutAtThem) {
+    EXPECT_EQ(extract("Ông A, Tổng cục trưởng Tổng cục Thi hành án dân sự cho biết."), Names{"Tổng cục Thi hành án dân sự"});
+    EXPECT_EQ(extract("Theo Cục Kiểm soát hoạt động bảo vệ môi trường, nhà máy vi phạm."),
+              Names{"Cục Kiểm soát hoạt động bảo vệ môi trường"});
+    EXPECT_EQ(extract("Ban Tiếp công dân tỉnh Bình Định đã tiếp 20 lượt dân."), Names{"Ban Tiếp công dân tỉnh Bình Định"});
+    EXPECT_EQ(extract("Hiệp hội Bất động sản TP.HCM kiến nghị."), Names{"Hiệp hội Bất động sản Thành phố Hồ Chí Minh"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
