@@ -339,6 +339,14 @@ private:
         return std::nullopt;
     }
 
+    // "Viện Vệ sinh dịch tễ Trung ương và báo cáo Bộ Y tế", "Cơ quan Tình báo Quốc gia và Chánh Văn phòng":
+    // a name ending in its scope is complete, and "và" after it joins the sentence's next part.
+    bool and_after_scope() const {
+        static constexpr std::array<std::string_view, 2> kScopes = {"trung ương", "quốc gia"};
+        return words_[pos_].key == "và" && words_[pos_].gap == WordGap::space && pos_ >= start_ + 3 &&
+               one_of(text_.keys(pos_ - 2, pos_), kScopes);
+    }
+
     // words[start] is the first word of a name, not the middle of another's: no capitalised or foreign
     // word before it but a person's title ("Tân Long Group", "iiMedia Research Group", "CEO Dell
     // Technologies"), no word it is stuck to ("T&T Group"), and not a translation in brackets
@@ -510,6 +518,7 @@ private:
             return true;
         }
         if (daypart_before_date(pos_)) return false;
+        if (and_after_scope()) return false;
         // "Cảnh sát PCCC Hà Nội": a part that starts with the head itself ("Cảnh sát phòng cháy, chữa cháy")
         // goes on through an abbreviation whose expansion starts with a capital that would start a name of
         // its own ("Phòng cháy, chữa cháy").

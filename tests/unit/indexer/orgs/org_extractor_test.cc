@@ -798,6 +798,12 @@ TEST_F(OrgExtractorTest, FieldsWithLowerCaseWordsAreNotCutAtThem) {
     EXPECT_EQ(extract("Hiệp hội Bất động sản TP.HCM kiến nghị."), Names{"Hiệp hội Bất động sản Thành phố Hồ Chí Minh"});
 }
 
+TEST_F(OrgExtractorTest, ANameEndingInItsScopeEndsBeforeAnd) {
+    EXPECT_EQ(extract("Mẫu được gửi Viện Vệ sinh dịch tễ Trung ương và báo cáo Bộ Y tế."),
+              (Names{"Viện Vệ sinh dịch tễ Trung ương", "Bộ Y tế"}));
+    EXPECT_EQ(extract("Ban Tuyên giáo Trung ương và ngành Tuyên giáo cả nước."), Names{"Ban Tuyên giáo Trung ương"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
