@@ -1344,6 +1344,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         i = span.next;
         if (span.end <= span.begin) continue;
         std::string name;
+        bool placed = false;  // a place added from elsewhere in the text
         if (span.bare_unit != kNone) {
             // "UBND tỉnh" is the province the text names: "Ủy ban nhân dân tỉnh Yên Bái"; left out
             // when it names none.
@@ -1354,15 +1355,17 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         } else {
             if (branch_by_place_alone(analysed, places, span.begin, span.end)) continue;
             if (shared_kind_and_country(analysed, span.begin, span.end)) continue;
-            auto placed = with_its_place(spell_span(analysed, span.begin, span.end, span.skip, span.joins), analysed, places,
-                                         span.begin, span.end);
-            if (!placed) continue;
-            name = std::move(*placed);
+            std::string spelled = spell_span(analysed, span.begin, span.end, span.skip, span.joins);
+            auto with_place = with_its_place(spelled, analysed, places, span.begin, span.end);
+            if (!with_place) continue;
+            placed = with_place->size() != spelled.size();
+            name = std::move(*with_place);
         }
         bool shares_truong = school_list.continues_at(analysed, span.begin, span.end);
         if (shares_truong) name = "Trường " + name;
         school_list.note(analysed, span.begin, span.end, shares_truong);
         std::size_t after = add(std::move(name), span.begin, span.end);
+        mentions.back().placed = placed;
         if (after > span.end) i = std::max(i, after);
     }
     for (const auto& listed : {names_listed_with_known_ones(catalog_, analysed), names_listed_after_their_kind(catalog_, analysed)}) {

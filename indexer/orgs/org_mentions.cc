@@ -17,6 +17,7 @@ struct Entry {
     std::size_t position = 0;
     bool from_capitals = false;
     bool preferred = false;
+    bool placed = false;             // every mention's place added from elsewhere
     std::vector<std::string> words;  // normalized
     std::string unitless;            // the identity without units
 };
@@ -77,6 +78,17 @@ std::string key_of(const std::vector<std::string>& words) {
     return key;
 }
 
+// One body named with its unit and without it ("Công an tỉnh Hòa Bình", "Công an Hòa Bình") goes under
+// the longer name, unless only the text's own spelling is the shorter one (the unit came with a place
+// added from elsewhere): then the longer goes under it.
+bool unit_merges_into(const Entry& entry, const Entry& other) {
+    if (&entry == &other || entry.unitless != other.unitless) return false;
+    bool entry_bare = entry.unitless == key_of(entry.words), other_bare = other.unitless == key_of(other.words);
+    bool keeps_written = other.placed && !entry.placed;
+    if (entry_bare && entry.words.size() < other.words.size()) return !keeps_written;
+    return other_bare && other.words.size() < entry.words.size() && entry.placed && !other.placed;
+}
+
 }  // namespace
 
 std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions, const IdentityKey& identity,
@@ -87,7 +99,7 @@ std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions,
         std::string key = identity(mention.name, false);
         auto [it, added] = by_key.try_emplace(key, entries.size());
         if (added) {
-            Entry entry{mention.name, mention.position, mention.from_capitals, mention.preferred, {},
+            Entry entry{mention.name, mention.position, mention.from_capitals, mention.preferred, mention.placed, {},
                         identity(mention.name, true)};
             for (auto& token : Analyzer::tokenize(key)) entry.words.push_back(std::move(token.exact));
             entries.push_back(std::move(entry));
@@ -95,6 +107,7 @@ std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions,
         }
         Entry& entry = entries[it->second];
         entry.position = std::min(entry.position, mention.position);
+        entry.placed = entry.placed && mention.placed;
         bool same_standing = mention.preferred == entry.preferred && mention.from_capitals == entry.from_capitals;
         if ((mention.preferred && !entry.preferred) ||
             (mention.preferred == entry.preferred && entry.from_capitals && !mention.from_capitals) ||
@@ -109,10 +122,8 @@ std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions,
     for (Entry& entry : entries) {
         Entry* fuller = nullptr;
         for (Entry& other : entries) {
-            bool without_unit = entry.unitless == key_of(entry.words);
             if (word_prefix(entry.words, other.words) || company_short_form(entry.words, other.words) ||
-                without_legal_form(entry.words, other.words, legal_form) ||
-                (without_unit && entry.unitless == other.unitless && entry.words.size() < other.words.size())) {
+                without_legal_form(entry.words, other.words, legal_form) || unit_merges_into(entry, other)) {
                 fuller = &other;
                 break;
             }

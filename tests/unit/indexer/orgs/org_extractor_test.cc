@@ -804,6 +804,13 @@ TEST_F(OrgExtractorTest, ANameEndingInItsScopeEndsBeforeAnd) {
     EXPECT_EQ(extract("Ban Tuyên giáo Trung ương và ngành Tuyên giáo cả nước."), Names{"Ban Tuyên giáo Trung ương"});
 }
 
+TEST_F(OrgExtractorTest, AProvincesDepartmentKeepsTheTextsSpellingOverAnAddedPlace) {
+    // The bare "Sở Y tế" takes the province from "tỉnh Yên Bái"; the text's own name for it wins.
+    EXPECT_EQ(extract("Giám đốc Sở Y tế Yên Bái xác nhận. Sở Y tế đã lấy mẫu ở tỉnh Yên Bái."), Names{"Sở Y tế Yên Bái"});
+    EXPECT_EQ(extract("Sở Y tế đã lấy mẫu ở tỉnh Yên Bái."), Names{"Sở Y tế tỉnh Yên Bái"});
+    EXPECT_EQ(extract("Công an Hòa Bình và Công an tỉnh Hòa Bình là một."), Names{"Công an tỉnh Hòa Bình"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
