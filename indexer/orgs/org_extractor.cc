@@ -805,6 +805,15 @@ private:
         return CuedNames(catalog_, text_).at(j).has_value();
     }
 
+    // First syllables of verbs news writes after a name that are no name's second syllable (unlike
+    // is_predicate's "ký" of "Thư ký", "chủ" of "Dân chủ", "bán" of "Mua bán", "thực" of "Lương thực").
+    static bool starts_a_verb_only(std::string_view key) {
+        static constexpr std::array<std::string_view, 24> kVerbs = {
+            "mở", "khẳng", "quyết", "xử", "xác", "tiếp", "làm", "bắt", "chia", "đón", "cho", "vẫn",
+            "luôn", "kêu", "xin", "gây", "rót", "trúng", "chiếm", "nhấn", "gửi", "mời", "tuyên", "khoe"};
+        return std::find(kVerbs.begin(), kVerbs.end(), key) != kVerbs.end();
+    }
+
     // Lower-case words that say what a body does: a sentence, not the rest of its name.
     static bool is_predicate(std::string_view key) {
         // First syllables of the verbs news writes after a body: yêu cầu, đề nghị, tuyên bố, khẳng định,
@@ -1161,6 +1170,8 @@ private:
         }
         // "Đại học Kinh tế - Luật tham gia": after a dash the word is more often the name's end.
         if (words_[pos_ - 1].gap == WordGap::dash && is_predicate(word.key)) return false;
+        // "Trường Hải mở rộng", "Học viện Múa kêu cứu": a verb that is never a word's second syllable.
+        if (starts_a_verb_only(word.key)) return false;
         take(pos_ + 1, true, Last::second_syllable);
         return true;
     }

@@ -811,6 +811,13 @@ TEST_F(OrgExtractorTest, AProvincesDepartmentKeepsTheTextsSpellingOverAnAddedPla
     EXPECT_EQ(extract("Công an Hòa Bình và Công an tỉnh Hòa Bình là một."), Names{"Công an tỉnh Hòa Bình"});
 }
 
+TEST_F(OrgExtractorTest, AVerbAfterANamesLastWordIsNotItsSecondSyllable) {
+    EXPECT_EQ(extract("Hàng trăm học sinh Học viện Múa kêu cứu vì chưa được cấp bằng."), Names{"Học viện Múa"});
+    EXPECT_EQ(extract("Tập đoàn Trường Thịnh làm chủ đầu tư."), Names{"Tập đoàn Trường Thịnh"});
+    // A second syllable of the name's own word stays.
+    EXPECT_EQ(extract("Ban Thư ký ASEAN họp."), Names{"Ban Thư ký ASEAN"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
