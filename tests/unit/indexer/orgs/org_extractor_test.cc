@@ -818,6 +818,12 @@ TEST_F(OrgExtractorTest, AVerbAfterANamesLastWordIsNotItsSecondSyllable) {
     EXPECT_EQ(extract("Ban Thư ký ASEAN họp."), Names{"Ban Thư ký ASEAN"});
 }
 
+TEST_F(OrgExtractorTest, ASentenceStartingWordEndsTheNameBeforeIt) {
+    // A paragraph run into the next without a full stop.
+    EXPECT_EQ(extract("Cục an toàn giao thông Úc Cụ thể, các vụ tai nạn tăng."), Names{"Cục an toàn giao thông Úc"});
+    EXPECT_EQ(extract("Ảnh: Reuters Tuy nhiên, giá dầu vẫn tăng."), Names{"Reuters"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
