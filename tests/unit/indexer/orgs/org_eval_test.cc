@@ -207,9 +207,11 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // abbreviated, a source line run into the paragraph, a firm's trade before its brand). Twenty-sixth
     // and twenty-seventh, drawn the same way (seeds 1235, 1236): 0.895 / 0.680 and 0.971 / 0.815 unseen at
     // 4c625c3; all 560 then 0.889 / 0.786. Twenty-eighth and twenty-ninth: 9 + 3 dense articles twice (seeds
-    // 1237, 1238) scored 0.802 / 0.802 and 0.831 / 0.784 unseen at fe9aaf7; all 584 then 0.882 / 0.787.
+    // 1237, 1238) scored 0.802 / 0.802 and 0.831 / 0.784 unseen at fe9aaf7; all 584 then 0.882 / 0.787, and
+    // 0.888 / 0.791 after (fields cut at lower-case words, a department's written name over an added place,
+    // verbs after a name, words that start a sentence).
     EXPECT_GE(pooled.precision(), 0.88);
-    EXPECT_GE(pooled.recall(), 0.775);
+    EXPECT_GE(pooled.recall(), 0.78);
 }
 
 // Scored, never tuned on: only the totals are shown.
