@@ -34,7 +34,7 @@ class FixtureTest(unittest.TestCase):
         self.assertEqual(len(summary), 3)
 
     def test_each_file_has_its_articles_per_corpus(self):
-        per_corpus = {"annotated.jsonl": (40, 40), "heldout.jsonl": (40, 40), "dev.jsonl": (165, 419)}
+        per_corpus = {"annotated.jsonl": (40, 40), "heldout.jsonl": (40, 40), "dev.jsonl": (189, 443)}
         for path in checker.DEFAULT_FILES:
             with open(path, encoding="utf-8") as lines:
                 corpora = [json.loads(line)["corpus"] for line in lines if line.strip()]
@@ -63,7 +63,8 @@ class FixtureTest(unittest.TestCase):
         # 24 baomoi with seed 1230, 12 + 12 with seed 1231 and a fifth dense draw (seed 1232), each excluding
         # all before; then 12 + 12 with seeds 1233 and 1234, drawn at once: each excludes the 464 before them
         # (none is in both); then 12 + 12 with seeds 1235 and 1236 the same way, each excluding the 512 before;
-        # then a sixth and a seventh dense draw (seeds 1237, 1238), each excluding all before.
+        # then a sixth and a seventh dense draw (seeds 1237, 1238), each excluding all before; then 12 + 12 with
+        # seeds 1239 and 1240, each excluding the 584 before.
         excluded = sampler.tuning_ids(FIXTURES / "annotated.jsonl") | sampler.tuning_ids(FIXTURES / "heldout.jsonl")
         drawn = []
 
@@ -100,6 +101,8 @@ class FixtureTest(unittest.TestCase):
         draw(checker.CORPORA, 1236, 12, before_count=512)
         drawn.extend(sampler.dense_draw(SHARED, excluded | {id_ for _, id_ in drawn}, 1237))
         drawn.extend(sampler.dense_draw(SHARED, excluded | {id_ for _, id_ in drawn}, 1238))
+        draw(checker.CORPORA, 1239, 12)
+        draw(checker.CORPORA, 1240, 12, before_count=584)
         with open(FIXTURES / "dev.jsonl", encoding="utf-8") as lines:
             listed = [(a["corpus"], a["id"]) for a in map(json.loads, filter(str.strip, lines))]
         self.assertEqual(listed, drawn)
