@@ -824,6 +824,12 @@ TEST_F(OrgExtractorTest, ASentenceStartingWordEndsTheNameBeforeIt) {
     EXPECT_EQ(extract("Ảnh: Reuters Tuy nhiên, giá dầu vẫn tăng."), Names{"Reuters"});
 }
 
+TEST_F(OrgExtractorTest, TheAssemblysStandingCommitteeAbbreviated) {
+    EXPECT_EQ(extract("Nghị quyết của UBTVQH về việc này."), Names{"Ủy ban Thường vụ Quốc hội"});
+    EXPECT_EQ(extract("Sáng nay, UB Thường vụ QH cho ý kiến."), Names{"Ủy ban Thường vụ Quốc hội"});
+    EXPECT_EQ(extract("Một nguồn tin từ UB Thường vụ Quốc hội cho biết."), Names{"Ủy ban Thường vụ Quốc hội"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
 
