@@ -491,7 +491,7 @@ bool CuedNames::is_foreign(std::size_t begin, std::size_t end) const {
 
 bool CuedNames::after_full_stop(std::size_t pos) const {
     if (pos == 0 || !words_[pos].capitalised()) return false;
-    std::string_view gap = text_.text().substr(words_[pos - 1].end, words_[pos].begin - words_[pos - 1].end);
+    std::string_view gap = text_.between(pos);
     return gap.find_first_of(" \t") != std::string_view::npos && gap.find_first_of(".!?") != std::string_view::npos;
 }
 
@@ -501,8 +501,7 @@ bool CuedNames::ends_source(std::size_t end) const {
 
 bool CuedNames::ends_line(std::size_t end) const {
     if (end >= words_.size()) return true;
-    std::string_view gap = text_.text().substr(words_[end - 1].end, words_[end].begin - words_[end - 1].end);
-    return gap.find('\n') != std::string_view::npos;
+    return text_.between(end).find('\n') != std::string_view::npos;
 }
 
 }  // namespace vnsearch::indexer

@@ -296,12 +296,14 @@ struct OrgCatalog::Reader {
     Fnv1a& entries;
 };
 
-std::string_view OrgText::gap_before(std::size_t index) const {
+std::string_view OrgText::gap_before(std::size_t index) const { return trim(between(index), " \t"); }
+
+std::string_view OrgText::between(std::size_t index) const {
     if (index == 0 || index >= words_.size()) return {};
     const OrgWord& word = words_[index];
     const OrgWord& previous = words_[index - 1];
     if (word.begin <= previous.end) return {};
-    return trim(text_.substr(previous.end, word.begin - previous.end), " \t");
+    return text_.substr(previous.end, word.begin - previous.end);
 }
 
 std::string OrgText::keys(std::size_t begin, std::size_t end) const {

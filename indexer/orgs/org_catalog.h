@@ -98,6 +98,8 @@ public:
     const std::vector<OrgWord>& words() const { return words_; }
     // What separates words[index] from the word before it, without spaces and tabs: "(", ":", "".
     std::string_view gap_before(std::size_t index) const;
+    // The same as written, spaces and line breaks included: " (", ". ", "\n". Empty inside an expansion.
+    std::string_view between(std::size_t index) const;
     // Whether words[index] continues the initials before it across a bare "&": "KD&PL", "TM&VT" are one
     // name's initials ("Dolce & Gabbana", spaced, are two words of a name).
     bool joins_initials(std::size_t index) const;

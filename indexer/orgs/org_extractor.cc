@@ -307,7 +307,7 @@ private:
 
     // words[pos], after a dash with a space beside it, is an acronym that ends the sentence's name.
     bool own_abbreviation_at(std::size_t pos) const {
-        std::string_view gap = text_.text().substr(words_[pos - 1].end, words_[pos].begin - words_[pos - 1].end);
+        std::string_view gap = text_.between(pos);
         if (gap.find_first_of(" \t") == std::string_view::npos || words_[pos - 1].letter_case == WordCase::upper ||
             text_.one_letter(pos)) {  // the "Y" of "Bộ Lao động - Y tế - Phúc lợi"
             return false;  // "Công ty TNHH TM - DV - XNK": abbreviated words of the name
@@ -354,7 +354,7 @@ private:
     bool starts_a_run(std::size_t start) const {
         if (start == 0) return true;
         const OrgWord& before = words_[start - 1];
-        std::string_view gap = text_.text().substr(before.end, words_[start].begin - before.end);
+        std::string_view gap = text_.between(start);
         if (gap.find_first_of(" \t\n") == std::string_view::npos) return false;
         if (gap.find_first_of("(&/") != std::string_view::npos) return false;
         if (words_[start].gap != WordGap::space || !(before.capitalised() || !before.syllable)) return true;
