@@ -69,6 +69,13 @@ bool means_every_province(const std::vector<OrgWord>& words, std::size_t begin, 
     return many_before(words, begin) || every_after;
 }
 
+// A unit after the one ending at `end`, past a comma: "tỉnh, thành phố" means every one of them.
+bool another_unit_listed(const OrgCatalog& catalog, const OrgText& text, std::size_t end) {
+    const auto& words = text.words();
+    return end < words.size() && words[end].gap == WordGap::punct &&
+           catalog.match(text, end, words.size(), {OrgRole::unit}, true).has_value();
+}
+
 // Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
 // ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
 // with where to look next.
@@ -1358,11 +1365,14 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         bool placed = false;  // a place added from elsewhere in the text
         if (span.bare_unit != kNone) {
             // "UBND tỉnh" is the province the text names: "Ủy ban nhân dân tỉnh Yên Bái"; left out
-            // when it names none.
-            auto place = places.place_for(analysed.keys(span.bare_unit, span.end), span.begin);
+            // when it names none, or means every province's ("UBND tỉnh, thành phố", "các UBND tỉnh").
+            if (means_every_province(analysed.words(), span.begin, span.end) ||
+                another_unit_listed(catalog_, analysed, span.end)) {
+                continue;
+            }
+            auto place = places.unit_place_name(analysed.keys(span.bare_unit, span.end), span.begin, span.end);
             if (!place) continue;
-            name = spell_span(analysed, span.begin, span.bare_unit, span.skip, span.joins) + " " +
-                   catalog_.spell(analysed, place->begin, place->end);
+            name = spell_span(analysed, span.begin, span.bare_unit, span.skip, span.joins) + " " + *place;
         } else {
             if (branch_by_place_alone(analysed, places, span.begin, span.end)) continue;
             if (shared_kind_and_country(analysed, span.begin, span.end)) continue;

@@ -77,6 +77,29 @@ std::optional<NamedPlace> PlaceIndex::place_for(const std::string& unit, std::si
     return closest(places_, unit, position);
 }
 
+std::optional<std::string> PlaceIndex::unit_place_name(const std::string& unit, std::size_t position,
+                                                        std::size_t unit_end) const {
+    if (auto named = place_for(unit, position)) return catalog_.spell(text_, named->begin, named->end);
+    if (unit != "tỉnh" && unit != "thành phố") return std::nullopt;
+    const auto& words = text_.words();
+    if (unit_end < words.size() && words[unit_end].gap == WordGap::space &&
+        (words[unit_end].capitalised() || words[unit_end].key == "ủy")) {
+        return std::nullopt;
+    }
+    // A city's body is the closest province's when that is a centrally run city: "Công an TP" after
+    // "tỉnh Hòa Bình" is the provincial city's, whatever city the text names elsewhere.
+    bool city = unit == "thành phố";
+    auto province = closest(city ? provinces() : provinces_that_are_cities(false), {}, position);
+    if (!province) return std::nullopt;
+    std::string name = catalog_.spell(text_, province->begin, province->end);
+    if (city && std::find(kCentralCities.begin(), kCentralCities.end(), name) == kCentralCities.end()) {
+        return std::nullopt;
+    }
+    return is_province(province->begin, province->end) && catalog_.match(text_, province->begin, province->end, kUnit, true)
+               ? name
+               : unit + " " + name;
+}
+
 std::optional<NamedPlace> PlaceIndex::province_for(std::size_t position) const {
     if (auto named = place_for("tỉnh", position)) return named;
     return closest(provinces(), {}, position);

@@ -29,6 +29,15 @@ public:
     // none, or several after it and none before.
     std::optional<NamedPlace> place_for(const std::string& unit, std::size_t position) const;
 
+    // The place, spelled with its unit, of a body named by its unit alone ("UBND tỉnh", "Công an thành
+    // phố"; the unit ends before word `unit_end`) at word `position`: place_for's ("tỉnh Yên Bái"),
+    // else for a "tỉnh" or a "thành phố" the province the text names without its unit, chosen as for a
+    // committee ("Hà Tĩnh" -> "tỉnh Hà Tĩnh"; "Hà Nội" -> "thành phố Hà Nội"; "Thành phố Hồ Chí Minh"
+    // holds its unit). Not when a capitalised word follows the unit (a place the index did not take:
+    // "TP Hội An") or "ủy" does ("Thường trực tỉnh ủy": a committee). nullopt when the text names none.
+    std::optional<std::string> unit_place_name(const std::string& unit, std::size_t position,
+                                               std::size_t unit_end) const;
+
     // The province (or centrally run city) of a provincial department named without it ("Sở Y tế")
     // at word `position`: the "tỉnh" place_for gives ("tỉnh Yên Bái"), else by the same rule among
     // the provinces the text names, without a unit written before them ("Hà Nội" for "TP Hà Nội", so

@@ -301,6 +301,18 @@ TEST_F(OrgExtractorTest, AUnitWithoutItsPlaceIsThePlaceTheTextNamesOrNothing) {
     // The closest place named before, else the one named after.
     EXPECT_EQ(extract("Đảng bộ Quận tổng kết. Quận Đống Đa có 21 phường; quận Hoàn Kiếm cũng vậy. Đảng bộ Quận họp."),
               (Names{"Đảng bộ quận Hoàn Kiếm"}));
+    // A province or a centrally run city named without its unit, as for a committee: "Hà Tĩnh" is
+    // "tỉnh Hà Tĩnh" (annotated so in the development set: a bare "UBND tỉnh" was left out).
+    EXPECT_EQ(extract("Tại Hà Tĩnh, lúa mất mùa. Trong báo cáo gửi UBND tỉnh ngày 6/6, Sở NN&PTNT Hà Tĩnh lý giải."),
+              (Names{"Ủy ban nhân dân tỉnh Hà Tĩnh", "Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh"}));
+    EXPECT_EQ(extract("Giao thông Hà Nội ùn tắc. Công an thành phố đã phân luồng."), Names{"Công an thành phố Hà Nội"});
+    // A city's body after a province that is no city is that province's city, which the text does not name.
+    EXPECT_EQ(extract("Hà Nội cử đoàn. Tại tỉnh Hòa Bình, Công an TP phối hợp."), Names{});
+    // "tỉnh ủy" is a committee, not a body of the province.
+    EXPECT_EQ(extract("Hà Tĩnh có kết luận gửi Thường trực tỉnh ủy."), Names{});
+    // Every province's body, even where the text names one.
+    EXPECT_EQ(extract("Tại tỉnh Nghệ An, Chủ tịch UBND tỉnh, thành phố chịu trách nhiệm."), Names{});
+    EXPECT_EQ(extract("Tại quận Long Biên, trình UBND quận, huyện xem xét."), Names{});
 }
 
 TEST_F(OrgExtractorTest, APublisherGivenAsANameMergesWithTheTextAndTakesItsSpelling) {
