@@ -76,6 +76,24 @@ bool another_unit_listed(const OrgCatalog& catalog, const OrgText& text, std::si
            catalog.match(text, end, words.size(), {OrgRole::unit}, true).has_value();
 }
 
+// A name whose first words are written twice, once: "Bệnh viện Bệnh viện Phổi Đà Nẵng" (a typo), "Hải quân
+// Anh Hải quân Anh" (baomoi runs a related story's headline into the next sentence). Two words or more:
+// one word twice is a name's own ("Phòng Phòng ngừa ...", "FourFourTwo" as "Four Four Two").
+std::string without_repeated_start(std::string name) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < name.size();) {
+        std::size_t space = std::min(name.find(' ', at), name.size());
+        words.push_back(std::string_view(name).substr(at, space - at));
+        at = space + 1;
+    }
+    for (std::size_t count = words.size() / 2; count >= 2; --count) {
+        if (std::equal(words.begin(), words.begin() + count, words.begin() + count)) {
+            return name.substr(static_cast<std::size_t>(words[count].data() - name.data()));
+        }
+    }
+    return name;
+}
+
 // Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
 // ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
 // with where to look next.
@@ -404,6 +422,16 @@ private:
         return words_[j].key == "trưởng" || words_[j].key == "phó" || one_of(text_.keys(j, std::min(j + 2, size_)), kTitles);
     }
 
+    // "Phó trưởng phòng", "Phó Giám đốc", "Phó Chủ tịch": a deputy's title, which no name holds, ends the
+    // name before it even without a dash ("Trung tâm Nghiên cứu và Phát triển Nghiệp vụ Sư phạm Phó trưởng
+    // phòng Đào tạo, Giảng viên ...": a list of one person's titles).
+    bool deputys_title_at(std::size_t j) const {
+        static constexpr std::array<std::string_view, 8> kTitles = {"trưởng", "giám", "chủ", "bí",
+                                                                    "tổng", "viện", "cục", "hiệu"};
+        return words_[j].key == "phó" && j + 1 < size_ && words_[j + 1].gap == WordGap::space &&
+               std::find(kTitles.begin(), kTitles.end(), words_[j + 1].key) != kTitles.end();
+    }
+
     // "Trưởng ban Tuyên giáo", "Phó trưởng ban Pháp chế": a capitalised word after the title of a board's
     // head written in lower case ("Phó trưởng ban Thường trực Ban Tổ chức Trung ương" is the title's
     // "Thường trực", not a board).
@@ -539,6 +567,7 @@ private:
         }
         bool dash = word.gap == WordGap::dash;
         if (dash && person_title_at(pos_)) return false;
+        if (deputys_title_at(pos_)) return false;
         // "Phòng Cảnh sát kinh tế - Công an tỉnh X": a chain's dash ends the sub-unit; with_parent joins the parent.
         if (dash && !word.caps_line && !needs_identifier_ && word.capitalised() && parent_at(start_, pos_)) return false;
         bool after_plain_word = last_ == Last::single_word || last_ == Last::run || last_ == Last::second_syllable ||
@@ -1485,6 +1514,7 @@ std::optional<std::string> OrgExtractor::committee_unit(std::string_view name) {
 }
 
 OrgMention OrgExtractor::mention(std::string name, std::size_t position, bool from_capitals) const {
+    name = without_repeated_start(std::move(name));
     bool preferred = catalog_.is_first_name_of_group(name);
     return OrgMention{std::move(name), position, from_capitals, preferred};
 }

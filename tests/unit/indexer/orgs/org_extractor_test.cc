@@ -1226,5 +1226,20 @@ TEST_F(OrgExtractorTest, AMinistrysDepartmentAfterItsOwnTitle) {
     EXPECT_EQ(extract("Giao cho Vụ Tổ chức Cán bộ chủ trì phối hợp với Trung tâm Tin học."), Names{"Vụ Tổ chức cán bộ"});
 }
 
+// Round 32-33 classes: a name's first words written twice, a deputy's title after a name, a place and a
+// sentence start that begin like a name's words.
+TEST_F(OrgExtractorTest, RepeatedWordsTitlesAndSentenceStartsAfterAName) {
+    // baomoi runs a related story's headline into the next sentence; a typo writes the head twice.
+    EXPECT_EQ(extract("Lộ điểm yếu của tàu sân bay Hải quân Anh Hải quân Anh ngày 26/6 đã triển khai chuyến ra khơi."),
+              Names{"Hải quân Anh"});
+    EXPECT_EQ(extract("Bệnh nhân được chuyển đến Bệnh viện Bệnh viện Phổi Đà Nẵng."), Names{"Bệnh viện Phổi Đà Nẵng"});
+    // One word twice is a name's own (FourFourTwo, "Phòng Phòng ngừa ...").
+    EXPECT_EQ(extract("Theo tạp chí Four Four Two, anh sẽ ra đi."), Names{"Four Four Two"});
+    EXPECT_EQ(extract("TS. A - Giám đốc Trung tâm Nghiên cứu và Phát triển Nghiệp vụ Sư phạm Phó trưởng phòng Đào tạo."),
+              Names{"Trung tâm Nghiên cứu và Phát triển Nghiệp vụ Sư phạm"});
+    EXPECT_EQ(extract("Lễ hội Đêm trắng Ban Mê chính thức được tạm dừng."), Names{});
+    EXPECT_EQ(extract("Điểm sàn của Đại học Ngoại thương Cả hai cơ sở đều là 22,5."), Names{"Đại học Ngoại thương"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
