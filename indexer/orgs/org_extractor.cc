@@ -582,7 +582,8 @@ private:
         }
         if (auto found = catalog_.match(text_, pos_, size_, kGrowRoles)) {
             const OrgRoles& roles = found->roles;
-            if (roles.has(OrgRole::block)) return false;
+            bool field_after_head = roles.has(OrgRole::part) && last_ == Last::head && pos_ == head_end_;
+            if (roles.has(OrgRole::block) && !field_after_head) return false;
             if (dash && !roles.has(OrgRole::place) && !(roles.has(OrgRole::part) && word.capitalised())) return false;
             if (roles.has(OrgRole::part) && word.letter_case == WordCase::lower && !roles.has(OrgRole::place) &&
                 !roles.has(OrgRole::known) && !roles.has(OrgRole::body)) {

@@ -1241,5 +1241,21 @@ TEST_F(OrgExtractorTest, RepeatedWordsTitlesAndSentenceStartsAfterAName) {
     EXPECT_EQ(extract("Điểm sàn của Đại học Ngoại thương Cả hai cơ sở đều là 22,5."), Names{"Đại học Ngoại thương"});
 }
 
+
+// A field whose first word heads bodies of its own ("Phòng", "Sở", "Báo") right after a head: before, the
+// head alone was left and the name lost.
+TEST_F(OrgExtractorTest, AFieldThatStartsWithAHeadsWordAfterAHead) {
+    EXPECT_EQ(extract("Đại diện Cục Sở hữu trí tuệ cho biết, ST25 là giống lúa."), Names{"Cục Sở hữu trí tuệ"});
+    EXPECT_EQ(extract("Các đơn vị như Cục Phòng vệ thương mại phối hợp."), Names{"Cục Phòng vệ thương mại"});
+    EXPECT_EQ(extract("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn Bộ Công Thương yêu cầu."),
+              Names{"Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn Bộ Công Thương"});
+    EXPECT_EQ(extract("Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp."),
+              Names{"Ban Chỉ đạo Phòng, chống dịch Covid-19 tỉnh Hà Nam"});
+    EXPECT_EQ(extract("Sinh viên Học viện Ngân hàng và Học viện Báo chí và Tuyên truyền dự thi."),
+              (Names{"Học viện Ngân hàng", "Học viện Báo chí và Tuyên truyền"}));
+    // Still no name starts with them.
+    EXPECT_EQ(extract("Phòng chống dịch là ưu tiên. Sở hữu trí tuệ được bảo hộ."), Names{});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
