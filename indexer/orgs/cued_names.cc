@@ -85,10 +85,12 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     // "Ảnh: Getty", "(Ảnh: hcmcpv)": a credit may take a colon; anything else follows on the line.
     if (words_[begin].gap != WordGap::space && !(credit && text_.gap_before(begin) == ":")) return std::nullopt;
     // "PV Báo Lao Động": a descriptor after a credit.
+    bool credited_outlet = false;
     if (credit) {
         auto descriptor = catalog_.match(text_, begin, words_.size(), {OrgRole::descriptor}, true);
         if (descriptor && descriptor->end < words_.size() && words_[descriptor->end].gap == WordGap::space) {
             begin = descriptor->end;
+            credited_outlet = true;
         }
     }
     bool outlet = names_an_outlet(*cue, pos);
@@ -103,7 +105,21 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     if (credit && catalog_.is_platform(words_[begin].key)) return std::nullopt;
     // "Ảnh: PV/Vietnam+", "Theo PV": the reporter, no outlet.
     if (catalog_.match(text_, begin, words_.size(), {OrgRole::credit}, true)) return std::nullopt;
-    auto known = catalog_.match(text_, begin, words_.size(), kKnown);
+    // "báo Thanh niên", "Báo Lao động", "tạp chí Cộng sản": after an outlet's cue a known outlet may be
+    // written in sentence case (elsewhere "thanh niên", "lao động" are words, so it must be "Thanh Niên").
+    bool sentence_case_outlet = (outlet || credited_outlet) && words_[begin].capitalised();
+    auto known = catalog_.match(text_, begin, words_.size(), kKnown, sentence_case_outlet);
+    // After a credit or "Theo", one that ends the clause: "Đồ họa: Tuổi trẻ", "Theo Thanh niên, ...".
+    if (!known && credit && words_[begin].capitalised()) {
+        known = catalog_.match(text_, begin, words_.size(), kKnown, true);
+        if (known && known->end < words_.size() && words_[known->end].gap == WordGap::space) known.reset();
+        sentence_case_outlet = known.has_value();
+    }
+    // Not when a capitalised word goes on after it: "báo Lao động Thủ đô" is another paper.
+    if (known && sentence_case_outlet && !catalog_.match(text_, begin, words_.size(), kKnown) &&
+        known->end < words_.size() && words_[known->end].gap == WordGap::space && words_[known->end].capitalised()) {
+        return std::nullopt;
+    }
     std::size_t end = run_end(begin);
     // "Theo VOV.VN": a known outlet written as its web address keeps it.
     bool known_address = known && end == known->end + 1 && text_.web_suffix_at(known->end);
@@ -272,7 +288,8 @@ CuedName CuedNames::with_second_outlet(CuedName first) const {
         catalog_.match(text_, begin, words_.size(), kParsed)) {
         return first;
     }
-    auto known = catalog_.match(text_, begin, words_.size(), kKnown);
+    // "báo Thanh niên và Tuổi trẻ": the second outlet may be written in sentence case as the first.
+    auto known = catalog_.match(text_, begin, words_.size(), kKnown, words_[begin].capitalised());
     std::size_t end = run_end(begin);
     if (known && known->end >= end) {
         end = known->end;

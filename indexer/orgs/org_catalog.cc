@@ -789,6 +789,12 @@ std::optional<OrgMatch> OrgCatalog::match(const OrgText& text, std::size_t pos, 
     return best;
 }
 
+std::optional<std::string> OrgCatalog::known_spelling(const OrgText& text, std::size_t begin, std::size_t end) const {
+    auto known = match(text, begin, end, {OrgRole::known}, true);
+    if (!known || known->end != end) return std::nullopt;
+    return std::string(phrase_display(text, begin, *known).first);
+}
+
 std::pair<std::string_view, OrgRole> OrgCatalog::phrase_display(const OrgText& text, std::size_t pos,
                                                                 const OrgMatch& match) const {
     std::uint32_t node = 0;

@@ -167,6 +167,9 @@ public:
                                   bool any_case = false) const;
     // The display spelling of words [begin, end) of text: what canonical_name returns for them.
     std::string spell(const OrgText& text, std::size_t begin, std::size_t end) const;
+    // The data's spelling of the known name that words [begin, end) are in any case ("báo Thanh niên":
+    // "Thanh Niên"), or nullopt.
+    std::optional<std::string> known_spelling(const OrgText& text, std::size_t begin, std::size_t end) const;
 
     bool is_stop_word(std::string_view key) const { return stop_words_.contains(key); }
     // A company's legal form written as an abbreviation ("TNHH", "CP"): part of a name, never one alone.

@@ -1001,10 +1001,22 @@ private:
                 auto place = catalog_.match(text_, j, size_, kPlace);
                 if (place && place->end - j > 1) break;
             }
-            if (!word.capitalised() || word.caps_line || catalog_.is_stop_word(word.key)) break;
+            bool stop = catalog_.is_stop_word(word.key) && !(j == from && proper_name_at_stop_word(j));
+            if (!word.capitalised() || word.caps_line || stop) break;
             ++j;
         }
         return j;
+    }
+
+    // "Bệnh viện Từ Dũ", "Bệnh viện Vì Dân": right after a head alone, a capitalised word that is also a
+    // little word ("từ", "from") starts the name when a capitalised word follows it. Before, the head was
+    // left alone and the name lost. Not those that start a sentence or a title: "các BV Theo Thứ trưởng",
+    // "Bộ Các Lực lượng", "Cơ quan Công an Bà Phan Thị H.".
+    bool proper_name_at_stop_word(std::size_t j) const {
+        static constexpr std::array<std::string_view, 8> kNever = {"các", "những", "theo", "ông", "bà", "về", "do", "tại"};
+        return j == head_end_ && std::find(kNever.begin(), kNever.end(), words_[j].key) == kNever.end() && last_ == Last::head && words_[j].letter_case == WordCase::capital &&
+               j + 1 < size_ && words_[j + 1].gap == WordGap::space && words_[j + 1].letter_case == WordCase::capital &&
+               !catalog_.is_stop_word(words_[j + 1].key);
     }
 
     // After a complete name, two or three capitalised words none of which is a Vietnamese syllable
@@ -1540,7 +1552,8 @@ std::string OrgExtractor::spell_span(const OrgText& text, std::size_t begin, std
 }
 
 std::string OrgExtractor::spell_cued(const OrgText& text, std::size_t begin, std::size_t end) const {
-    std::string name = catalog_.spell(text, begin, end);
+    // "báo Thanh niên": a known outlet in sentence case after its cue keeps the data's spelling.
+    std::string name = catalog_.known_spelling(text, begin, end).value_or(catalog_.spell(text, begin, end));
     // "Ảnh: Doãn Đức/Vietnam+": a plus sign is the outlet's last letter, which "Vietnam" alone would lose.
     std::size_t after = text.words()[end - 1].end;
     if (after < text.text().size() && text.text()[after] == '+') name += '+';

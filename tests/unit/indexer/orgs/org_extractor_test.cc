@@ -1257,5 +1257,23 @@ TEST_F(OrgExtractorTest, AFieldThatStartsWithAHeadsWordAfterAHead) {
     EXPECT_EQ(extract("Phòng chống dịch là ưu tiên. Sở hữu trí tuệ được bảo hộ."), Names{});
 }
 
+
+// A known outlet written in sentence case is the outlet after its cue ("báo", "tờ", "PV báo") or as a
+// source or credit that ends its clause; elsewhere "thanh niên", "lao động" are words.
+TEST_F(OrgExtractorTest, AKnownOutletInSentenceCaseAfterItsCue) {
+    EXPECT_EQ(extract("Trao đổi với báo Thanh niên và Tuổi trẻ, ông A cho biết."), (Names{"Thanh Niên", "Tuổi Trẻ"}));
+    EXPECT_EQ(extract("Phóng viên Báo Lao động ghi nhận."), Names{"Lao Động"});
+    EXPECT_EQ(extract("Bé đã khỏe. Theo Trí thức trẻ"), Names{"Trí Thức Trẻ"});
+    EXPECT_EQ(extract("Thanh niên và người lao động tham gia."), Names{});
+    // Another paper whose name starts like a known one.
+    EXPECT_EQ(extract("Theo báo Lao động Thủ đô, giá tăng."), Names{});
+}
+
+// "Bệnh viện Từ Dũ": a capitalised little word ("từ") right after a head alone starts the name.
+TEST_F(OrgExtractorTest, ALittleWordStartingANameAfterAHead) {
+    EXPECT_EQ(extract("Sau đó, họ đến Bệnh viện Từ Dũ để chữa bệnh."), Names{"Bệnh viện Từ Dũ"});
+    EXPECT_EQ(extract("Bộ Y tế sẽ quy định giá tại các BV Theo Thứ trưởng Phạm Lê Tuấn."), Names{"Bộ Y tế"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
