@@ -929,8 +929,10 @@ private:
         bool person = foreign_person(pos_, end) && !foreign_name_after_sector();
         std::size_t cut = person ? pos_ : person_start(pos_, end, place, after_head_never_named_for_a_person()).value_or(end);
         if (cut == pos_) return false;
-        // A letter alone is no name: the "V" of "CLB V.League" (but the "Y" of "Y tế" goes on).
-        if (cut == pos_ + 1 && words_[pos_].end - words_[pos_].begin < 2 &&
+        // A letter alone is no name: the "V" of "CLB V.League" (but the "Y" of "Y tế" goes on, and "Y",
+        // medicine, is a word: "Đại học Y Hà Nội").
+        bool medicine = words_[pos_].key == "y" && cut < size_ && words_[cut].gap == WordGap::space && words_[cut].capitalised();
+        if (cut == pos_ + 1 && words_[pos_].end - words_[pos_].begin < 2 && !medicine &&
             (cut >= size_ || words_[cut].gap != WordGap::space || words_[cut].letter_case != WordCase::lower)) {
             return false;
         }

@@ -1275,5 +1275,14 @@ TEST_F(OrgExtractorTest, ALittleWordStartingANameAfterAHead) {
     EXPECT_EQ(extract("Bộ Y tế sẽ quy định giá tại các BV Theo Thứ trưởng Phạm Lê Tuấn."), Names{"Bộ Y tế"});
 }
 
+
+// "Y" (medicine) is a word of a name before a place: "Đại học Y Hà Nội" was lost whole (a letter alone
+// is no name, as the "V" of "CLB V.League").
+TEST_F(OrgExtractorTest, MedicineBeforeAPlace) {
+    EXPECT_EQ(extract("Ông A tới Bệnh viện Đại học Y Hà Nội hôm qua."), Names{"Bệnh viện Đại học Y Hà Nội"});
+    EXPECT_EQ(extract("Sinh viên Trường ĐH Y Thái Bình dự thi."), Names{"Trường Đại học Y Thái Bình"});
+    EXPECT_EQ(extract("Chánh Văn phòng Chính phủ Nhật Bản Y.Xư-ga cho rằng."), Names{"Văn phòng Chính phủ Nhật Bản"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
