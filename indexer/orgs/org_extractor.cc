@@ -114,6 +114,7 @@ public:
 
     // The name that starts at words[start]; an empty span when none does.
     NameSpan parse(std::size_t start) {
+        if (auto body = after_standing_deputys_title(start)) return NameSpan{start, start, kNone, *body};
         if (auto field_end = named_by_its_heads_title(start)) {
             // "Trưởng phòng GD&ĐT TP. Quảng Ngãi": the title's "phòng" is the department's head.
             NameSpan department = parse_from(start, start - 1, OrgMatch{start, {OrgRole::head}});
@@ -133,6 +134,28 @@ public:
     }
 
 private:
+    // "Phó trưởng ban Thường trực Ban Tổ chức Trung ương", "Phó Trưởng Ban thường trực Ban Chỉ đạo", "Phó
+    // Bí thư Thường trực Tỉnh ủy": after a deputy's title, "thường trực" (standing) is the title's word,
+    // not a standing committee. Where the body after it starts, or nullopt.
+    std::optional<std::size_t> after_standing_deputys_title(std::size_t start) const {
+        std::size_t standing = start;
+        // The title's own "Ban" ("Phó trưởng Ban thường trực").
+        if (words_[start].key == "ban" && start > 0 && words_[start].gap == WordGap::space &&
+            (words_[start - 1].key == "trưởng" || words_[start - 1].key == "phó")) {
+            ++standing;
+        }
+        constexpr std::size_t kTitleWords = 3;  // "Phó Chủ tịch", "Phó trưởng ban"
+        if (standing + 2 >= size_ || text_.keys(standing, standing + 2) != "thường trực" ||
+            words_[standing + 2].gap != WordGap::space || !words_[standing + 2].capitalised()) {
+            return std::nullopt;
+        }
+        for (std::size_t k = start; k > 0 && start - k < kTitleWords; --k) {
+            if (words_[k].gap != WordGap::space) return std::nullopt;
+            if (words_[k - 1].key == "phó") return standing + 2;
+        }
+        return std::nullopt;
+    }
+
     NameSpan parse_by_head(std::size_t start) {
         NameSpan none{start, start, kNone, start + 1};
         if (words_[start].letter_case == WordCase::lower) return parse_lower_case(start);

@@ -630,8 +630,9 @@ TEST_F(OrgExtractorTest, ABoardNamedByItsHeadsTitle) {
     EXPECT_EQ(extract("Ông Cao Thanh Bình, Phó trưởng ban Kinh tế - Ngân sách HĐND TP.HCM, nói."),
               Names{"Ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố Hồ Chí Minh"});
     EXPECT_EQ(extract("Ông A, Trưởng ban Kiểm soát Công ty Hòa Bình cho biết."), Names{"Công ty Hòa Bình"});
+    // The standing deputy's board is the board itself (StandingInADeputysTitle).
     EXPECT_EQ(extract("Ông A, Phó trưởng ban Thường trực Ban Tổ chức Trung ương cho biết."),
-              Names{"Thường trực Ban Tổ chức Trung ương"});
+              Names{"Ban Tổ chức Trung ương"});
 }
 
 // Issue 12: a person's title after a dash starts the next title, never a word of the name.
@@ -1282,6 +1283,17 @@ TEST_F(OrgExtractorTest, MedicineBeforeAPlace) {
     EXPECT_EQ(extract("Ông A tới Bệnh viện Đại học Y Hà Nội hôm qua."), Names{"Bệnh viện Đại học Y Hà Nội"});
     EXPECT_EQ(extract("Sinh viên Trường ĐH Y Thái Bình dự thi."), Names{"Trường Đại học Y Thái Bình"});
     EXPECT_EQ(extract("Chánh Văn phòng Chính phủ Nhật Bản Y.Xư-ga cho rằng."), Names{"Văn phòng Chính phủ Nhật Bản"});
+}
+
+
+// After a deputy's title "thường trực" (standing) is the title's word: the body follows it.
+TEST_F(OrgExtractorTest, StandingInADeputysTitle) {
+    EXPECT_EQ(extract("Ông Trần Lưu Hải, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương, từng là Bí thư."),
+              Names{"Ban Tổ chức Trung ương"});
+    EXPECT_EQ(extract("Ông B, Phó trưởng Ban thường trực Ban chỉ đạo phòng, chống dịch tỉnh Hà Nam cho biết."),
+              Names{"Ban Chỉ đạo Phòng, chống dịch tỉnh Hà Nam"});
+    // A standing committee without a deputy before it is a body.
+    EXPECT_EQ(extract("Thường trực Tỉnh ủy Yên Bái họp."), Names{"Thường trực Tỉnh ủy Yên Bái"});
 }
 
 }  // namespace
