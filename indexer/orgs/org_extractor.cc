@@ -951,6 +951,13 @@ private:
         std::size_t end = run_end(pos_);
         bool person = foreign_person(pos_, end) && !foreign_name_after_sector();
         std::size_t cut = person ? pos_ : person_start(pos_, end, place, after_head_never_named_for_a_person()).value_or(end);
+        // "Công ty TMDVXD Hoàng Yến", "Công ty TM&VT Hoàng Sơn": after a firm's trade in initials two
+        // words are its name, not its director's (who has three: "Công ty ABC Nguyễn Văn An").
+        if (cut > pos_ && cut < end && end - cut == 2 && last_ == Last::head &&
+            std::all_of(words_.begin() + static_cast<std::ptrdiff_t>(pos_), words_.begin() + static_cast<std::ptrdiff_t>(cut),
+                        [](const OrgWord& w) { return w.letter_case == WordCase::upper; })) {
+            cut = end;
+        }
         if (cut == pos_) return false;
         // A letter alone is no name: the "V" of "CLB V.League" (but the "Y" of "Y tế" goes on, and "Y",
         // medicine, is a word: "Đại học Y Hà Nội").

@@ -398,7 +398,7 @@ TEST_F(OrgExtractorTest, AnAbbreviationThatIsASyllableStaysItselfOnACapitalsLine
 TEST_F(OrgExtractorTest, InitialsJoinedByABareAmpersandAreOneName) {
     EXPECT_EQ(extract("Theo KD&PL, ông A nói."), Names{"KD&PL"});
     EXPECT_EQ(extract("Nguồn ảnh: Báo GĐ&XH."), Names{"GĐ&XH"});
-    EXPECT_EQ(extract("Các doanh nghiệp gồm: Công ty TM&VT Hoàng Sơn có 1 xe."), Names{"Công ty TM&VT"});
+    EXPECT_EQ(extract("Các doanh nghiệp gồm: Công ty TM&VT Hoàng Sơn có 1 xe."), Names{"Công ty TM&VT Hoàng Sơn"});
     EXPECT_EQ(extract("Ông A học tại Trường Đại học Texas A&M."), Names{"Trường Đại học Texas A&M"});
 }
 
@@ -1294,6 +1294,13 @@ TEST_F(OrgExtractorTest, StandingInADeputysTitle) {
               Names{"Ban Chỉ đạo Phòng, chống dịch tỉnh Hà Nam"});
     // A standing committee without a deputy before it is a body.
     EXPECT_EQ(extract("Thường trực Tỉnh ủy Yên Bái họp."), Names{"Thường trực Tỉnh ủy Yên Bái"});
+}
+
+
+// After a firm's trade in initials two capitalised words are its name; a director has three.
+TEST_F(OrgExtractorTest, AFirmsNameAfterItsTradeInInitials) {
+    EXPECT_EQ(extract("Các doanh nghiệp gồm: Công ty TMDVXD Hoàng Yến có 1 xe chạy tuyến."), Names{"Công ty TMDVXD Hoàng Yến"});
+    EXPECT_EQ(extract("Các doanh nghiệp gồm: Công ty ABC Nguyễn Văn An có 1 xe."), Names{"Công ty ABC"});
 }
 
 }  // namespace
