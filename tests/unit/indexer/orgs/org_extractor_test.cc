@@ -1137,8 +1137,9 @@ TEST_F(OrgExtractorTest, AnOutletsCountryIsNoWordOfItsName) {
     EXPECT_EQ(extract("Báo Pháp Luật Plus thông tin thêm về vụ việc."), Names{"Pháp luật Plus"});
     // "đài" names a broadcaster by its acronym; a word of a Vietnamese name goes on across a dash.
     EXPECT_TRUE(extract("Trong ảnh là anten của đài Harpoon trên xe phóng.").empty());
+    // (A chain now: the station is a head, and its department is named as the guidelines write chains.)
     EXPECT_EQ(extract("Theo Phòng Dự báo - Đài Khí tượng thủy văn khu vực Nam Bộ, trời mưa."),
-              Names{"Phòng Dự báo - Đài Khí tượng thủy văn khu vực Nam Bộ"});
+              Names{"Phòng Dự báo Đài Khí tượng thủy văn khu vực Nam Bộ"});
     EXPECT_EQ(extract("Lễ trao giải được đưa trên báo điện tử VnMedia và Fanpage chính thức."), Names{"VnMedia"});
 }
 
@@ -1301,6 +1302,14 @@ TEST_F(OrgExtractorTest, StandingInADeputysTitle) {
 TEST_F(OrgExtractorTest, AFirmsNameAfterItsTradeInInitials) {
     EXPECT_EQ(extract("Các doanh nghiệp gồm: Công ty TMDVXD Hoàng Yến có 1 xe chạy tuyến."), Names{"Công ty TMDVXD Hoàng Yến"});
     EXPECT_EQ(extract("Các doanh nghiệp gồm: Công ty ABC Nguyễn Văn An có 1 xe."), Names{"Công ty ABC"});
+}
+
+
+// The weather service's regional stations and regional hospitals ("khu vực", region, in lower case).
+TEST_F(OrgExtractorTest, RegionalStationsAndHospitals) {
+    EXPECT_EQ(extract("Theo Đài Khí tượng Thủy văn khu vực Nam Bộ, mưa lớn."), Names{"Đài Khí tượng thủy văn khu vực Nam Bộ"});
+    EXPECT_EQ(extract("Bệnh nhân chuyển tới Bệnh viện Đa khoa khu vực Cầu Ngang cấp cứu."),
+              Names{"Bệnh viện Đa khoa khu vực Cầu Ngang"});
 }
 
 }  // namespace
