@@ -1198,7 +1198,7 @@ TEST_F(OrgExtractorTest, ANameWrittenWithAndWithoutItsAndIsOneBodyUnderItsOffici
 
 TEST_F(OrgExtractorTest, TheNationalAssemblysCommitteesAndLowerCaseWordsOfDepartmentsNames) {
     EXPECT_EQ(extract("Bà A, Phó Chủ nhiệm Ủy ban Tài chính - ngân sách của Quốc hội."),
-              (Names{"Ủy ban Tài chính - Ngân sách", "Quốc hội"}));
+              (Names{"Ủy ban Tài chính, Ngân sách", "Quốc hội"}));
     EXPECT_EQ(extract("Thường trực Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng đề nghị."),
               Names{"Thường trực Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"});
     EXPECT_EQ(extract("Ông A, chuyên viên Cục Quản lý đấu thầu (Bộ Kế hoạch và Đầu tư)."),
