@@ -125,8 +125,11 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     bool known_address = known && end == known->end + 1 && text_.web_suffix_at(known->end);
     if (known && known->end >= end) {
         end = known->end;
-    } else if (known && credit && starts_a_sentence(known->end)) {
-        end = known->end;  // "Ảnh: AFP Cảnh sát Hong Kong sẽ ...": a caption run into the next sentence
+    } else if (known && credit && (starts_a_sentence(known->end) || sentence_after(known->end))) {
+        // "Ảnh: AFP Cảnh sát Hong Kong sẽ ...", "Ảnh: AP Thông tin triển khai ...": a caption run into the
+        // next sentence, whose first word is another name's or a Vietnamese word (a product's is not:
+        // "Google Maps").
+        end = known->end;
     } else if (known && !known_address) {
         return std::nullopt;  // "Google Maps": a brand and a product's name
     }
@@ -166,6 +169,13 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     }
     if (foreign || is_known || source_line || reporter) return CuedName{begin, end};
     return std::nullopt;
+}
+
+// A sentence starts at words[pos]: a capitalised Vietnamese word and another word after it on the line
+// ("Thông tin triển khai ..."; not a product's name, "Google Map.").
+bool CuedNames::sentence_after(std::size_t pos) const {
+    return pos + 1 < words_.size() && words_[pos].gap == WordGap::space && words_[pos].capitalised() &&
+           words_[pos].syllable && words_[pos + 1].gap == WordGap::space;
 }
 
 // words[pos] starts another name or a place ("Cảnh sát", "Quận Wai Chai", "Nhật Bản"): after a credit's

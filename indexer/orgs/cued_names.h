@@ -60,6 +60,8 @@ private:
     // McAulay, 26 tuổi", "Theo Michael Coates, đồng tác giả nghiên cứu" quote a person.
     // words[pos] starts another name or a place: after a credit's known outlet, the next sentence.
     bool starts_a_sentence(std::size_t pos) const;
+    // A capitalised Vietnamese word at pos with another word after it: a sentence, after a credit's outlet.
+    bool sentence_after(std::size_t pos) const;
     bool followed_by_apposition(std::size_t end) const;
     bool free_standing(std::size_t pos) const;
     bool is_foreign(std::size_t begin, std::size_t end) const;

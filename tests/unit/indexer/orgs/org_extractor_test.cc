@@ -1324,5 +1324,14 @@ TEST_F(OrgExtractorTest, LegalFormsWrittenInFullAreShownAbbreviated) {
     EXPECT_EQ(extract("Giám đốc Công ty Cổ phần Thương mại Hòa Bình cho biết."), Names{"Công ty CP Thương mại Hòa Bình"});
 }
 
+
+// A photo credit's known outlet run into the caption's next sentence keeps the outlet; a product after a
+// brand is no sentence.
+TEST_F(OrgExtractorTest, ACreditRunIntoTheNextSentence) {
+    EXPECT_EQ(extract("Phiến quân có mặt ở nhà máy. Ảnh: AP Thông tin triển khai lực lượng chưa từng có."), Names{"AP"});
+    EXPECT_EQ(extract("Nhà bị sập. Ảnh minh họa: TTXVN Vụ sạt lở xảy ra chiều tối."), Names{"TTXVN"});
+    EXPECT_EQ(extract("Khu đất ở quận 1. Ảnh: Google Map. Đại chủng viện nằm ở đây."), Names{});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
