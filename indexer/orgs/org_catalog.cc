@@ -951,13 +951,11 @@ std::size_t OrgCatalog::legal_form_at(const std::vector<std::string>& words, std
 }
 
 std::string OrgCatalog::abbreviate_legal_forms(const std::string& name) const {
-    std::vector<std::string> shown, keys;
-    for (std::size_t at = 0; at < name.size();) {
-        std::size_t space = std::min(name.find(' ', at), name.size());
-        shown.push_back(name.substr(at, space - at));
-        auto tokens = Analyzer::tokenize(shown.back());
+    std::vector<std::string_view> shown = schema::split_spaces(name);
+    std::vector<std::string> keys;
+    for (std::string_view word : shown) {
+        auto tokens = Analyzer::tokenize(word);
         keys.push_back(tokens.size() == 1 ? tokens.front().exact : std::string());
-        at = space + 1;
     }
     std::string out;
     bool after_head_or_form = false;
@@ -972,7 +970,7 @@ std::string OrgCatalog::abbreviate_legal_forms(const std::string& name) const {
             form = f + 1;
             break;
         }
-        std::string word = form ? legal_form_abbreviations_[form - 1] : shown[k];
+        std::string word = form ? legal_form_abbreviations_[form - 1] : std::string(shown[k]);
         out += (out.empty() ? "" : " ") + word;
         k += form ? legal_forms_spelled_[form - 1].size() : 1;
         after_head_or_form = form || keys[k - 1] == "ty" || keys[k - 1] == "hàng" || legal_forms_.contains(keys[k - 1]);

@@ -80,12 +80,7 @@ bool another_unit_listed(const OrgCatalog& catalog, const OrgText& text, std::si
 // Anh Hải quân Anh" (baomoi runs a related story's headline into the next sentence). Two words or more:
 // one word twice is a name's own ("Phòng Phòng ngừa ...", "FourFourTwo" as "Four Four Two").
 std::string without_repeated_start(std::string name) {
-    std::vector<std::string_view> words;
-    for (std::size_t at = 0; at < name.size();) {
-        std::size_t space = std::min(name.find(' ', at), name.size());
-        words.push_back(std::string_view(name).substr(at, space - at));
-        at = space + 1;
-    }
+    std::vector<std::string_view> words = schema::split_spaces(name);
     for (std::size_t count = words.size() / 2; count >= 2; --count) {
         if (std::equal(words.begin(), words.begin() + count, words.begin() + count)) {
             return name.substr(static_cast<std::size_t>(words[count].data() - name.data()));

@@ -21,6 +21,11 @@ TEST(Text, SplitLinesDropsCarriageReturnsAndKeepsALastLine) {
     EXPECT_TRUE(split_lines("").empty());
 }
 
+TEST(Text, SplitSpacesGivesTheWordsOfAName) {
+    EXPECT_EQ(split_spaces("Công ty CP Him Lam"), (std::vector<std::string_view>{"Công", "ty", "CP", "Him", "Lam"}));
+    EXPECT_TRUE(split_spaces("").empty());
+}
+
 TEST(Text, ToNfcComposesAndReplacesInvalidUtf8) {
     EXPECT_EQ(to_nfc("\u0110a\u0323i ho\u0302\u0323i"), "Đại hội");
     EXPECT_EQ(to_nfc("a\xFF" "b"), "a\uFFFD" "b");

@@ -33,4 +33,7 @@ std::string ascii_lower(std::string_view text);
 // Splits on '\n' (dropping a '\r' before it); a final line without '\n' is kept.
 std::vector<std::string_view> split_lines(std::string_view text);
 
+// Splits at each ASCII space: the words of a name as names are spelled (one space between words).
+std::vector<std::string_view> split_spaces(std::string_view text);
+
 }  // namespace vnsearch::schema
