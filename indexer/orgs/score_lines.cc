@@ -30,7 +30,7 @@ public:
             // Monaco") or names a known club, and neither side is a player's ("pha lập công của Ronaldo vs
             // Sevilla") nor goes on in lower case ("Huyền thoại Barca vs Huyền thoại MU").
             if (fixture && ((!listed_fixture(*home) && !is_known(*home) && !is_known(*away)) ||
-                            words_[home->begin - 1].key == "của" || goes_on_in_lower_case(*away))) {
+                            (home->begin > 0 && words_[home->begin - 1].key == "của") || goes_on_in_lower_case(*away))) {
                 continue;
             }
             if (is_club(*home)) found.push_back(*home);

@@ -745,6 +745,8 @@ TEST_F(OrgExtractorTest, TheClubsOfAFixturesList) {
               (Names{"Adelaide United", "Jiangsu Sainty", "Jeju United", "Gamba Osaka"}));
     EXPECT_EQ(extract("Video pha lập công của Ronaldo vs Sevilla: Tiểu Lam."), Names{"Sevilla"});
     EXPECT_EQ(extract("Cuộc so tài Superman vs Batman hấp dẫn."), Names{});
+    // A fixture at the very start of a text (a title): no word before the home team to read.
+    EXPECT_EQ(extract("Leicester vs Chelsea: đội hình ra sân"), (Names{"Leicester", "Chelsea"}));
 }
 
 // Issue 12, the eighteenth round: "ung thư", "xét nghiệm", "toàn cầu", "phòng chống ung thư", "phòng chống tham
