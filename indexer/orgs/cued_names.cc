@@ -105,20 +105,21 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     if (credit && catalog_.is_platform(words_[begin].key)) return std::nullopt;
     // "Ảnh: PV/Vietnam+", "Theo PV": the reporter, no outlet.
     if (catalog_.match(text_, begin, words_.size(), {OrgRole::credit}, true)) return std::nullopt;
-    // "báo Thanh niên", "Báo Lao động", "tạp chí Cộng sản": after an outlet's cue a known outlet may be
-    // written in sentence case (elsewhere "thanh niên", "lao động" are words, so it must be "Thanh Niên").
-    bool sentence_case_outlet = (outlet || credited_outlet) && words_[begin].capitalised();
-    auto known = catalog_.match(text_, begin, words_.size(), kKnown, sentence_case_outlet);
-    // After a credit or "Theo", one that ends the clause: "Đồ họa: Tuổi trẻ", "Theo Thanh niên, ...".
-    if (!known && credit && words_[begin].capitalised()) {
-        known = catalog_.match(text_, begin, words_.size(), kKnown, true);
-        if (known && known->end < words_.size() && words_[known->end].gap == WordGap::space) known.reset();
-        sentence_case_outlet = known.has_value();
-    }
-    // Not when a capitalised word goes on after it: "báo Lao động Thủ đô" is another paper.
-    if (known && sentence_case_outlet && !catalog_.match(text_, begin, words_.size(), kKnown) &&
-        known->end < words_.size() && words_[known->end].gap == WordGap::space && words_[known->end].capitalised()) {
-        return std::nullopt;
+    // A known name as written, else in sentence case: after an outlet's cue ("báo Thanh niên", "tạp chí Cộng
+    // sản"; elsewhere "thanh niên", "lao động" are words, so it must be "Thanh Niên"), unless a capitalised
+    // word goes on after it ("báo Lao động Thủ đô" is another paper); after a credit or "Theo" when it ends
+    // the clause ("Đồ họa: Tuổi trẻ", "Theo Thanh niên, ...").
+    auto known = catalog_.match(text_, begin, words_.size(), kKnown);
+    bool after_outlet_cue = outlet || credited_outlet;
+    if (words_[begin].capitalised() && (after_outlet_cue || (credit && !known))) {
+        auto any_case = catalog_.match(text_, begin, words_.size(), kKnown, true);
+        bool goes_on = any_case && any_case->end < words_.size() && words_[any_case->end].gap == WordGap::space;
+        if (after_outlet_cue) {
+            if (!known && goes_on && words_[any_case->end].capitalised()) return std::nullopt;
+            known = any_case;  // the longest, "báo Zing news" too
+        } else if (!goes_on) {
+            known = any_case;
+        }
     }
     std::size_t end = run_end(begin);
     // "Theo VOV.VN": a known outlet written as its web address keeps it.
