@@ -91,10 +91,8 @@ std::optional<std::string> PlaceIndex::unit_place_name(const std::string& unit, 
     bool city = unit == "thành phố";
     auto province = closest(city ? provinces() : provinces_that_are_cities(false), {}, position);
     if (!province) return std::nullopt;
+    if (city && !is_central_city(*province)) return std::nullopt;
     std::string name = catalog_.spell(text_, province->begin, province->end);
-    if (city && std::find(kCentralCities.begin(), kCentralCities.end(), name) == kCentralCities.end()) {
-        return std::nullopt;
-    }
     return is_province(province->begin, province->end) && catalog_.match(text_, province->begin, province->end, kUnit, true)
                ? name
                : unit + " " + name;
@@ -108,11 +106,14 @@ std::optional<NamedPlace> PlaceIndex::province_for(std::size_t position) const {
 std::vector<NamedPlace> PlaceIndex::provinces_that_are_cities(bool cities) const {
     std::vector<NamedPlace> found;
     for (const NamedPlace& province : provinces()) {
-        std::string name = catalog_.spell(text_, province.begin, province.end);
-        bool city = std::find(kCentralCities.begin(), kCentralCities.end(), name) != kCentralCities.end();
-        if (city == cities) found.push_back(province);
+        if (is_central_city(province) == cities) found.push_back(province);
     }
     return found;
+}
+
+bool PlaceIndex::is_central_city(const NamedPlace& province) const {
+    std::string name = catalog_.spell(text_, province.begin, province.end);
+    return std::find(kCentralCities.begin(), kCentralCities.end(), name) != kCentralCities.end();
 }
 
 std::optional<NamedPlace> PlaceIndex::committee_place(const std::string& unit, std::size_t position) const {
