@@ -500,6 +500,23 @@ private:
         return !(next.capitalised() && catalog_.surname_rank(next.key).has_value());
     }
 
+    // "Trường Đại học Mở Hà Nội PGS.TS Nguyễn Mai Hương", "Công an quận Nam Từ Liêm Thượng úy ...": a
+    // degree or a rank right after a complete name starts the person's name that follows it. Only these:
+    // [title] also holds documents' kinds and credits, and "Giáo sư" ends no name ("Hội đồng Chức danh Giáo
+    // sư Nhà nước").
+    bool person_title_after_name() const {
+        static constexpr std::array<std::string_view, 20> kDegreesAndRanks = {
+            "gs", "pgs", "ts", "ths", "bs", "ls", "kts", "nsnd", "nsưt", "bác sĩ", "tiến sĩ", "thạc sĩ",
+            "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy"};
+        if (needs_identifier_ || satisfied_ != pos_ || words_[pos_].gap != WordGap::space) return false;
+        auto title = catalog_.match(text_, pos_, size_, {OrgRole::title}, true);
+        if (!title || !one_of(text_.keys(pos_, title->end), kDegreesAndRanks) || title->end >= size_) return false;
+        // Another title joined to it ("PGS.TS", "TS-BS") or a surname follows; not "Công ty TNHH MTV Phát
+        // triển GS Sài Gòn", a firm's own word.
+        const OrgWord& next = words_[title->end];
+        return next.gap == WordGap::punct || next.gap == WordGap::dash || catalog_.surname_rank(next.key).has_value();
+    }
+
     // A title right before words[j]: "Giám đốc FBI", "CEO Apple".
     bool titled(std::size_t j) const {
         constexpr std::size_t kMaxTitleWords = 3;  // "Phó Tổng Giám đốc"
@@ -659,6 +676,7 @@ private:
         // A state body's name ends with its province: what is capitalised after it and no data phrase is the
         // next sentence or a person ("Công an tỉnh Sóc Trăng Việc ...", "UBND TP Hà Nội Chử Xuân Dũng").
         if (word.capitalised() && pos_ == province_end_) return false;
+        if (word.capitalised() && person_title_after_name()) return false;
         if (word.capitalised()) return take_run(false);
         if (dash) return false;
         // "Đội Tuần tra kiểm soát giao thông đường bộ cao tốc số 6"

@@ -1335,5 +1335,16 @@ TEST_F(OrgExtractorTest, ACreditRunIntoTheNextSentence) {
     EXPECT_EQ(extract("Khu đất ở quận 1. Ảnh: Google Map. Đại chủng viện nằm ở đây."), Names{});
 }
 
+// A degree or a rank after a complete name starts the person's name that follows it.
+TEST_F(OrgExtractorTest, ADegreeOrRankAfterANameStartsAPerson) {
+    EXPECT_EQ(extract("Chủ tịch Hội đồng trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương cho biết."),
+              Names{"Trường Đại học Mở Hà Nội"});
+    EXPECT_EQ(extract("Đại diện Công an quận Nam Từ Liêm Thượng úy Lê Văn Hùng cho biết."),
+              Names{"Công an quận Nam Từ Liêm"});
+    // Not a firm's own word before a place.
+    EXPECT_EQ(extract("Dự án được Công ty TNHH MTV Phát triển GS Sài Gòn chuyển nhượng."),
+              Names{"Công ty TNHH MTV Phát triển GS Sài Gòn"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
