@@ -1358,6 +1358,20 @@ std::optional<std::size_t> lower_case_city_police(const OrgCatalog& catalog, con
     return end;
 }
 
+// "Ảnh: QH", "(Ảnh: QH)": a photographer's initials after a photo's credit (CuedNames names no one there),
+// though "QH" is also the Assembly's abbreviation; returns where they end.
+std::optional<std::size_t> photo_initials(const OrgText& text, std::size_t i) {
+    const auto& words = text.words();
+    if (i == 0 || words[i].alias == 0 || words[i - 1].key != "ảnh" || !text.gap_before(i).starts_with(":")) return std::nullopt;
+    std::string_view written = text.text().substr(words[i].begin, words[i].end - words[i].begin);
+    if (written.size() != 2 || !std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        return std::nullopt;
+    }
+    std::size_t end = i + 1;
+    while (end < words.size() && words[end].begin == words[i].begin) ++end;
+    return end;
+}
+
 // "Phó Thủ tướng Thường trực Chính phủ", "Phó Bí thư Thường trực Thành ủy TPHCM": after a person's title
 // "Thường trực" (standing) is more of the title, and the body is what follows it.
 bool standing_in_a_title(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
@@ -1443,6 +1457,10 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         }
         if (standing_in_a_title(catalog_, analysed, i)) {
             i += 2;
+            continue;
+        }
+        if (auto end = photo_initials(analysed, i)) {
+            i = *end;
             continue;
         }
         NameSpan span = parser.parse(i);

@@ -1346,5 +1346,13 @@ TEST_F(OrgExtractorTest, ADegreeOrRankAfterANameStartsAPerson) {
               Names{"Công ty TNHH MTV Phát triển GS Sài Gòn"});
 }
 
+// "QH" is the National Assembly, except as a photographer's initials or in the planning department's "QH-KT".
+TEST_F(OrgExtractorTest, QHIsTheAssembly) {
+    EXPECT_EQ(extract("Trao đổi bên hành lang QH chiều nay, ông A cho biết."), Names{"Quốc hội"});
+    EXPECT_EQ(extract("Nhập khẩu ô tô giảm. (Ảnh: QH) Tuy nhiên tính chung 4 tháng vẫn tăng."), Names{});
+    EXPECT_EQ(extract("Khu đất dùng làm bãi rửa xe. Ảnh: QH Trao đổi với phóng viên, luật sư cho biết."), Names{});
+    EXPECT_EQ(extract("Phó Giám đốc Sở QH-KT TP.HCM cho biết."), Names{"Sở Quy hoạch - Kiến trúc Thành phố Hồ Chí Minh"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
