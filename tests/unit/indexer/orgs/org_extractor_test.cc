@@ -1354,5 +1354,11 @@ TEST_F(OrgExtractorTest, QHIsTheAssembly) {
     EXPECT_EQ(extract("Phó Giám đốc Sở QH-KT TP.HCM cho biết."), Names{"Sở Quy hoạch - Kiến trúc Thành phố Hồ Chí Minh"});
 }
 
+// European clubs the news names bare, by names no city shares.
+TEST_F(OrgExtractorTest, ClubsNamedBare) {
+    EXPECT_EQ(extract("Celta Vigo đánh bại Real Sociedad ở vòng 20."), (Names{"Celta Vigo", "Real Sociedad"}));
+    EXPECT_EQ(extract("Van Dijk rời Hà Lan gia nhập Celtic chỉ với phí 3 triệu bảng."), Names{"Celtic"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
