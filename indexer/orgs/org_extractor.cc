@@ -155,6 +155,7 @@ private:
         NameSpan none{start, start, kNone, start + 1};
         if (words_[start].letter_case == WordCase::lower) return parse_lower_case(start);
         if (!words_[start].capitalised() || follows_unit(start) || follows_surname(start)) return none;
+        if (auto club = club_before_fc(start)) return *club;
         auto head = catalog_.match(text_, start, size_, kStartRoles);
         if (!head) {
             if (auto end = firm_suffix_end(start)) return NameSpan{start, *end, kNone, *end};
@@ -356,6 +357,28 @@ private:
             return false;  // "Công ty TNHH TM - DV - XNK": abbreviated words of the name
         }
         return pos + 1 >= size_ || words_[pos + 1].gap != WordGap::space || !words_[pos + 1].capitalised();
+    }
+
+    // "Hà Nội FC", "Gangwon FC", "Sài Gòn FC": one to three capitalised words before "FC" name a football
+    // club, a place's name or not (a known club keeps its own name: "Chelsea FC" is Chelsea).
+    std::optional<NameSpan> club_before_fc(std::size_t start) const {
+        constexpr std::size_t kMaxWords = 3;
+        // Its first word written "Hà", not "HLV", "CĐV", "U21" (a coach's, the fans', an age group's).
+        if (words_[start].letter_case != WordCase::capital || words_[start].caps_line ||
+            catalog_.is_stop_word(words_[start].key) || !starts_a_run(start)) {
+            return std::nullopt;
+        }
+        for (std::size_t k = start + 1; k < size_ && k - start <= kMaxWords; ++k) {
+            const OrgWord& word = words_[k];
+            if (word.gap != WordGap::space || word.caps_line) return std::nullopt;
+            if (word.key == "fc" && word.letter_case == WordCase::upper) {
+                auto known = catalog_.match(text_, start, k, {OrgRole::known});
+                std::size_t end = known && known->end == k ? k : k + 1;
+                return NameSpan{start, end, kNone, k + 1};
+            }
+            if (!word.capitalised()) return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     // "Jiangsu Shagang Group", "Tesla Inc": a firm named in English needs no head word before it; its

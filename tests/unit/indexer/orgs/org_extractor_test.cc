@@ -1360,5 +1360,14 @@ TEST_F(OrgExtractorTest, ClubsNamedBare) {
     EXPECT_EQ(extract("Van Dijk rời Hà Lan gia nhập Celtic chỉ với phí 3 triệu bảng."), Names{"Celtic"});
 }
 
+// Capitalised words before "FC" are a football club, a place's name or not; a known club keeps its name.
+TEST_F(OrgExtractorTest, AClubBeforeFC) {
+    EXPECT_EQ(extract("Hà Nội FC thắng Sài Gòn FC 2-0 trên sân Hàng Đẫy."), (Names{"Hà Nội FC", "Sài Gòn FC"}));
+    EXPECT_EQ(extract("Công Phượng khoác áo Gangwon FC."), Names{"Gangwon FC"});
+    EXPECT_EQ(extract("Tin từ Chelsea FC cho biết."), Names{"Chelsea"});
+    // A coach's title before it names the club ("HLV Hà Nội FC"), not "HLV".
+    EXPECT_EQ(extract("HLV Hà Nội FC chia sẻ sau trận."), Names{"Hà Nội FC"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
