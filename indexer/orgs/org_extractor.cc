@@ -12,6 +12,7 @@
 #include "orgs/coordinated_names.h"
 #include "orgs/cued_names.h"
 #include "orgs/listed_names.h"
+#include "orgs/source_lines.h"
 #include "orgs/org_mentions.h"
 #include "orgs/place_index.h"
 #include "orgs/score_lines.h"
@@ -1522,6 +1523,17 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             mentions.push_back(mention(catalog_.spell(analysed, name.begin, name.end), name.begin,
                                        written_in_capitals(analysed, name.begin, name.end)));
         }
+    }
+    auto outlet = outlet_of_closing_source_line(catalog_, analysed);
+    // Only where the line's cue found nothing: "Theo AG news" keeps the "AG" it found.
+    if (outlet && std::none_of(mentions.begin(), mentions.end(), [&](const OrgMention& found) {
+            return found.position >= outlet->begin && found.position < outlet->end;
+        })) {
+        // As the data spells a known outlet, else as written ("Báo Ấp Bắc" is the paper "Ấp Bắc", no hamlet).
+        const auto& words = analysed.words();
+        std::string written(analysed.text().substr(words[outlet->begin].begin, words[outlet->end - 1].end - words[outlet->begin].begin));
+        mentions.push_back(mention(catalog_.known_spelling(analysed, outlet->begin, outlet->end).value_or(std::move(written)),
+                                   outlet->begin, written_in_capitals(analysed, outlet->begin, outlet->end)));
     }
     for (const TeamName& club : clubs_in_score_lines(catalog_, analysed)) {
         mentions.push_back(mention(catalog_.spell(analysed, club.begin, club.end), club.begin,

@@ -1369,5 +1369,21 @@ TEST_F(OrgExtractorTest, AClubBeforeFC) {
     EXPECT_EQ(extract("HLV Hà Nội FC chia sẻ sau trận."), Names{"Hà Nội FC"});
 }
 
+// The outlet of an article's closing source line: in brackets, after a slash, or the rest of the line in
+// sentence case; not the writer, a note, a person or a glued byline.
+TEST_F(OrgExtractorTest, TheClosingSourceLinesOutlet) {
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Minh Phương (Khám phá)"), Names{"Khám Phá"});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Hiyou/Baodatviet.vn"), (Names{"Hiyou", "Baodatviet.vn"}));
+    EXPECT_EQ(extract("Bài viết kết thúc. Trí Kiên Theo Đời sống Plus"), Names{"Đời sống Plus"});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nNgọc Thi | Theo Phụ nữ sức khỏe"), Names{"Phụ nữ sức khỏe"});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Diệu Thùy (Báo Bóng đá)"), Names{"Bóng đá"});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Đặng Thanh (Báo Ấp Bắc)"), Names{"Ấp Bắc"});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Hà My"), Names{});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nPhú Đô (T/H)"), Names{});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Thanh HuyềnĐầu tư"), Names{});
+    // Not a sentence that starts with "Theo" in the middle of a text.
+    EXPECT_EQ(extract("Theo kế hoạch của trường, học sinh đi học lại."), Names{});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer

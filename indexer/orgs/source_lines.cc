@@ -1,0 +1,139 @@
+// The outlet of an article's closing source line; see source_lines.h.
+#include "orgs/source_lines.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace vnsearch::indexer {
+namespace {
+
+constexpr std::size_t kMaxLineWords = 10;   // after the cue: "Vũ Nga - Nguồn Clip: VTV (Khám phá)"
+constexpr std::size_t kMaxOutletWords = 5;  // "Thể thao và Xã hội"
+
+class SourceLineReader {
+public:
+    SourceLineReader(const OrgCatalog& catalog, const OrgText& text) : catalog_(catalog), text_(text), words_(text.words()) {}
+
+    std::optional<ListedName> outlet() const {
+        if (words_.empty() || !only_closing_marks_after(words_.size())) return std::nullopt;
+        auto cue = last_cue();
+        if (!cue || words_.size() - (*cue + 1) > kMaxLineWords) return std::nullopt;
+        std::size_t begin = *cue + 1;
+        std::size_t end = words_.size();
+        if (begin == end) return std::nullopt;
+        // "(Khám phá)", "Hiyou/Baodatviet.vn": the writer comes first, the outlet last.
+        bool apart = false;
+        for (std::size_t k = end - 1; k > begin; --k) {
+            std::string_view gap = text_.gap_before(k);
+            if (gap.find('(') != std::string_view::npos || gap.find('/') != std::string_view::npos) {
+                begin = k;
+                apart = true;
+                break;
+            }
+            if (words_[k - 1].key == "theo") {  // "Theo Dailymail theo Trí Thức Trẻ": the last outlet
+                begin = k;
+                apart = true;
+                break;
+            }
+        }
+        // "(Báo Bóng đá)": a paper is its bare title.
+        auto descriptor = catalog_.match(text_, begin, end, {OrgRole::descriptor}, true);
+        if (descriptor && descriptor->end < end) begin = descriptor->end;
+        if (end - begin > kMaxOutletWords || !only_spaces_within(begin, end)) return std::nullopt;
+        if (!plausible_outlet(begin, end, apart)) return std::nullopt;
+        return ListedName{begin, end};
+    }
+
+private:
+    // The last capitalised "Theo" or "Nguồn" of the text's last line.
+    std::optional<std::size_t> last_cue() const {
+        for (std::size_t k = words_.size(); k-- > 0;) {
+            bool cue = (words_[k].key == "theo" || words_[k].key == "nguồn") && words_[k].letter_case == WordCase::capital;
+            if (cue) return k;
+            if (k > 0 && text_.between(k).find('\n') != std::string_view::npos) return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    // After words[end - 1] the text holds only what closes a line: ")", a full stop, spaces.
+    bool only_closing_marks_after(std::size_t end) const {
+        for (char c : text_.text().substr(words_[end - 1].end)) {
+            if (c != ')' && c != '.' && c != ' ' && c != '\n' && c != '\t' && c != '"') return false;
+        }
+        return true;
+    }
+
+    // Words [begin, end) apart by spaces only, or a web address's dots ("Baodatviet.vn").
+    bool only_spaces_within(std::size_t begin, std::size_t end) const {
+        for (std::size_t k = begin + 1; k < end; ++k) {
+            if (words_[k].gap != WordGap::space && !text_.web_suffix_at(k)) return false;
+        }
+        return true;
+    }
+
+    // "Koreaboo Hạnh Hiếu", "Jack Brockway Hà Anh": a foreign outlet or writer with a translator's name run into it.
+    bool foreign_word_and_a_person(std::size_t begin, std::size_t end) const {
+        if (end - begin < 3 || words_[begin].syllable) return false;
+        for (std::size_t k = end - 2; k < end; ++k) {
+            if (!words_[k].syllable || words_[k].letter_case != WordCase::capital) return false;
+        }
+        return true;
+    }
+
+    // "Theo Thanh HuyềnĐầu tư", "Duy Hoàngbaodautu.vn": a writer's name glued to the outlet, a word with
+    // Vietnamese letters that is no syllable.
+    bool glued_words(std::size_t begin, std::size_t end) const {
+        for (std::size_t k = begin; k < end; ++k) {
+            std::string_view key = words_[k].key;
+            bool vietnamese = std::any_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+            if (vietnamese && !words_[k].syllable) return true;
+        }
+        return false;
+    }
+
+    bool web_address(std::size_t begin, std::size_t end) const {
+        for (std::size_t k = begin + 1; k < end; ++k) {
+            if (text_.web_suffix_at(k)) return true;
+        }
+        return false;
+    }
+
+    // An outlet's name: capitalised or a web address; not a title ("Theo TS"), a reporter ("Theo PV"), a
+    // compilation's note ("(T/h)", "(Dịch từ SN)") or a place alone. Standing alone after the cue it is
+    // one the cue's own reading cannot take: written in sentence case ("Theo Đời sống Plus"), and never
+    // a person ("Theo Hà My") nor a known name with more after it ("Theo TTXVN Hoàng Trọng").
+    bool plausible_outlet(std::size_t begin, std::size_t end, bool apart) const {
+        // "(Dịch từ SN)", "(Lược dịch)", "(Tổng hợp)", "(St)": sưu tầm, collected.
+        static constexpr std::array<std::string_view, 4> kNotes = {"dịch", "lược", "tổng", "st"};
+        bool web = web_address(begin, end);
+        if (!words_[begin].capitalised() && !web) return false;
+        if (end == begin + 1 && text_.one_letter(begin)) return false;  // "(T/H)", "Theo A.D (D)"
+        if (catalog_.is_platform(words_[begin].key)) return false;       // "Nguồn: Twitter"
+        if (foreign_word_and_a_person(begin, end) || glued_words(begin, end)) return false;
+        if (std::find(kNotes.begin(), kNotes.end(), words_[begin].key) != kNotes.end()) return false;
+        if (catalog_.match(text_, begin, words_.size(), {OrgRole::title, OrgRole::credit}, true)) return false;
+        // "Theo Bộ GD và ĐT": a body with a head word is the name reader's.
+        if (catalog_.match(text_, begin, words_.size(), {OrgRole::head, OrgRole::body})) return false;
+        auto place = catalog_.match(text_, begin, words_.size(), {OrgRole::place});
+        if (place && place->end >= end) return false;
+        auto known = catalog_.match(text_, begin, words_.size(), {OrgRole::known}, true);
+        if (known) return known->end == end || (web && known->end + 1 == end);  // "vnexpress.net"
+        if (apart || web) return true;
+        bool sentence_case = false;
+        for (std::size_t k = begin + 1; k < end; ++k) sentence_case = sentence_case || words_[k].letter_case == WordCase::lower;
+        return sentence_case;
+    }
+
+    const OrgCatalog& catalog_;
+    const OrgText& text_;
+    const std::vector<OrgWord>& words_;
+};
+
+}  // namespace
+
+std::optional<ListedName> outlet_of_closing_source_line(const OrgCatalog& catalog, const OrgText& text) {
+    return SourceLineReader(catalog, text).outlet();
+}
+
+}  // namespace vnsearch::indexer
