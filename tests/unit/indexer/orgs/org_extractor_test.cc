@@ -1385,5 +1385,10 @@ TEST_F(OrgExtractorTest, TheClosingSourceLinesOutlet) {
     EXPECT_EQ(extract("Theo kế hoạch của trường, học sinh đi học lại."), Names{});
 }
 
+// "Xí nghiệp" (an enterprise) heads a name.
+TEST_F(OrgExtractorTest, AnEnterpriseHeadsAName) {
+    EXPECT_EQ(extract("Công nhân Xí nghiệp Vận chuyển số 1 cho biết."), Names{"Xí nghiệp Vận chuyển số 1"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
