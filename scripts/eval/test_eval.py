@@ -13,8 +13,9 @@ from pathlib import Path
 from ambiguity import TitleSpans, best_expected_reciprocal_rank, expected_reciprocal_rank
 from corpus import Article, duplicate_groups, load_articles
 from fts5_baseline import Fts5Baseline, cache_key, match_expression
-from querysets import build_query_sets, first_sentence, fold_marks, slug_words, span_probability, words
+from querysets import Query, build_query_sets, first_sentence, fold_marks, slug_words, span_probability, words
 from relevance import check_floors, rank_of
+from slug_ceiling import BUCKETS, FoldedTexts, profile
 from stats import percentile, rank_metrics
 
 DANTRI_URL = "https://dantri.com.vn/kinh-doanh/vinamilk-lot-top-1000-thuong-hieu-20201001163534963.htm"
@@ -210,6 +211,33 @@ class Fts5Test(unittest.TestCase):
             self.assertEqual(baseline.search(match_expression("Dai hoi")), [])   # đ stays đ in FTS5
             self.assertEqual(baseline.search(match_expression("đai hoi")), ["t"])
             baseline.close()
+
+
+class SlugCeilingTest(unittest.TestCase):
+    ARTICLES = [
+        Article("a", "", "", "Đại hội Đảng bộ quận Đống Đa khai mạc sáng nay.", "dantri"),
+        Article("b", "", "", "Đại hội Đảng toàn quốc lần thứ XIII.", "dantri"),
+        Article("c", "", "", "Hội nghị Ban Chấp hành Đảng bộ quận.", "dantri"),
+    ]
+
+    def query(self, text, target):
+        return Query("slug", text, target, "dantri")
+
+    def test_profile_sorts_queries_by_what_the_text_holds(self):
+        texts = FoldedTexts(self.ARTICLES)
+        queries = [
+            self.query("dang bo quan dong da", "a"),  # a phrase of its target only
+            self.query("dai hoi dang", "b"),          # a phrase of two articles
+            self.query("dang bo quan hoi nghi", "c"),  # every word in its target, not in this order
+            self.query("dai hoi dang ton vinh", "a"),  # a word its target lacks
+        ]
+        buckets, random_order = profile(texts, queries)
+        self.assertEqual(buckets[BUCKETS[1]], 1)
+        self.assertEqual(buckets[BUCKETS[2]], 1)
+        self.assertEqual(buckets[BUCKETS[4]], 1)
+        self.assertEqual(buckets[BUCKETS[0]], 1)
+        # 1 for the first, (1 + 1/2) / 2 for the second, 0 for the others.
+        self.assertAlmostEqual(random_order, (1 + 0.75) / 4)
 
 
 if __name__ == "__main__":
