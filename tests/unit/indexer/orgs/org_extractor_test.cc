@@ -1390,5 +1390,15 @@ TEST_F(OrgExtractorTest, AnEnterpriseHeadsAName) {
     EXPECT_EQ(extract("Công nhân Xí nghiệp Vận chuyển số 1 cho biết."), Names{"Xí nghiệp Vận chuyển số 1"});
 }
 
+// A court's divisions head names, "LĐBĐ" is a football federation, and international courts and parliaments
+// are known by name.
+TEST_F(OrgExtractorTest, CourtsDivisionsFederationsAndParliaments) {
+    EXPECT_EQ(extract("Chánh tòa Tòa Hình sự TAND TP Hà Nội cho biết."), Names{"Tòa Hình sự Tòa án nhân dân thành phố Hà Nội"});
+    EXPECT_EQ(extract("Phó tổng thư ký LĐBĐ Campuchia trở về."), Names{"Liên đoàn Bóng đá Campuchia"});
+    EXPECT_EQ(extract("Thủ tướng gặp lãnh đạo Tòa Công lý Quốc tế và Tòa Trọng tài Quốc tế."),
+              (Names{"Tòa Công lý Quốc tế", "Tòa Trọng tài Quốc tế"}));
+    EXPECT_EQ(extract("Nghị viện châu Âu thông qua nghị quyết."), Names{"Nghị viện châu Âu"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
