@@ -709,6 +709,14 @@ private:
             take(pos_ + 2, true, Last::phrase);
             return false;
         }
+        // "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", "Tòa phúc thẩm liên bang Mỹ khu vực 9": a numbered
+        // region ends the name.
+        if (word.key == "khu" && !needs_identifier_ && pos_ + 2 < size_ && words_[pos_ + 1].key == "vực" &&
+            words_[pos_ + 1].gap == WordGap::space && words_[pos_ + 2].gap == WordGap::space &&
+            words_[pos_ + 2].letter_case == WordCase::number && words_[pos_ + 2].end - words_[pos_ + 2].begin <= kMaxNumberBytes) {
+            take(pos_ + 3, true, Last::phrase);
+            return false;
+        }
         if (word.letter_case == WordCase::number) return take_number();
         if (auto seat = mission_seat()) {
             take(*seat, true, Last::phrase);

@@ -1400,5 +1400,11 @@ TEST_F(OrgExtractorTest, CourtsDivisionsFederationsAndParliaments) {
     EXPECT_EQ(extract("Nghị viện châu Âu thông qua nghị quyết."), Names{"Nghị viện châu Âu"});
 }
 
+// A numbered region ("khu vực 1") ends a complete name.
+TEST_F(OrgExtractorTest, ANumberedRegionEndsAName) {
+    EXPECT_EQ(extract("Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 tiếp tục phát hiện hàng giả."),
+              Names{"Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
