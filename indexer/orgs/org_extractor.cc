@@ -1298,8 +1298,30 @@ private:
         if (words_[pos_ - 1].gap == WordGap::dash && is_predicate(word.key)) return false;
         // "Trường Hải mở rộng", "Học viện Múa kêu cứu": a verb that is never a word's second syllable.
         if (starts_a_verb_only(word.key)) return false;
+        if (written_without_it_elsewhere()) return false;
         take(pos_ + 1, true, Last::second_syllable);
         return true;
+    }
+
+    // "Học viện Múa nhanh chóng ra thông báo" where the text also writes "Học viện Múa." or "Học viện Múa Việt
+    // Nam": the two words before the lower-case one end a name elsewhere (punctuation, a capitalised or a
+    // little word after them), so it is no second syllable of the name's last word ("Bộ Tài" never ends one;
+    // "Đại học Công nghiệp" and "Đại học Công nghệ" in one text leave both alone).
+    bool written_without_it_elsewhere() const {
+        // Little words that follow a name and never end a word of two syllables (unlike "không": "Hàng không").
+        static constexpr std::array<std::string_view, 11> kNeverASecondSyllable = {
+            "của", "và", "là", "đã", "sẽ", "đang", "với", "tại", "cho", "được", "bị"};
+        std::size_t last = pos_ - 1;
+        if (last == 0) return false;
+        for (std::size_t k = 1; k < size_; ++k) {
+            if (k == last || words_[k].key != words_[last].key || words_[k - 1].key != words_[last - 1].key) continue;
+            if (!words_[k].capitalised() || words_[k].gap != words_[last].gap) continue;
+            if (k + 1 == size_) return true;
+            const OrgWord& next = words_[k + 1];
+            if (next.key == words_[pos_].key) continue;  // "Đại học Nông Lâm": the same word in title case
+            if (next.gap != WordGap::space || one_of(std::string(next.key), kNeverASecondSyllable)) return true;
+        }
+        return false;
     }
 
     const OrgCatalog& catalog_;

@@ -1406,5 +1406,13 @@ TEST_F(OrgExtractorTest, ANumberedRegionEndsAName) {
               Names{"Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1"});
 }
 
+// A lower-case word is no second syllable of a name's last word that the text writes elsewhere as a name's end.
+TEST_F(OrgExtractorTest, NoSecondSyllableWhereTheNameEndsElsewhere) {
+    EXPECT_EQ(extract("Sinh viên của Học viện Múa. Học viện Múa nhanh chóng ra thông báo."), Names{"Học viện Múa"});
+    // "Hàng không" and "Hàng hải" in one text are two names.
+    EXPECT_EQ(extract("Các tổ chức như Tổ chức Hàng không Dân dụng Quốc tế, Tổ chức Hàng hải Quốc tế."),
+              (Names{"Tổ chức Hàng không Dân dụng Quốc tế", "Tổ chức Hàng hải Quốc tế"}));
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
