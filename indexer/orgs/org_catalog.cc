@@ -601,7 +601,6 @@ void OrgCatalog::add_equivalence(std::string_view abbreviation, std::string_view
         std::vector<std::string> spelled;
         for (const Token& word : words) spelled.push_back(word.exact);
         legal_forms_spelled_.push_back(std::move(spelled));
-        legal_form_abbreviations_.emplace_back(abbreviation);
     }
     if (!equivalences_.emplace(keys[0].exact, std::move(expanded)).second) {
         throw std::invalid_argument("abbreviation '" + std::string(abbreviation) + "' listed twice");
@@ -948,34 +947,6 @@ std::size_t OrgCatalog::legal_form_at(const std::vector<std::string>& words, std
         }
     }
     return 0;
-}
-
-std::string OrgCatalog::abbreviate_legal_forms(const std::string& name) const {
-    std::vector<std::string_view> shown = schema::split_spaces(name);
-    std::vector<std::string> keys;
-    for (std::string_view word : shown) {
-        auto tokens = Analyzer::tokenize(word);
-        keys.push_back(tokens.size() == 1 ? tokens.front().exact : std::string());
-    }
-    std::string out;
-    bool after_head_or_form = false;
-    for (std::size_t k = 0; k < shown.size();) {
-        std::size_t form = 0;
-        for (std::size_t f = 0; f < legal_forms_spelled_.size() && after_head_or_form; ++f) {
-            const auto& spelled = legal_forms_spelled_[f];
-            if (spelled.size() < 2 || spelled.front() == "công" || keys.size() - k < spelled.size() ||
-                !std::equal(spelled.begin(), spelled.end(), keys.begin() + static_cast<std::ptrdiff_t>(k))) {
-                continue;
-            }
-            form = f + 1;
-            break;
-        }
-        std::string word = form ? legal_form_abbreviations_[form - 1] : std::string(shown[k]);
-        out += (out.empty() ? "" : " ") + word;
-        k += form ? legal_forms_spelled_[form - 1].size() : 1;
-        after_head_or_form = form || keys[k - 1] == "ty" || keys[k - 1] == "hàng" || legal_forms_.contains(keys[k - 1]);
-    }
-    return out;
 }
 
 bool OrgCatalog::is_spelled_legal_form(std::string_view keys) const {

@@ -181,11 +181,6 @@ public:
     bool is_spelled_legal_form(std::string_view keys) const;
     // Words [begin, end) of text, at least one, are all legal forms: "TNHH" or "CTCP" alone names no firm.
     bool legal_forms_only(const OrgText& text, std::size_t begin, std::size_t end) const;
-    // A name's legal forms written in full, abbreviated as the guidelines keep them: "Công ty Cổ phần X" ->
-    // "Công ty CP X", "Ngân hàng Thương mại cổ phần Y" -> "Ngân hàng TMCP Y", "TNHH Một thành viên" ->
-    // "TNHH MTV". Only right after a firm's head ("Công ty", "Ngân hàng") or another legal form, and not
-    // a form that holds the head itself ("CTCP" = "Công ty Cổ phần").
-    std::string abbreviate_legal_forms(const std::string& name) const;
     // A platform people post on ("Facebook", "YouTube"): where a credit or an outlet's name is posted,
     // not an organization there.
     bool is_platform(std::string_view key) const { return platforms_.contains(key); }
@@ -281,7 +276,6 @@ private:
     StringSet stop_words_;
     StringSet legal_forms_;
     std::vector<std::vector<std::string>> legal_forms_spelled_;  // the "= expansion" of each [legal] abbreviation
-    std::vector<std::string> legal_form_abbreviations_;          // and the abbreviation, as written there
     StringSet platforms_;
     StringSet shared_kinds_;
     StringSet products_;

@@ -1655,7 +1655,7 @@ std::optional<std::string> OrgExtractor::committee_unit(std::string_view name) {
 }
 
 OrgMention OrgExtractor::mention(std::string name, std::size_t position, bool from_capitals) const {
-    name = catalog_.abbreviate_legal_forms(without_repeated_start(std::move(name)));
+    name = without_repeated_start(std::move(name));
     bool preferred = catalog_.is_first_name_of_group(name);
     return OrgMention{std::move(name), position, from_capitals, preferred};
 }
