@@ -939,7 +939,17 @@ private:
         if (skip_ != kNone || after >= size_ || words_[abbreviation].letter_case != WordCase::upper) return false;
         if (text_.gap_before(abbreviation) != "(" || text_.gap_before(after) != ")") return false;
         auto unit = catalog_.match(text_, after, size_, kUnit);
-        if (!unit) return false;
+        if (!unit) {
+            // "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam": a province right after it, ending the words.
+            auto province = catalog_.match(text_, after, size_, {OrgRole::province});
+            if (!province || (province->end < size_ && words_[province->end].gap == WordGap::space &&
+                              words_[province->end].capitalised())) {
+                return false;
+            }
+            skip_ = abbreviation;
+            take(province->end, true, Last::place);
+            return false;
+        }
         skip_ = abbreviation;
         pos_ = after;
         return take_unit(*unit);

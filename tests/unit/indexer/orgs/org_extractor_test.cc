@@ -1411,5 +1411,11 @@ TEST_F(OrgExtractorTest, NoSecondSyllableWhereTheNameEndsElsewhere) {
               (Names{"Tổ chức Hàng không Dân dụng Quốc tế", "Tổ chức Hàng hải Quốc tế"}));
 }
 
+// A province right after a bracketed abbreviation is the name's place, as a unit and its place are.
+TEST_F(OrgExtractorTest, AProvinceAfterABracketedAbbreviation) {
+    EXPECT_EQ(extract("Theo Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam, ca bệnh đã được cách ly."),
+              Names{"Trung tâm Kiểm soát bệnh tật Hà Nam"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
