@@ -249,14 +249,16 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     // without its legal form (1c2dde2): 0.832 / 0.651, relaxed 0.938 / 0.734; after "Pháp Luật TP.HCM" shown as
     // listed (22e1275): 0.836 / 0.654, relaxed 0.942 / 0.737 (baomoi 0.763 / 0.522); the other nineteen commits
     // of rounds 18-23 left it unchanged (thirty foreign cities as places cost 0.003 of precision: dropped).
+    // Rounds 32-39: 0.833 / 0.654 (one unannotated name). Rounds 40-45: "QH" 0.833 / 0.657, clubs named bare
+    // 0.841 / 0.663, relaxed 0.938 / 0.740 (baomoi 0.779 / 0.537).
     // The floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, not reached yet (baomoi:
     // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478 -> 0.714 / 0.493; dantri 0.868 / 0.762 ->
     // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810).
     const OrgTally& pooled = tallies["pooled"];
-    EXPECT_GE(pooled.precision(), 0.82);
-    EXPECT_GE(pooled.recall(), 0.64);
+    EXPECT_GE(pooled.precision(), 0.83);
+    EXPECT_GE(pooled.recall(), 0.65);
     EXPECT_GE(pooled.relaxed_precision(), 0.93);
-    EXPECT_GE(pooled.relaxed_recall(), 0.725);
+    EXPECT_GE(pooled.relaxed_recall(), 0.73);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
