@@ -19,24 +19,10 @@ public:
         if (words_.empty() || !only_closing_marks_after(words_.size())) return std::nullopt;
         auto cue = last_cue();
         if (!cue || words_.size() - (*cue + 1) > kMaxLineWords) return std::nullopt;
-        std::size_t begin = *cue + 1;
         std::size_t end = words_.size();
-        if (begin == end) return std::nullopt;
-        // "(Khám phá)", "Hiyou/Baodatviet.vn": the writer comes first, the outlet last.
-        bool apart = false;
-        for (std::size_t k = end - 1; k > begin; --k) {
-            std::string_view gap = text_.gap_before(k);
-            if (gap.find('(') != std::string_view::npos || gap.find('/') != std::string_view::npos) {
-                begin = k;
-                apart = true;
-                break;
-            }
-            if (words_[k - 1].key == "theo") {  // "Theo Dailymail theo Trí Thức Trẻ": the last outlet
-                begin = k;
-                apart = true;
-                break;
-            }
-        }
+        if (*cue + 1 == end) return std::nullopt;
+        std::size_t begin = last_part(*cue + 1, end);
+        bool apart = begin > *cue + 1;
         // "(Báo Bóng đá)": a paper is its bare title.
         auto descriptor = catalog_.match(text_, begin, end, {OrgRole::descriptor}, true);
         if (descriptor && descriptor->end < end) begin = descriptor->end;
@@ -46,6 +32,17 @@ public:
     }
 
 private:
+    // Where the last part of words [begin, end) starts: "(Khám phá)", "Hiyou/Baodatviet.vn" (the writer comes
+    // first, the outlet last), "Dailymail theo Trí Thức Trẻ"; begin when the words are one part.
+    std::size_t last_part(std::size_t begin, std::size_t end) const {
+        for (std::size_t k = end - 1; k > begin; --k) {
+            std::string_view gap = text_.gap_before(k);
+            bool bracket_or_slash = gap.find('(') != std::string_view::npos || gap.find('/') != std::string_view::npos;
+            if (bracket_or_slash || words_[k - 1].key == "theo") return k;
+        }
+        return begin;
+    }
+
     // The last capitalised "Theo" or "Nguồn" of the text's last line.
     std::optional<std::size_t> last_cue() const {
         for (std::size_t k = words_.size(); k-- > 0;) {
