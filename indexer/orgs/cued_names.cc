@@ -157,7 +157,7 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     // "Ảnh: QH", "Ảnh: TH": two capitals after a photo's credit are its photographer's initials (the
     // outlets of two letters, "AP", "RT", are known names as written; "QH" is known only as Quốc hội's alias).
     bool one_word = end == begin + 1 || (words_[begin].alias != 0 && words_[end - 1].begin == words_[begin].begin);
-    bool initials = one_word && two_capitals(begin) && (!is_known || words_[begin].alias != 0);
+    bool initials = one_word && text_.two_capitals(begin) && (!is_known || words_[begin].alias != 0);
     if (cue_word == "ảnh" && initials) return std::nullopt;
     if (!is_known && followed_by_apposition(end)) return std::nullopt;
     // "Ảnh: Louismartyres/ Instagram": an account on a platform, a person's as often as not.
@@ -259,19 +259,6 @@ bool CuedNames::takes_a_trade(std::size_t pos, const OrgMatch& cue) const {
         if (title && title->end == pos) return false;
     }
     return true;
-}
-
-// The word at `pos` is two capital letters ("QH", "ĐB").
-bool CuedNames::two_capitals(std::size_t pos) const {
-    const OrgWord& word = words_[pos];
-    std::string_view written = text_.text().substr(word.begin, word.end - word.begin);
-    // An alias's words are cased as its expansion: "QH" is read as written.
-    bool upper = word.alias != 0 ? std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; })
-                                 : word.letter_case == WordCase::upper;
-    if (!upper) return false;
-    std::size_t letters = 0;  // UTF-8 lead bytes: "Đ" is two bytes
-    for (char c : written) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return letters == 2;
 }
 
 // Words [begin, end) are all acronyms ("BIDV", "MB").

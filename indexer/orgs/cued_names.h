@@ -48,7 +48,6 @@ private:
     std::size_t after_outlet_country(std::size_t begin) const;
     std::size_t after_trade_words(std::size_t begin) const;
     bool takes_a_trade(std::size_t pos, const OrgMatch& cue) const;
-    bool two_capitals(std::size_t pos) const;
     bool acronyms_only(std::size_t begin, std::size_t end) const;
     CuedName with_second_outlet(CuedName first) const;
     bool broadcaster(std::size_t begin, std::size_t end, bool known) const;

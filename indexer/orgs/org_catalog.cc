@@ -334,6 +334,21 @@ bool OrgText::web_suffix_at(std::size_t index) const {
     return word.begin == words_[index - 1].end + 1 && text_[words_[index - 1].end] == '.' && is_domain_suffix(word.key);
 }
 
+bool OrgText::two_capitals(std::size_t index) const {
+    const OrgWord& word = words_[index];
+    std::string_view text = written(index, index + 1);
+    bool upper = word.alias != 0 ? std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })
+                                 : word.letter_case == WordCase::upper;
+    if (!upper) return false;
+    std::size_t letters = 0;  // UTF-8 lead bytes: "Đ" is two bytes
+    for (char c : text) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return letters == 2;
+}
+
+std::string_view OrgText::written(std::size_t begin, std::size_t end) const {
+    return text_.substr(words_[begin].begin, words_[end - 1].end - words_[begin].begin);
+}
+
 bool OrgText::one_letter(std::size_t index) const {
     const OrgWord& word = words_[index];
     const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());

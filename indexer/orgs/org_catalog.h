@@ -108,6 +108,11 @@ public:
     bool web_suffix_at(std::size_t index) const;
     // Whether words[index] is a single letter as written ("V", "Đ" of "Ảnh: Đ.V").
     bool one_letter(std::size_t index) const;
+    // Whether words[index] is two capital letters as written ("QH", "ĐB"); an alias's words are read as the
+    // text writes the alias, not as its expansion is cased.
+    bool two_capitals(std::size_t index) const;
+    // The text of words [begin, end), begin < end, as written, what lies between them included.
+    std::string_view written(std::size_t begin, std::size_t end) const;
     // The keys of words [begin, end) joined by spaces ("thành phố" for "TP", "đại sứ quán"): what
     // the data's phrases are compared with.
     std::string keys(std::size_t begin, std::size_t end) const;

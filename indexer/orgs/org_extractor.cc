@@ -1426,9 +1426,8 @@ std::optional<std::size_t> lower_case_city_police(const OrgCatalog& catalog, con
 // though "QH" is also the Assembly's abbreviation; returns where they end.
 std::optional<std::size_t> photo_initials(const OrgText& text, std::size_t i) {
     const auto& words = text.words();
-    if (i == 0 || words[i].alias == 0 || words[i - 1].key != "ảnh" || !text.gap_before(i).starts_with(":")) return std::nullopt;
-    std::string_view written = text.text().substr(words[i].begin, words[i].end - words[i].begin);
-    if (written.size() != 2 || !std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    if (i == 0 || words[i].alias == 0 || words[i - 1].key != "ảnh" || !text.gap_before(i).starts_with(":") ||
+        !text.two_capitals(i)) {
         return std::nullopt;
     }
     std::size_t end = i + 1;
@@ -1570,8 +1569,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             return found.position >= outlet->begin && found.position < outlet->end;
         })) {
         // As the data spells a known outlet, else as written ("Báo Ấp Bắc" is the paper "Ấp Bắc", no hamlet).
-        const auto& words = analysed.words();
-        std::string written(analysed.text().substr(words[outlet->begin].begin, words[outlet->end - 1].end - words[outlet->begin].begin));
+        std::string written(analysed.written(outlet->begin, outlet->end));
         mentions.push_back(mention(catalog_.known_spelling(analysed, outlet->begin, outlet->end).value_or(std::move(written)),
                                    outlet->begin, written_in_capitals(analysed, outlet->begin, outlet->end)));
     }

@@ -63,7 +63,7 @@ private:
 
     // A kick-off time: "01h45", "17h00".
     bool is_time(std::size_t k) const {
-        std::string_view written = text_.text().substr(words_[k].begin, words_[k].end - words_[k].begin);
+        std::string_view written = text_.written(k, k + 1);
         return written.size() >= 4 && written.find('h') != std::string_view::npos &&
                written.find_first_not_of("0123456789h") == std::string_view::npos;
     }
@@ -128,7 +128,7 @@ private:
     // Not an age-group team; a province's name is its club's ("Long An 0-2 XSKT Cần Thơ").
     bool is_club(const TeamName& team) const {
         if (words_[team.end - 1].end - words_[team.begin].begin < 2) return false;
-        std::string_view written = text_.text().substr(words_[team.begin].begin, words_[team.end - 1].end - words_[team.begin].begin);
+        std::string_view written = text_.written(team.begin, team.end);
         if (written.find_first_of("0123456789") != std::string_view::npos) return false;  // "U20 Mexico", "U23"
 
         return true;
