@@ -524,6 +524,12 @@ private:
         return !(next.capitalised() && catalog_.surname_rank(next.key).has_value());
     }
 
+    // words[k] is a number of a few digits after a space: the "6" of "số 6", the "1" of "khu vực 1".
+    bool short_number_at(std::size_t k) const {
+        return k < size_ && words_[k].gap == WordGap::space && words_[k].letter_case == WordCase::number &&
+               words_[k].end - words_[k].begin <= kMaxNumberBytes;
+    }
+
     // "Trường Đại học Mở Hà Nội PGS.TS Nguyễn Mai Hương", "Công an quận Nam Từ Liêm Thượng úy ...": a
     // degree or a rank right after a complete name starts the person's name that follows it. Only these:
     // [title] also holds documents' kinds and credits, and "Giáo sư" ends no name ("Hội đồng Chức danh Giáo
@@ -704,16 +710,14 @@ private:
         if (word.capitalised()) return take_run(false);
         if (dash) return false;
         // "Đội Tuần tra kiểm soát giao thông đường bộ cao tốc số 6"
-        if (word.key == "số" && !needs_identifier_ && pos_ + 1 < size_ && words_[pos_ + 1].gap == WordGap::space &&
-            words_[pos_ + 1].letter_case == WordCase::number && words_[pos_ + 1].end - words_[pos_ + 1].begin <= kMaxNumberBytes) {
+        if (word.key == "số" && !needs_identifier_ && short_number_at(pos_ + 1)) {
             take(pos_ + 2, true, Last::phrase);
             return false;
         }
         // "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", "Tòa phúc thẩm liên bang Mỹ khu vực 9": a numbered
         // region ends the name.
-        if (word.key == "khu" && !needs_identifier_ && pos_ + 2 < size_ && words_[pos_ + 1].key == "vực" &&
-            words_[pos_ + 1].gap == WordGap::space && words_[pos_ + 2].gap == WordGap::space &&
-            words_[pos_ + 2].letter_case == WordCase::number && words_[pos_ + 2].end - words_[pos_ + 2].begin <= kMaxNumberBytes) {
+        if (word.key == "khu" && !needs_identifier_ && pos_ + 1 < size_ && words_[pos_ + 1].key == "vực" &&
+            words_[pos_ + 1].gap == WordGap::space && short_number_at(pos_ + 2)) {
             take(pos_ + 3, true, Last::phrase);
             return false;
         }
