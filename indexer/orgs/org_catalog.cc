@@ -334,6 +334,11 @@ bool OrgText::web_suffix_at(std::size_t index) const {
     return word.begin == words_[index - 1].end + 1 && text_[words_[index - 1].end] == '.' && is_domain_suffix(word.key);
 }
 
+bool OrgText::after_full_stop(std::size_t index) const {
+    std::size_t begin = words_[index].begin;
+    return begin >= 2 && text_[begin - 1] == ' ' && text_[begin - 2] == '.';
+}
+
 bool OrgText::two_capitals(std::size_t index) const {
     const OrgWord& word = words_[index];
     std::string_view text = written(index, index + 1);

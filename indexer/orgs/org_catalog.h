@@ -111,6 +111,9 @@ public:
     // Whether words[index] is two capital letters as written ("QH", "ĐB"); an alias's words are read as the
     // text writes the alias, not as its expansion is cased.
     bool two_capitals(std::size_t index) const;
+    // Whether words[index] follows a full stop and a space, also an abbreviation's whose dot its alias
+    // took ("UBND TP. Như ..."), where a capitalised little word starts a sentence.
+    bool after_full_stop(std::size_t index) const;
     // The text of words [begin, end), begin < end, as written, what lies between them included.
     std::string_view written(std::size_t begin, std::size_t end) const;
     // The keys of words [begin, end) joined by spaces ("thành phố" for "TP", "đại sứ quán"): what
@@ -177,6 +180,11 @@ public:
     std::optional<std::string> known_spelling(const OrgText& text, std::size_t begin, std::size_t end) const;
 
     bool is_stop_word(std::string_view key) const { return stop_words_.contains(key); }
+    // A capitalised little word after a full stop ("UBND TP. Như Thanh Niên đưa tin"): the next sentence.
+    bool sentence_starts_at(const OrgText& text, std::size_t index) const {
+        const OrgWord& word = text.words()[index];
+        return word.capitalised() && is_stop_word(word.key) && text.after_full_stop(index);
+    }
     // A company's legal form written as an abbreviation ("TNHH", "CP"): part of a name, never one alone.
     bool is_legal_form(std::string_view key) const { return legal_forms_.contains(key); }
     // How many of `words` (keys, as names are compared) from `pos` are one legal form: a [legal]

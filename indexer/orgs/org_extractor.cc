@@ -707,6 +707,9 @@ private:
         // next sentence or a person ("Công an tỉnh Sóc Trăng Việc ...", "UBND TP Hà Nội Chử Xuân Dũng").
         if (word.capitalised() && pos_ == province_end_) return false;
         if (word.capitalised() && person_title_after_name()) return false;
+        // "lãnh đạo UBND TP. Như Thanh Niên đã đưa tin": after an abbreviation's full stop a capitalised
+        // little word starts the next sentence.
+        if (catalog_.sentence_starts_at(text_, pos_)) return false;
         if (word.capitalised()) return take_run(false);
         if (dash) return false;
         // "Đội Tuần tra kiểm soát giao thông đường bộ cao tốc số 6"
@@ -963,7 +966,8 @@ private:
     // "quận Đống Đa", "phường 5", or a unit ending the name: "Đảng bộ Quận", "Ủy ban nhân dân tỉnh".
     bool take_unit(const OrgMatch& unit) {
         std::size_t after = unit.end;
-        bool joined = after < size_ && words_[after].gap == WordGap::space;
+        // "UBND TP. Như Thanh Niên đưa tin": no place (huyện Như Thanh) after the unit's full stop.
+        bool joined = after < size_ && words_[after].gap == WordGap::space && !catalog_.sentence_starts_at(text_, after);
         if (joined && words_[after].letter_case == WordCase::number) {
             take(after + 1, true, Last::phrase);
             return false;
@@ -1613,7 +1617,8 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
         // none or means every province's (across articles, a bare "Sở Y tế" would gather every
         // province's).
         if (means_every_province(text.words(), begin, end)) return std::nullopt;
-        auto province = places.province_for(begin);
+        auto province = places.province_after_same_words(begin, end);
+        if (!province) province = places.province_for(begin);
         if (!province) return std::nullopt;
         return name + " " + catalog_.spell(text, province->begin, province->end);
     }

@@ -59,6 +59,8 @@ std::size_t PlaceIndex::place_end(std::size_t begin) const {
     const auto& words = text_.words();
     if (begin >= words.size() || words[begin].gap != WordGap::space) return begin;
     if (words[begin].letter_case == WordCase::number) return begin + 1;
+    // "UBND TP. Như Thanh Niên đưa tin": a capitalised little word after a full stop starts a sentence.
+    if (catalog_.sentence_starts_at(text_, begin)) return begin;
     if (auto place = catalog_.match(text_, begin, words.size(), kPlace)) return place->end;
     if (auto ward = catalog_.ward_end(text_, begin)) return *ward;
     std::size_t end = begin;
@@ -99,8 +101,42 @@ std::optional<std::string> PlaceIndex::unit_place_name(const std::string& unit, 
 }
 
 std::optional<NamedPlace> PlaceIndex::province_for(std::size_t position) const {
-    if (auto named = place_for("tỉnh", position)) return named;
-    return closest(provinces(), {}, position);
+    std::optional<NamedPlace> named = place_for("tỉnh", position);
+    if (named && named->end <= position) return named;
+    // A province named before the department ("TP Đà Nẵng ... giao Sở Xây dựng") outweighs a "tỉnh X"
+    // the text names only after it, often in passing ("một cán bộ của tỉnh Quảng Nam").
+    std::optional<NamedPlace> province = closest(provinces(), {}, position);
+    if (named && (!province || province->end > position ||
+                  text_.keys(province->name_begin, province->end) == text_.keys(named->name_begin, named->end))) {
+        return named;
+    }
+    return province;
+}
+
+std::optional<NamedPlace> PlaceIndex::province_after_same_words(std::size_t begin, std::size_t end) const {
+    const auto& words = text_.words();
+    const std::string keys = text_.keys(begin, end);
+    const std::size_t length = end - begin;
+    auto province_at = [&](std::size_t at) -> std::optional<NamedPlace> {
+        if (at >= words.size() || words[at].gap != WordGap::space) return std::nullopt;
+        for (const NamedPlace& place : places_) {
+            bool provincial = place.unit == "tỉnh" || place.unit == "thành phố";
+            if (place.begin == at && provincial && is_province(place.name_begin, place.end)) return place;
+        }
+        for (const NamedPlace& province : provinces()) {
+            if (province.begin == at) return province;
+        }
+        return std::nullopt;
+    };
+    std::optional<NamedPlace> before, after;
+    for (std::size_t i = 0; i + length <= words.size(); ++i) {
+        if (i == begin || words[i].key != words[begin].key || text_.keys(i, i + length) != keys) continue;
+        auto province = province_at(i + length);
+        if (!province) continue;
+        if (i < begin) before = province;
+        else if (!after) after = province;
+    }
+    return before ? before : after;
 }
 
 std::vector<NamedPlace> PlaceIndex::provinces_that_are_cities(bool cities) const {

@@ -52,6 +52,11 @@ public:
     // text names none, or by a number alone ("quận 1").
     std::optional<NamedPlace> committee_place(const std::string& unit, std::size_t position) const;
 
+    // The province another mention of words [begin, end) names right after them ("Sở Nội vụ TP Hà Nội"
+    // for a later "Sở Nội vụ"), with its unit when written with one; the closest such mention to
+    // `begin`, before it first. nullopt when no other mention names one.
+    std::optional<NamedPlace> province_after_same_words(std::size_t begin, std::size_t end) const;
+
     // Words [begin, end) are a place alone: a listed place, province or country, or a unit and its
     // place ("quận 9").
     bool is_place(std::size_t begin, std::size_t end) const;

@@ -1417,5 +1417,21 @@ TEST_F(OrgExtractorTest, AProvinceAfterABracketedAbbreviation) {
               Names{"Trung tâm Kiểm soát bệnh tật Hà Nam"});
 }
 
+// After a unit's abbreviation and its full stop, a capitalised little word starts the next sentence, not a
+// place ("Như Thanh" is also a district).
+TEST_F(OrgExtractorTest, ALittleWordAfterAnAbbreviationsFullStopStartsASentence) {
+    EXPECT_EQ(extract("Lãnh đạo UBND TP Đà Nẵng họp. Vấn đề sẽ được bàn tại cuộc họp của UBND TP. Như Thanh Niên đã thông tin."),
+              (Names{"Ủy ban nhân dân thành phố Đà Nẵng", "Thanh Niên"}));
+}
+
+// A department named without its place is the one another mention names with it, else the province named
+// before it rather than one the text names only after it.
+TEST_F(OrgExtractorTest, ADepartmentTakesThePlaceItsOtherMentionNames) {
+    EXPECT_EQ(extract("Sở Nội vụ TP Hà Nội đã có báo cáo. Năm cán bộ đi lễ tại tỉnh Hưng Yên. Hiện Sở Nội vụ đang yêu cầu báo cáo."),
+              Names{"Sở Nội vụ thành phố Hà Nội"});
+    EXPECT_EQ(extract("UBND TP Đà Nẵng giao Sở Xây dựng chủ trì. Một cán bộ của tỉnh Quảng Nam nhận xét."),
+              (Names{"Ủy ban nhân dân thành phố Đà Nẵng", "Sở Xây dựng Đà Nẵng"}));
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
