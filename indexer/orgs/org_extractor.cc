@@ -778,6 +778,25 @@ private:
     // far as the proper name or place that ends them. Without one the lower-case words are the
     // sentence ("Sở Tài chính đề nghị ..."), and none that says what a body does may be crossed
     // ("Bộ Ngoại giao tuyên bố Mỹ ...").
+    // "Trung tâm Dự báo khí tượng thủy văn trung ương cho biết", "Hội đồng Tiền lương quốc gia họp": lower-case
+    // words of a name in sentence case that do not end in a capitalised word (they stop before `stop`) end
+    // at the last scope among them. After a head alone, two lower-case words at least come first ("trung tâm
+    // quốc gia", "ngân hàng trung ương" are kinds). Not a level ("bệnh viện tuyến trung ương"), nor what
+    // makes "quốc gia" an adjective ("đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia"), nor after "Bộ".
+    bool take_lower_case_scope(std::size_t stop, bool after_head) {
+        static constexpr std::array<std::string_view, 2> kScopes = {"quốc gia", "trung ương"};
+        static constexpr std::array<std::string_view, 3> kAdjectival = {"đa", "tuyển", "địch"};
+        if (text_.keys(start_, pos_) == "bộ") return false;
+        const std::size_t min_end = pos_ + (after_head ? 4 : 2);
+        for (std::size_t end = stop; end >= min_end; --end) {
+            if (!one_of(text_.keys(end - 2, end), kScopes)) continue;
+            if (says_a_level(pos_, end) || one_of(text_.keys(end - 3, end - 2), kAdjectival)) return false;
+            take(end, true, Last::place);
+            return false;
+        }
+        return false;
+    }
+
     bool take_sentence_case_words() {
         // After a head alone ("Ban quản lý dự án", "Cục") only a place may end them: "Ban quản lý dự án
         // đầu tư xây dựng huyện Krông Búk", "Cục thuế TP Hà Nội", "Công ty TNHH MTV thoát nước Hà Nội" (a head
@@ -793,16 +812,19 @@ private:
         while (j < size_ && lower_words <= kMaxSentenceCaseWords) {
             const OrgWord& word = words_[j];
             bool joined = word.gap == WordGap::space || (word.gap == WordGap::punct && text_.gap_before(j) == ",");
-            if (!joined || word.caps_line) return false;
+            if (!joined || word.caps_line) return take_lower_case_scope(j, after_head);
             if (word.letter_case != WordCase::lower) break;
             bool conjunction = word.key == "và" && !after_head;  // "Phòng và tỉnh Quảng Ninh" is two
-            if (!word.syllable || (!conjunction && (catalog_.is_stop_word(word.key) || is_predicate(word.key)))) return false;
+            if (!word.syllable || (!conjunction && (catalog_.is_stop_word(word.key) || is_predicate(word.key)))) {
+                return take_lower_case_scope(j, after_head);
+            }
             if (catalog_.match(text_, j, size_, {OrgRole::block})) return false;
             coordinated = coordinated || conjunction;
             ++lower_words;
             ++j;
         }
-        if (j >= size_ || j == pos_ || lower_words > kMaxSentenceCaseWords || words_[j - 1].key == "và") return false;
+        if (j >= size_) return take_lower_case_scope(j, after_head);
+        if (j == pos_ || lower_words > kMaxSentenceCaseWords || words_[j - 1].key == "và") return false;
         const OrgWord& end = words_[j];
         if (end.gap != WordGap::space || !end.capitalised() || catalog_.is_stop_word(end.key)) return false;
         // The name must end there too: "Ủy ban liên Chính phủ Việt Nam-Lào" is not cut at the dash.
@@ -1231,6 +1253,11 @@ private:
         // own: "Phòng ngừa" in "Cơ quan Kiểm soát và Phòng ngừa Dịch bệnh Nepal", not "Phòng" (a department).
         auto stop = catalog_.match(text_, j, size_, kRunStops);
         bool compound = stop && stop->end == j + 1 && stop->roles.has(OrgRole::head) && !stop->roles.has(OrgRole::known);
+        // "Ban Chỉ đạo Quốc gia và Quyết định số 936", "Đảng Bảo thủ và Thủ tướng May": a document's kind or
+        // a person's title of two words is the sentence going on ("Kế hoạch" is also a word of names:
+        // "Ủy ban Y tế và Kế hoạch gia đình"; "Điều" of "Điều hành" is one word).
+        auto title = catalog_.match(text_, j, size_, {OrgRole::title});
+        if (title && title->end == j + 2 && !stop && text_.keys(j, j + 2) != "kế hoạch") return false;
         return first.letter_case == WordCase::capital && first.syllable && !first.caps_line &&
                !catalog_.is_stop_word(first.key) && (!stop || compound) &&
                second.gap == WordGap::space && second.letter_case == WordCase::lower && second.syllable &&

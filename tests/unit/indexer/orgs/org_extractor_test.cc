@@ -1433,5 +1433,23 @@ TEST_F(OrgExtractorTest, ADepartmentTakesThePlaceItsOtherMentionNames) {
               (Names{"Ủy ban nhân dân thành phố Đà Nẵng", "Sở Xây dựng Đà Nẵng"}));
 }
 
+// After "và", a document's kind or a person's title of two words goes on with the sentence, not the name.
+TEST_F(OrgExtractorTest, ADocumentOrATitleAfterAndEndsAName) {
+    EXPECT_EQ(extract("Công văn của Ban Chỉ đạo Quốc gia và Quyết định số 936 của UBND tỉnh Hải Dương."),
+              (Names{"Ban Chỉ đạo Quốc gia", "Ủy ban nhân dân tỉnh Hải Dương"}));
+    EXPECT_EQ(extract("Ủy ban Y tế và Kế hoạch gia đình Trung Quốc cho biết."),
+              Names{"Ủy ban Y tế và Kế hoạch gia đình Trung Quốc"});
+}
+
+// A name in sentence case ends at its scope written in lower case ("quốc gia", "trung ương"), but not after
+// a head alone with one word between, nor where the scope is an adjective.
+TEST_F(OrgExtractorTest, ALowerCaseScopeEndsANameInSentenceCase) {
+    EXPECT_EQ(extract("Trung tâm Dự báo khí tượng thủy văn trung ương cho biết."),
+              Names{"Trung tâm Dự báo khí tượng thủy văn Trung ương"});
+    EXPECT_EQ(extract("Hội đồng Tiền lương quốc gia họp."), Names{"Hội đồng Tiền lương Quốc gia"});
+    EXPECT_EQ(extract("Ông làm việc cho một tập đoàn đa quốc gia."), Names{});
+    EXPECT_EQ(extract("Bệnh viện Bạch Mai là bệnh viện tuyến trung ương."), Names{"Bệnh viện Bạch Mai"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
