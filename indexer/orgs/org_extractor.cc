@@ -1307,8 +1307,14 @@ private:
         // "Trung đoàn 917-918" right after their type are names).
         bool range = !after_type && pos_ + 1 < size_ && words_[pos_ + 1].gap == WordGap::dash &&
                      words_[pos_ + 1].letter_case == WordCase::number;
-        if (word.end - word.begin > kMaxNumberBytes || !(after_type || ends_clause) || range) return false;
-        take(pos_ + 1, true, Last::phrase);
+        // "Bệnh viện Dã chiến 2.3", "Đội CSGT 1.18": a unit's number of two parts; "Trường Đại học Bách khoa
+        // 3.800 chỉ tiêu": thousands are a count.
+        constexpr std::size_t kThousandsDigits = 3;
+        bool two_parts = pos_ + 1 < size_ && words_[pos_ + 1].letter_case == WordCase::number &&
+                         text_.gap_before(pos_ + 1) == ".";
+        if (two_parts && words_[pos_ + 1].end - words_[pos_ + 1].begin >= kThousandsDigits) return false;
+        if (word.end - word.begin > kMaxNumberBytes || !(after_type || ends_clause || two_parts) || range) return false;
+        take(pos_ + (two_parts ? 2 : 1), true, Last::phrase);
         // "Bệnh viện Nhi đồng 1 TP HCM", "Hạm đội 7 Mỹ": a place may end the name after the number (not
         // "Việt Nam": "Sư đoàn 325 Việt Nam" is the sentence going on).
         if (pos_ >= size_ || words_[pos_].gap != WordGap::space || !words_[pos_].capitalised()) return false;

@@ -1451,5 +1451,11 @@ TEST_F(OrgExtractorTest, ALowerCaseScopeEndsANameInSentenceCase) {
     EXPECT_EQ(extract("Bệnh viện Bạch Mai là bệnh viện tuyến trung ương."), Names{"Bệnh viện Bạch Mai"});
 }
 
+// A unit's number of two parts is its name's ("Bệnh viện Dã chiến 2.3"); thousands after a name are a count.
+TEST_F(OrgExtractorTest, ANumberOfTwoPartsAndThousands) {
+    EXPECT_EQ(extract("Cô tham gia Bệnh viện Dã chiến 2.3 tại Nam Sudan."), Names{"Bệnh viện Dã chiến 2.3"});
+    EXPECT_EQ(extract("Năm nay Trường ĐH Bách khoa 3.800 chỉ tiêu."), Names{"Trường Đại học Bách khoa"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
