@@ -1457,5 +1457,12 @@ TEST_F(OrgExtractorTest, ANumberOfTwoPartsAndThousands) {
     EXPECT_EQ(extract("Năm nay Trường ĐH Bách khoa 3.800 chỉ tiêu."), Names{"Trường Đại học Bách khoa"});
 }
 
+// Fields written in lower case after their first word: "Công nghệ thông tin", "Bản quyền tác giả".
+TEST_F(OrgExtractorTest, FieldsThatGoOnInLowerCase) {
+    EXPECT_EQ(extract("Trung tâm Công nghệ thông tin của Bộ VH-TT&DL xem xét."),
+              (Names{"Trung tâm Công nghệ thông tin", "Bộ Văn hóa, Thể thao và Du lịch"}));
+    EXPECT_EQ(extract("Cục Bản quyền tác giả cho biết."), Names{"Cục Bản quyền tác giả"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
