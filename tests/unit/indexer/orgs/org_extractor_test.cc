@@ -1464,5 +1464,10 @@ TEST_F(OrgExtractorTest, FieldsThatGoOnInLowerCase) {
     EXPECT_EQ(extract("Cục Bản quyền tác giả cho biết."), Names{"Cục Bản quyền tác giả"});
 }
 
+// "BĐBP" is the border guard.
+TEST_F(OrgExtractorTest, TheBorderGuardsAbbreviation) {
+    EXPECT_EQ(extract("Bộ Chỉ huy BĐBP tỉnh Quảng Ninh cho biết."), Names{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
