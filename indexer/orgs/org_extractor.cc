@@ -1045,8 +1045,9 @@ private:
         }
         if (cut == pos_) return false;
         // A letter alone is no name: the "V" of "CLB V.League" (but the "Y" of "Y tế" goes on, and "Y",
-        // medicine, is a word: "Đại học Y Hà Nội").
-        bool medicine = words_[pos_].key == "y" && cut < size_ && words_[cut].gap == WordGap::space && words_[cut].capitalised();
+        // medicine, is a word: "Đại học Y Hà Nội", "Đại học Y - Dược Thái Bình", "Đại học Y-Dược Huế").
+        bool medicine = words_[pos_].key == "y" && cut < size_ &&
+                        (words_[cut].gap == WordGap::space || words_[cut].gap == WordGap::dash) && words_[cut].capitalised();
         if (cut == pos_ + 1 && words_[pos_].end - words_[pos_].begin < 2 && !medicine &&
             (cut >= size_ || words_[cut].gap != WordGap::space || words_[cut].letter_case != WordCase::lower)) {
             return false;
@@ -1065,8 +1066,8 @@ private:
     // person's name right after its head is the person (a school or a street may be named for one:
     // "Trường Nguyễn Trãi").
     bool after_head_never_named_for_a_person() const {
-        static constexpr std::array<std::string_view, 8> kHeads = {"sở",  "bộ",    "cục",             "vụ",
-                                                                   "ban", "phòng", "ủy ban nhân dân", "hội đồng nhân dân"};
+        static constexpr std::array<std::string_view, 9> kHeads = {
+            "sở", "bộ", "cục", "vụ", "ban", "phòng", "ủy ban nhân dân", "hội đồng nhân dân", "bảo hiểm xã hội"};
         return pos_ == head_end_ && one_of(text_.keys(start_, head_end_), kHeads);
     }
 
@@ -1300,6 +1301,8 @@ private:
     // "Bệnh viện 108", "Trường Tiểu học Châu Hạnh 2": a short number ends the name.
     bool take_number() {
         const OrgWord& word = words_[pos_];
+        // "trợ cấp BHXH 1 lần": social insurance is also the scheme, and no unit of it is numbered.
+        if (last_ == Last::head && text_.keys(start_, pos_) == "bảo hiểm xã hội") return false;
         bool after_type = last_ == Last::head || last_ == Last::unit;
         bool ends_clause = pos_ + 1 >= size_ || words_[pos_ + 1].gap != WordGap::space ||
                            words_[pos_ + 1].letter_case != WordCase::lower;

@@ -1469,5 +1469,15 @@ TEST_F(OrgExtractorTest, TheBorderGuardsAbbreviation) {
     EXPECT_EQ(extract("Bộ Chỉ huy BĐBP tỉnh Quảng Ninh cho biết."), Names{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh"});
 }
 
+// "Y" (medicine) before a dash is a word of the name ("Đại học Y - Dược"); "BHXH" is social insurance, a
+// province's or the nation's, never numbered ("trợ cấp BHXH 1 lần" is the scheme).
+TEST_F(OrgExtractorTest, MedicineBeforeADashAndSocialInsurance) {
+    EXPECT_EQ(extract("Hiệu trưởng Trường Đại học Y-Dược Huế cho biết."), Names{"Trường Đại học Y-Dược Huế"});
+    EXPECT_EQ(extract("Giám đốc BHXH tỉnh Bình Định cho biết."), Names{"Bảo hiểm xã hội tỉnh Bình Định"});
+    EXPECT_EQ(extract("Tổng Giám đốc BHXH VN Nguyễn Thị Minh cho biết."), Names{"Bảo hiểm xã hội Việt Nam"});
+    EXPECT_EQ(extract("Người lao động được nhận trợ cấp BHXH 1 lần."), Names{});
+    EXPECT_EQ(extract("Theo Khoa Nhi (Bệnh viện Việt Nam - Cu Ba), số ca tăng."), Names{"Bệnh viện Việt Nam - Cu Ba"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
