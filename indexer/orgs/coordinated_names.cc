@@ -10,8 +10,10 @@ namespace {
 
 const OrgRoles kUnit = {OrgRole::unit};
 
-// The catalog's name "Bộ <words [j, k)>" for the longest k, and k; nullopt when it knows none.
-std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog& catalog, const OrgText& text, std::size_t j) {
+// The catalog's name "Bộ <words [j, k)>" for the longest k, and k; nullopt when it knows none. A
+// province's department ("sở") is named by its ministry's field: "Sở" + what follows "Bộ".
+std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog& catalog, const OrgText& text, std::size_t j,
+                                                               bool department) {
     constexpr std::size_t kMaxWords = 7;  // "Lao động - Thương binh và Xã hội"
     const auto& words = text.words();
     std::optional<std::pair<std::string, std::size_t>> longest;
@@ -25,21 +27,27 @@ std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog&
         auto found = catalog.match(whole, 0, whole.words().size(), {OrgRole::known, OrgRole::body}, true);
         if (found && found->end == whole.words().size()) longest.emplace(catalog.canonical_name(name), k);
     }
+    if (longest && department) longest->first.replace(0, std::string_view("Bộ").size(), "Sở");
     return longest;
 }
 
 // Where a list of ministries' names starts after its shared "bộ": "liên bộ Y tế - Tài chính", "các bộ
-// Ngoại giao, Công an, Y tế", "Bộ Công Thương, Tư pháp"; nullopt where no list can start.
-std::optional<std::size_t> ministries_list_start(const OrgText& text, std::size_t i) {
+// Ngoại giao, Công an, Y tế", "Bộ Công Thương, Tư pháp"; or of departments after "các sở" ("các Sở KH-ĐT,
+// Xây dựng, TN-MT"); nullopt where no list can start. `department` tells which.
+std::optional<std::size_t> ministries_list_start(const OrgText& text, std::size_t i, bool& department) {
     const auto& words = text.words();
-    auto bo = [&](std::size_t k) { return k < words.size() && words[k].key == "bộ" && words[k].gap == WordGap::space; };
-    if (i + 2 < words.size() && (words[i].key == "liên" || words[i].key == "các") && bo(i + 1)) {
+    auto head = [&](std::size_t k) {
+        return k < words.size() && (words[k].key == "bộ" || words[k].key == "sở") && words[k].gap == WordGap::space;
+    };
+    if (i + 2 < words.size() && (words[i].key == "liên" || words[i].key == "các") && head(i + 1)) {
         // "các bộ: Ngoại giao, ...", "các Bộ Ngoại giao, ..."
+        department = words[i + 1].key == "sở";
         bool colon = words[i + 2].gap != WordGap::space && text.gap_before(i + 2) == ":";
         if (words[i + 2].gap == WordGap::space || colon) return i + 2;
     }
     if (i + 1 < words.size() && words[i].key == "bộ" && words[i].letter_case == WordCase::capital &&
         words[i + 1].gap == WordGap::space) {
+        department = false;
         return i + 1;
     }
     return std::nullopt;
@@ -57,11 +65,13 @@ bool ministry_item_ends(const OrgCatalog& catalog, const OrgText& text, std::siz
 
 std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
     const auto& words = text.words();
-    auto start = ministries_list_start(text, i);
+    bool department = false;
+    auto start = ministries_list_start(text, i, department);
     if (!start) return std::nullopt;
     JointMinistries joint;
+    joint.departments = department;
     for (std::size_t j = *start; j < words.size();) {
-        auto ministry = ministry_at(catalog, text, j);
+        auto ministry = ministry_at(catalog, text, j, department);
         if (!ministry || !ministry_item_ends(catalog, text, ministry->second)) break;
         joint.names.push_back(std::move(ministry->first));
         joint.end = j = ministry->second;

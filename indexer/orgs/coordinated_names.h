@@ -16,11 +16,12 @@ namespace vnsearch::indexer {
 // named by what follows "Bộ" in its name, kept when the catalog knows the whole name ("Bộ Tài chính").
 struct JointMinistries {
     std::vector<std::string> names;
-    std::size_t end = 0;  // one past the list's last word
+    std::size_t end = 0;       // one past the list's last word
+    bool departments = false;  // a province's departments ("các Sở KH-ĐT, Xây dựng"), named without their place
 };
 
-// Two ministries or more sharing the "bộ" at words[i] or words[i + 1], joined by "-", "," or "và";
-// nullopt otherwise.
+// Two ministries or more sharing the "bộ" at words[i] or words[i + 1], or departments after "các sở",
+// joined by "-", "," or "và"; nullopt otherwise.
 std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const OrgText& text, std::size_t i);
 
 // "trường ĐH Xây dựng, ĐH Kiến trúc và ĐH Thủy lợi": schools listed after one "trường" share it, as the

@@ -1535,7 +1535,12 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
     SchoolList school_list(catalog_);
     for (std::size_t i = 0; i < words.size();) {
         if (auto joint = joint_ministries(catalog_, analysed, i)) {
-            for (auto& name : joint->names) mentions.push_back(mention(std::move(name), i, false));
+            // "các Sở KH-ĐT, Xây dựng": a province's departments, each given the province as one named alone is.
+            auto province = joint->departments ? places.province_for(i) : std::nullopt;
+            if (!joint->departments || province) {
+                std::string place = province ? " " + places.department_place(*province) : "";
+                for (auto& name : joint->names) mentions.push_back(mention(name + place, i, false));
+            }
             i = joint->end;
             continue;
         }
@@ -1656,7 +1661,7 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
         auto province = places.province_after_same_words(begin, end);
         if (!province) province = places.province_for(begin);
         if (!province) return std::nullopt;
-        return name + " " + catalog_.spell(text, province->begin, province->end);
+        return name + " " + places.department_place(*province);
     }
     if (auto unit = committee_unit(name)) {
         // "Tỉnh ủy" is the province's the text names: "Tỉnh ủy Hòa Bình" (a bare one gathered every

@@ -113,6 +113,13 @@ std::optional<NamedPlace> PlaceIndex::province_for(std::size_t position) const {
     return province;
 }
 
+std::string PlaceIndex::department_place(const NamedPlace& province) const {
+    std::string name = catalog_.spell(text_, province.begin, province.end);
+    bool bare_city = province.unit.empty() && is_central_city(province) && name != "Hà Nội" &&
+                     !name.starts_with("Thành phố") && !name.starts_with("thành phố");
+    return bare_city ? "thành phố " + name : name;
+}
+
 std::optional<NamedPlace> PlaceIndex::province_after_same_words(std::size_t begin, std::size_t end) const {
     const auto& words = text_.words();
     const std::string keys = text_.keys(begin, end);

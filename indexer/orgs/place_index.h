@@ -52,6 +52,11 @@ public:
     // text names none, or by a number alone ("quận 1").
     std::optional<NamedPlace> committee_place(const std::string& unit, std::size_t position) const;
 
+    // A province_for place as a department's name ends with it: as written ("tỉnh Yên Bái", "Hà Nội",
+    // "Thành phố Hồ Chí Minh"), with its unit for another centrally run city the text names without one
+    // ("Sở Xây dựng thành phố Đà Nẵng", as the annotations write these cities' departments).
+    std::string department_place(const NamedPlace& province) const;
+
     // The province another mention of words [begin, end) names right after them ("Sở Nội vụ TP Hà Nội"
     // for a later "Sở Nội vụ"), with its unit when written with one; the closest such mention to
     // `begin`, before it first. nullopt when no other mention names one.

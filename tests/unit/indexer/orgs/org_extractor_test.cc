@@ -1430,7 +1430,7 @@ TEST_F(OrgExtractorTest, ADepartmentTakesThePlaceItsOtherMentionNames) {
     EXPECT_EQ(extract("Sở Nội vụ TP Hà Nội đã có báo cáo. Năm cán bộ đi lễ tại tỉnh Hưng Yên. Hiện Sở Nội vụ đang yêu cầu báo cáo."),
               Names{"Sở Nội vụ thành phố Hà Nội"});
     EXPECT_EQ(extract("UBND TP Đà Nẵng giao Sở Xây dựng chủ trì. Một cán bộ của tỉnh Quảng Nam nhận xét."),
-              (Names{"Ủy ban nhân dân thành phố Đà Nẵng", "Sở Xây dựng Đà Nẵng"}));
+              (Names{"Ủy ban nhân dân thành phố Đà Nẵng", "Sở Xây dựng thành phố Đà Nẵng"}));
 }
 
 // After "và", a document's kind or a person's title of two words goes on with the sentence, not the name.
@@ -1477,6 +1477,17 @@ TEST_F(OrgExtractorTest, MedicineBeforeADashAndSocialInsurance) {
     EXPECT_EQ(extract("Tổng Giám đốc BHXH VN Nguyễn Thị Minh cho biết."), Names{"Bảo hiểm xã hội Việt Nam"});
     EXPECT_EQ(extract("Người lao động được nhận trợ cấp BHXH 1 lần."), Names{});
     EXPECT_EQ(extract("Theo Khoa Nhi (Bệnh viện Việt Nam - Cu Ba), số ca tăng."), Names{"Bệnh viện Việt Nam - Cu Ba"});
+}
+
+// Departments listed after one "các Sở" are each the province's, and a centrally run city other than Hà Nội
+// is named with its unit in its departments' names.
+TEST_F(OrgExtractorTest, DepartmentsListedAfterOneHead) {
+    EXPECT_EQ(extract("Chủ tịch UBND TP Đà Nẵng gửi văn bản tới các Sở KH-ĐT, Xây dựng, TN-MT và UBND quận Sơn Trà."),
+              (Names{"Ủy ban nhân dân thành phố Đà Nẵng", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng",
+                     "Sở Xây dựng thành phố Đà Nẵng", "Sở Tài nguyên và Môi trường thành phố Đà Nẵng",
+                     "Ủy ban nhân dân quận Sơn Trà"}));
+    EXPECT_EQ(extract("UBND TP Hà Nội giao Sở Xây dựng chủ trì."), (Names{"Ủy ban nhân dân thành phố Hà Nội", "Sở Xây dựng Hà Nội"}));
+    EXPECT_EQ(extract("Phối hợp với các sở, ngành liên quan."), Names{});
 }
 
 }  // namespace
