@@ -203,6 +203,9 @@ public:
     // A word for an item that a maker's name may follow ("xe", "điện thoại", "vắc xin": [product]), by
     // its words' keys joined with spaces: "xe Lexus" is a car, not the firm.
     bool is_product(std::string_view key) const { return products_.contains(key); }
+    // A Vietnamese group known by its brand ("FPT", "Hòa Phát": [domestic]), by its words' keys joined with
+    // spaces: after "Tập đoàn" in a text it keeps that head, as a Vietnamese company keeps "Công ty".
+    bool is_domestic_group(std::string_view key) const { return domestic_groups_.contains(key); }
     // A person's role after a name and a comma ("đồng tác giả", "chuyên gia": [apposition]), by its
     // words' keys joined with spaces.
     bool is_apposition(std::string_view key) const { return appositions_.contains(key); }
@@ -292,6 +295,7 @@ private:
     StringSet platforms_;
     StringSet shared_kinds_;
     StringSet products_;
+    StringSet domestic_groups_;
     StringSet appositions_;
     StringSet dayparts_;
     StringSet wards_;

@@ -1516,6 +1516,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
     std::unordered_map<std::string, std::string> acronyms;
     auto add = [&](std::string name, std::size_t begin, std::size_t end) {
         if (auto same = acronyms.find(catalog_.identity_key(name)); same != acronyms.end()) name = same->second;
+        if (after_domestic_groups_head(analysed, begin, end)) name = "Tập đoàn " + name;
         // "Tập đoàn Tài chính Sumitomo Mitsui (Tập đoàn SMBC)": the acronym may follow the name's own head.
         std::size_t head = 0;
         while (head < 2 && end + head < words.size() && begin + head < end && words[end + head].key == words[begin + head].key &&
@@ -1678,6 +1679,13 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
 bool OrgExtractor::department_without_place(std::string_view name) const {
     constexpr std::string_view kDepartment = "Sở ", kMinistry = "Bộ ";
     return name.starts_with(kDepartment) && catalog_.is_known_name(std::string(kMinistry) + std::string(name.substr(kDepartment.size())));
+}
+
+bool OrgExtractor::after_domestic_groups_head(const OrgText& text, std::size_t begin, std::size_t end) const {
+    constexpr std::size_t kHeadWords = 2;  // "tập đoàn"
+    const auto& words = text.words();
+    return begin >= kHeadWords && words[begin].gap == WordGap::space && words[begin - 1].gap == WordGap::space &&
+           text.keys(begin - kHeadWords, begin) == "tập đoàn" && catalog_.is_domestic_group(text.keys(begin, end));
 }
 
 bool OrgExtractor::branch_by_place_alone(const OrgText& text, const PlaceIndex& places, std::size_t begin,

@@ -44,6 +44,9 @@ private:
     // account line writes it after the bank): a company's branch, which the guidelines count as no body
     // of its own, and the same value for every company's.
     bool branch_by_place_alone(const OrgText& text, const PlaceIndex& places, std::size_t begin, std::size_t end) const;
+    // Words [begin, end) are a Vietnamese group's brand ([domestic]) that the text writes right after "Tập
+    // đoàn" ("Tập đoàn FPT", "tập đoàn Hòa Phát"), which the name keeps.
+    bool after_domestic_groups_head(const OrgText& text, std::size_t begin, std::size_t end) const;
     // Words [begin, end) are a kind many bodies share and a country alone: "Công ty Trung Quốc" (a
     // Chinese company), "Tòa án Mỹ", "CLB nước Anh" name no one body.
     bool shared_kind_and_country(const OrgText& text, std::size_t begin, std::size_t end) const;

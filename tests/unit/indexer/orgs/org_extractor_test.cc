@@ -1490,5 +1490,13 @@ TEST_F(OrgExtractorTest, DepartmentsListedAfterOneHead) {
     EXPECT_EQ(extract("Phối hợp với các sở, ngành liên quan."), Names{});
 }
 
+// A Vietnamese group known by its brand keeps the "Tập đoàn" the text writes before it; a foreign one drops it.
+TEST_F(OrgExtractorTest, AVietnameseGroupKeepsItsHead) {
+    EXPECT_EQ(extract("Ông Nam của Tập đoàn FLC cho biết."), Names{"Tập đoàn FLC"});
+    EXPECT_EQ(extract("Tập đoàn Hòa Phát cho biết. Hòa Phát sẽ đầu tư thêm."), Names{"Tập đoàn Hòa Phát"});
+    EXPECT_EQ(extract("Tập đoàn Samsung cho biết."), Names{"Samsung"});
+    EXPECT_EQ(extract("Cổ phiếu của FPT tăng mạnh."), Names{"FPT"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
