@@ -934,6 +934,11 @@ std::string OrgCatalog::words_key(std::string_view name, bool without_units) con
                 continue;
             }
         }
+        // "The Financial Times" is "Financial Times" (and "FT").
+        if (k == 0 && words.size() > 1 && words[k].key == "the") {
+            ++k;
+            continue;
+        }
         // "Bộ Tài nguyên Môi trường", "Bộ Văn hóa - Thể thao - Du lịch": the official name without its "và"
         // (and commas and dashes, which are no words) is the same body.
         if (k > 0 && k + 1 < words.size() && words[k].key == "và") {

@@ -1517,6 +1517,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
     auto add = [&](std::string name, std::size_t begin, std::size_t end) {
         if (auto same = acronyms.find(catalog_.identity_key(name)); same != acronyms.end()) name = same->second;
         if (after_domestic_groups_head(analysed, begin, end)) name = "Tập đoàn " + name;
+        if (after_english_article(analysed, begin, name)) name = "The " + name;
         // "Tập đoàn Tài chính Sumitomo Mitsui (Tập đoàn SMBC)": the acronym may follow the name's own head.
         std::size_t head = 0;
         while (head < 2 && end + head < words.size() && begin + head < end && words[end + head].key == words[begin + head].key &&
@@ -1679,6 +1680,13 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
 bool OrgExtractor::department_without_place(std::string_view name) const {
     constexpr std::string_view kDepartment = "Sở ", kMinistry = "Bộ ";
     return name.starts_with(kDepartment) && catalog_.is_known_name(std::string(kMinistry) + std::string(name.substr(kDepartment.size())));
+}
+
+bool OrgExtractor::after_english_article(const OrgText& text, std::size_t begin, const std::string& name) const {
+    const auto& words = text.words();
+    // Not before an acronym: "the ISIS", "the FT".
+    return begin >= 1 && words[begin].gap == WordGap::space && words[begin - 1].key == "the" &&
+           words[begin].letter_case == WordCase::capital && catalog_.is_known_name(name);
 }
 
 bool OrgExtractor::after_domestic_groups_head(const OrgText& text, std::size_t begin, std::size_t end) const {

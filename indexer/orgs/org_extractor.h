@@ -47,6 +47,9 @@ private:
     // Words [begin, end) are a Vietnamese group's brand ([domestic]) that the text writes right after "Tập
     // đoàn" ("Tập đoàn FPT", "tập đoàn Hòa Phát"), which the name keeps.
     bool after_domestic_groups_head(const OrgText& text, std::size_t begin, std::size_t end) const;
+    // The known name `name`, from words[begin], follows "The" ("Theo The New York Times", "với The
+    // Mirror"), which the paper's name keeps as the text writes it.
+    bool after_english_article(const OrgText& text, std::size_t begin, const std::string& name) const;
     // Words [begin, end) are a kind many bodies share and a country alone: "Công ty Trung Quốc" (a
     // Chinese company), "Tòa án Mỹ", "CLB nước Anh" name no one body.
     bool shared_kind_and_country(const OrgText& text, std::size_t begin, std::size_t end) const;

@@ -1498,5 +1498,11 @@ TEST_F(OrgExtractorTest, AVietnameseGroupKeepsItsHead) {
     EXPECT_EQ(extract("Cổ phiếu của FPT tăng mạnh."), Names{"FPT"});
 }
 
+// A known paper after "The" keeps it as written, and is one entry with its name without it.
+TEST_F(OrgExtractorTest, AKnownPaperAfterTheKeepsIt) {
+    EXPECT_EQ(extract("Theo The New York Times, sự cân bằng đang thay đổi."), Names{"The New York Times"});
+    EXPECT_EQ(extract("Trả lời phỏng vấn The Guardian, ông nói. Guardian cho biết thêm."), Names{"The Guardian"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
