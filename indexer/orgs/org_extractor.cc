@@ -311,7 +311,9 @@ private:
     bool names_a_mission() const {
         static constexpr std::array<std::string_view, 4> kMissions = {"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
                                                                       "văn phòng đại diện"};
-        return one_of(text_.keys(start_, head_end_), kMissions);
+        constexpr std::size_t kChamberWords = 3;  // "Phòng Thương mại Mỹ tại Việt Nam" (AmCham)
+        return one_of(text_.keys(start_, head_end_), kMissions) ||
+               (pos_ > start_ + kChamberWords && text_.keys(start_, start_ + kChamberWords) == "phòng thương mại");
     }
 
     // The place after "tại" or "ở" that ends a mission's name ("Đại sứ quán Ecuador ở London"), or nullopt.
@@ -321,9 +323,21 @@ private:
             words_[pos_ + 1].gap != WordGap::space || !words_[pos_ + 1].capitalised() || !names_a_mission()) {
             return std::nullopt;
         }
-        auto place = catalog_.match(text_, pos_ + 1, size_, kPlace);
-        if (!place) return std::nullopt;
-        return place->end;
+        if (auto place = catalog_.match(text_, pos_ + 1, size_, kPlace)) return place->end;
+        // A foreign city the data does not list ("Đại sứ quán Mỹ tại Baghdad"): its capitalised words up to
+        // the clause's end, no person's.
+        constexpr std::size_t kMaxCityWords = 3;
+        std::size_t run = run_end(pos_ + 1);
+        // Not a word cut from its second syllable or parts ("Cộng hòa Séc", "Thủ đô", "Mát-xcơ-va").
+        const bool clause_ends =
+            run >= size_ || (words_[run].gap != WordGap::space && words_[run].gap != WordGap::dash) ||
+            (words_[run].gap == WordGap::space && words_[run].letter_case == WordCase::lower &&
+             (catalog_.is_stop_word(words_[run].key) || is_predicate(words_[run].key)));
+        if (run == pos_ + 1 || run - pos_ - 1 > kMaxCityWords || !clause_ends || catalog_.is_stop_word(words_[pos_ + 1].key) ||
+            person_start(pos_ + 1, run, false, false)) {
+            return std::nullopt;
+        }
+        return run;
     }
 
     // The name read so far is "Quốc hội" or "Chính phủ", which no province or district has.

@@ -1504,5 +1504,13 @@ TEST_F(OrgExtractorTest, AKnownPaperAfterTheKeepsIt) {
     EXPECT_EQ(extract("Trả lời phỏng vấn The Guardian, ông nói. Guardian cho biết thêm."), Names{"The Guardian"});
 }
 
+// A mission's seat in a foreign city the data does not list ends its name, but not a word cut from its second
+// syllable; a chamber of commerce has a seat too.
+TEST_F(OrgExtractorTest, AMissionsSeatInAnUnlistedCity) {
+    EXPECT_EQ(extract("Đại sứ quán Mỹ tại Baghdad bị tấn công."), Names{"Đại sứ quán Mỹ tại Baghdad"});
+    EXPECT_EQ(extract("Phòng Thương mại Mỹ tại Việt Nam (AmCham) cho biết."), Names{"Phòng Thương mại Mỹ tại Việt Nam"});
+    EXPECT_EQ(extract("Ông làm việc tại Đại sứ quán Mỹ tại Thủ đô Kabul."), Names{"Đại sứ quán Mỹ"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
