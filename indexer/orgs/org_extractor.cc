@@ -798,7 +798,7 @@ private:
     // quốc gia", "ngân hàng trung ương" are kinds). Not a level ("bệnh viện tuyến trung ương"), nor what
     // makes "quốc gia" an adjective ("đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia"), nor after "Bộ".
     bool take_lower_case_scope(std::size_t stop, bool after_head) {
-        static constexpr std::array<std::string_view, 2> kScopes = {"quốc gia", "trung ương"};
+        static constexpr std::array<std::string_view, 3> kScopes = {"quốc gia", "trung ương", "quốc tế"};
         static constexpr std::array<std::string_view, 3> kAdjectival = {"đa", "tuyển", "địch"};
         if (text_.keys(start_, pos_) == "bộ") return false;
         const std::size_t min_end = pos_ + (after_head ? 4 : 2);

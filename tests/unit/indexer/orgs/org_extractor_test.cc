@@ -1447,6 +1447,7 @@ TEST_F(OrgExtractorTest, ALowerCaseScopeEndsANameInSentenceCase) {
     EXPECT_EQ(extract("Trung tâm Dự báo khí tượng thủy văn trung ương cho biết."),
               Names{"Trung tâm Dự báo khí tượng thủy văn Trung ương"});
     EXPECT_EQ(extract("Hội đồng Tiền lương quốc gia họp."), Names{"Hội đồng Tiền lương Quốc gia"});
+    EXPECT_EQ(extract("Ủy ban Chữ thập đỏ quốc tế cho biết."), Names{"Ủy ban Chữ thập đỏ quốc tế"});
     EXPECT_EQ(extract("Ông làm việc cho một tập đoàn đa quốc gia."), Names{});
     EXPECT_EQ(extract("Bệnh viện Bạch Mai là bệnh viện tuyến trung ương."), Names{"Bệnh viện Bạch Mai"});
 }
