@@ -1593,7 +1593,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         }
         NameSpan span = parser.parse(i);
         i = span.next;
-        if (span.end <= span.begin) continue;
+        if (span.end <= span.begin || index_or_listing_code(analysed, span.begin, span.end)) continue;
         std::string name;
         bool placed = false;  // a place added from elsewhere in the text
         if (span.bare_unit != kNone) {
@@ -1694,6 +1694,17 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
 bool OrgExtractor::department_without_place(std::string_view name) const {
     constexpr std::string_view kDepartment = "Sở ", kMinistry = "Bộ ";
     return name.starts_with(kDepartment) && catalog_.is_known_name(std::string(kMinistry) + std::string(name.substr(kDepartment.size())));
+}
+
+bool OrgExtractor::index_or_listing_code(const OrgText& text, std::size_t begin, std::size_t end) {
+    constexpr std::size_t kTickerBytes = 3;  // "FPT", "VCB"
+    const auto& words = text.words();
+    if (end >= words.size()) return false;
+    bool index = words[end].gap == WordGap::dash && words[end].key == "index";
+    // An exchange's acronym, a colon and a ticker ("HOSE: FPT"), not "Ảnh: CNN" after a name.
+    bool listing = end == begin + 1 && words[begin].letter_case == WordCase::upper && text.gap_before(end).starts_with(":") &&
+                   words[end].letter_case == WordCase::upper && words[end].end - words[end].begin == kTickerBytes;
+    return index || listing;
 }
 
 bool OrgExtractor::after_english_article(const OrgText& text, std::size_t begin, const std::string& name) const {

@@ -50,6 +50,9 @@ private:
     // The known name `name`, from words[begin], follows "The" ("Theo The New York Times", "với The
     // Mirror"), which the paper's name keeps as the text writes it.
     bool after_english_article(const OrgText& text, std::size_t begin, const std::string& name) const;
+    // The name at words [begin, end) is an exchange's in its index ("HNX-Index") or a listing code ("HOSE:
+    // FPT"), neither of which names the exchange as a body.
+    static bool index_or_listing_code(const OrgText& text, std::size_t begin, std::size_t end);
     // Words [begin, end) are a kind many bodies share and a country alone: "Công ty Trung Quốc" (a
     // Chinese company), "Tòa án Mỹ", "CLB nước Anh" name no one body.
     bool shared_kind_and_country(const OrgText& text, std::size_t begin, std::size_t end) const;

@@ -1513,5 +1513,12 @@ TEST_F(OrgExtractorTest, AMissionsSeatInAnUnlistedCity) {
     EXPECT_EQ(extract("Ông làm việc tại Đại sứ quán Mỹ tại Thủ đô Kabul."), Names{"Đại sứ quán Mỹ"});
 }
 
+// The stock exchanges by their acronyms, but not in an index's name or a listing code.
+TEST_F(OrgExtractorTest, StockExchangesButNotTheirIndexesOrListingCodes) {
+    EXPECT_EQ(extract("Hai sàn HSX và HNX đều giảm điểm."), (Names{"HSX", "HNX"}));
+    EXPECT_EQ(extract("Chỉ số HNX-Index đóng cửa giảm."), Names{});
+    EXPECT_EQ(extract("Cổ phiếu của FPT (HOSE: FPT) tăng."), Names{"FPT"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
