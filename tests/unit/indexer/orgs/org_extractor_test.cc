@@ -1520,5 +1520,11 @@ TEST_F(OrgExtractorTest, StockExchangesButNotTheirIndexesOrListingCodes) {
     EXPECT_EQ(extract("Cổ phiếu của FPT (HOSE: FPT) tăng."), Names{"FPT"});
 }
 
+// "CA" before an administrative unit is the police.
+TEST_F(OrgExtractorTest, CABeforeAUnitIsThePolice) {
+    EXPECT_EQ(extract("Phòng CSHS CA TP Đà Nẵng cho biết."), Names{"Phòng Cảnh sát hình sự Công an thành phố Đà Nẵng"});
+    EXPECT_EQ(extract("CA tỉnh Nghệ An đã bắt giữ đối tượng."), Names{"Công an tỉnh Nghệ An"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
