@@ -1346,7 +1346,11 @@ private:
     // gia"), and a legal form spelled out is none ("công ty TNHH một thành viên").
     std::optional<std::size_t> subject_in_lower_case() const {
         constexpr std::size_t kMinSubjectWords = 3;
-        if (last_ != Last::head || words_[pos_].letter_case != WordCase::lower) return std::nullopt;
+        // Also after a steering committee's scope: "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19".
+        constexpr std::size_t kSteeringWords = 3;  // "ban chỉ đạo"
+        bool steering = pos_ > start_ + kSteeringWords && text_.keys(start_, start_ + kSteeringWords) == "ban chỉ đạo" &&
+                        (text_.keys(pos_ - 2, pos_) == "quốc gia" || text_.keys(pos_ - 2, pos_) == "trung ương");
+        if ((last_ != Last::head && !steering) || words_[pos_].letter_case != WordCase::lower) return std::nullopt;
         auto loose = catalog_.match(text_, pos_, size_, {OrgRole::part}, true);
         if (!loose || loose->end - pos_ < kMinSubjectWords) return std::nullopt;
         if (catalog_.is_spelled_legal_form(text_.keys(pos_, loose->end))) return std::nullopt;

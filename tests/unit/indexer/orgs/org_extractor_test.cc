@@ -1526,5 +1526,12 @@ TEST_F(OrgExtractorTest, CABeforeAUnitIsThePolice) {
     EXPECT_EQ(extract("CA tỉnh Nghệ An đã bắt giữ đối tượng."), Names{"Công an tỉnh Nghệ An"});
 }
 
+// A steering committee's field goes on in lower case after its scope ("Quốc gia") as after its head.
+TEST_F(OrgExtractorTest, ASteeringCommitteesFieldAfterItsScope) {
+    EXPECT_EQ(extract("Theo Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19, số ca tăng."),
+              Names{"Ban Chỉ đạo Quốc gia Phòng, chống dịch Covid-19"});
+    EXPECT_EQ(extract("Ban Chỉ đạo Quốc gia cho biết."), Names{"Ban Chỉ đạo Quốc gia"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
