@@ -25,7 +25,11 @@ std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog&
         std::string name = "Bộ " + catalog.spell(text, j, k);
         OrgText whole = catalog.analyse(name);
         auto found = catalog.match(whole, 0, whole.words().size(), {OrgRole::known, OrgRole::body}, true);
-        if (found && found->end == whole.words().size()) longest.emplace(catalog.canonical_name(name), k);
+        if (found && found->end == whole.words().size()) {
+            longest.emplace(catalog.canonical_name(name), k);
+        } else if (department && catalog.is_provincial_field(text.keys(j, k))) {  // "các Sở: TN-MT, Du lịch"
+            longest.emplace("Bộ " + catalog.spell(text, j, k), k);
+        }
     }
     if (longest && department) longest->first.replace(0, std::string_view("Bộ").size(), "Sở");
     return longest;

@@ -394,12 +394,12 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (line.back() != ']') reader.fail("a section is written [role]");
             section = std::string(line.substr(1, line.size() - 2));
             if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
-                section != "platform" && section != "shared" && section != "product" && section != "domestic" && section != "chain" &&
+                section != "platform" && section != "shared" && section != "product" && section != "domestic" && section != "department" && section != "chain" &&
                 section != "apposition" && section != "daypart" && section != "corporate" &&
                 section != "suffix" && section != "ward") {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
                             "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
-                            "shared, product, domestic, chain, apposition, daypart, corporate, suffix, ward");
+                            "shared, product, domestic, department, chain, apposition, daypart, corporate, suffix, ward");
             }
             continue;
         }
@@ -440,6 +440,7 @@ OrgCatalog::StringSet* OrgCatalog::phrase_set(std::string_view section) {
     if (section == "shared") return &shared_kinds_;
     if (section == "product") return &products_;
     if (section == "domestic") return &domestic_groups_;
+    if (section == "department") return &provincial_fields_;
     if (section == "apposition") return &appositions_;
     if (section == "daypart") return &dayparts_;
     if (section == "ward") return &wards_;

@@ -206,6 +206,9 @@ public:
     // A Vietnamese group known by its brand ("FPT", "Hòa Phát": [domestic]), by its words' keys joined with
     // spaces: after "Tập đoàn" in a text it keeps that head, as a Vietnamese company keeps "Công ty".
     bool is_domestic_group(std::string_view key) const { return domestic_groups_.contains(key); }
+    // The field of a province's department that no ministry is named by ("du lịch", "ngoại vụ":
+    // [department]), by its words' keys joined with spaces: "Sở Du lịch" is a province's, like "Sở Y tế".
+    bool is_provincial_field(std::string_view key) const { return provincial_fields_.contains(key); }
     // A person's role after a name and a comma ("đồng tác giả", "chuyên gia": [apposition]), by its
     // words' keys joined with spaces.
     bool is_apposition(std::string_view key) const { return appositions_.contains(key); }
@@ -296,6 +299,7 @@ private:
     StringSet shared_kinds_;
     StringSet products_;
     StringSet domestic_groups_;
+    StringSet provincial_fields_;
     StringSet appositions_;
     StringSet dayparts_;
     StringSet wards_;

@@ -1697,7 +1697,11 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
 
 bool OrgExtractor::department_without_place(std::string_view name) const {
     constexpr std::string_view kDepartment = "Sở ", kMinistry = "Bộ ";
-    return name.starts_with(kDepartment) && catalog_.is_known_name(std::string(kMinistry) + std::string(name.substr(kDepartment.size())));
+    if (!name.starts_with(kDepartment)) return false;
+    std::string field(name.substr(kDepartment.size()));
+    if (catalog_.is_known_name(std::string(kMinistry) + field)) return true;
+    OrgText words = catalog_.analyse(field);
+    return catalog_.is_provincial_field(words.keys(0, words.words().size()));
 }
 
 bool OrgExtractor::index_or_listing_code(const OrgText& text, std::size_t begin, std::size_t end) {

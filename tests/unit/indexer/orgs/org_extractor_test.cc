@@ -1533,5 +1533,14 @@ TEST_F(OrgExtractorTest, ASteeringCommitteesFieldAfterItsScope) {
     EXPECT_EQ(extract("Ban Chỉ đạo Quốc gia cho biết."), Names{"Ban Chỉ đạo Quốc gia"});
 }
 
+// A province's department that no ministry is named by ("Sở Du lịch") is the province's, alone or listed.
+TEST_F(OrgExtractorTest, AProvincialDepartmentWithoutAMinistry) {
+    EXPECT_EQ(extract("UBND tỉnh Quảng Nam giao Sở Du lịch chủ trì."),
+              (Names{"Ủy ban nhân dân tỉnh Quảng Nam", "Sở Du lịch tỉnh Quảng Nam"}));
+    EXPECT_EQ(extract("UBND TP Đà Nẵng yêu cầu các Sở: TN-MT, Du lịch phối hợp."),
+              (Names{"Ủy ban nhân dân thành phố Đà Nẵng", "Sở Tài nguyên và Môi trường thành phố Đà Nẵng",
+                     "Sở Du lịch thành phố Đà Nẵng"}));
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
