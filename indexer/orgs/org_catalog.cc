@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "orgs/data_location.h"
 #include "vnsearch/schema/fnv1a.h"
@@ -393,10 +394,10 @@ void OrgCatalog::read_heads(Reader& reader) {
         if (line.front() == '[') {
             if (line.back() != ']') reader.fail("a section is written [role]");
             section = std::string(line.substr(1, line.size() - 2));
-            if (!kRoles.contains(section) && section != "stop" && section != "surname" && section != "legal" &&
-                section != "platform" && section != "shared" && section != "product" && section != "domestic" && section != "department" && section != "chain" &&
-                section != "apposition" && section != "daypart" && section != "corporate" &&
-                section != "suffix" && section != "ward") {
+            // Sections of roles, of phrases (phrase_set) and of single words or chain levels.
+            static const std::unordered_set<std::string_view> kOtherSections = {"stop", "surname", "legal", "platform",
+                                                                               "chain"};
+            if (!kRoles.contains(section) && phrase_set(section) == nullptr && !kOtherSections.contains(section)) {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
                             "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
                             "shared, product, domestic, department, chain, apposition, daypart, corporate, suffix, ward");
