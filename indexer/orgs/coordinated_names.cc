@@ -22,16 +22,16 @@ std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog&
         bool inside = k == j + 1 || words[k - 1].gap == WordGap::space || words[k - 1].gap == WordGap::dash ||
                       (words[k - 1].gap == WordGap::punct && text.gap_before(k - 1) == ",");
         if (!inside) break;
-        std::string name = "Bộ " + catalog.spell(text, j, k);
-        OrgText whole = catalog.analyse(name);
+        std::string field = catalog.spell(text, j, k);
+        OrgText whole = catalog.analyse("Bộ " + field);
         auto found = catalog.match(whole, 0, whole.words().size(), {OrgRole::known, OrgRole::body}, true);
         if (found && found->end == whole.words().size()) {
-            longest.emplace(catalog.canonical_name(name), k);
+            std::string ministry = catalog.canonical_name("Bộ " + field);
+            longest.emplace(department ? ministry.replace(0, std::string_view("Bộ").size(), "Sở") : ministry, k);
         } else if (department && catalog.is_provincial_field(text.keys(j, k))) {  // "các Sở: TN-MT, Du lịch"
-            longest.emplace("Bộ " + catalog.spell(text, j, k), k);
+            longest.emplace("Sở " + field, k);
         }
     }
-    if (longest && department) longest->first.replace(0, std::string_view("Bộ").size(), "Sở");
     return longest;
 }
 
