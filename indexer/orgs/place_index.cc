@@ -115,8 +115,9 @@ std::optional<NamedPlace> PlaceIndex::province_for(std::size_t position) const {
 
 std::string PlaceIndex::department_place(const NamedPlace& province) const {
     std::string name = catalog_.spell(text_, province.begin, province.end);
-    bool bare_city = province.unit.empty() && is_central_city(province) && name != "Hà Nội" &&
-                     !name.starts_with("Thành phố") && !name.starts_with("thành phố");
+    // [province] spells only "Thành phố Hồ Chí Minh" with its unit; Hà Nội's departments go without one.
+    bool bare_city = province.unit.empty() && is_central_city_name(name) && name != "Hà Nội" &&
+                     name != "Thành phố Hồ Chí Minh";
     return bare_city ? "thành phố " + name : name;
 }
 
@@ -155,7 +156,10 @@ std::vector<NamedPlace> PlaceIndex::provinces_that_are_cities(bool cities) const
 }
 
 bool PlaceIndex::is_central_city(const NamedPlace& province) const {
-    std::string name = catalog_.spell(text_, province.begin, province.end);
+    return is_central_city_name(catalog_.spell(text_, province.begin, province.end));
+}
+
+bool PlaceIndex::is_central_city_name(const std::string& name) {
     return std::find(kCentralCities.begin(), kCentralCities.end(), name) != kCentralCities.end();
 }
 

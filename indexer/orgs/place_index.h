@@ -81,6 +81,7 @@ private:
     std::vector<NamedPlace> provinces_that_are_cities(bool cities) const;
     // A province of provinces() that is a centrally run city ("Hà Nội", "Thành phố Hồ Chí Minh").
     bool is_central_city(const NamedPlace& province) const;
+    static bool is_central_city_name(const std::string& name);
     // Words [begin, end) are a province's whole name, whatever their case ("thành phố Hồ Chí Minh").
     bool is_province(std::size_t begin, std::size_t end) const;
 
