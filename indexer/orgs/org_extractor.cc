@@ -41,6 +41,8 @@ constexpr std::size_t kMaxPersonWords = 4;     // "Nguyễn Thị Minh Khai"
 constexpr std::size_t kMinPlacePersonWords = 3;  // a place after a unit is two words, a person three
 constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban Tổ chức 2020"
 constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng dụng khoa học công nghệ"
+// The scopes that end a national body's name: "Viện Vệ sinh dịch tễ Trung ương", "Học viện Chính trị quốc gia".
+constexpr std::array<std::string_view, 2> kScopes = {"quốc gia", "trung ương"};
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 template <std::size_t N>
@@ -423,7 +425,6 @@ private:
     // "Viện Vệ sinh dịch tễ Trung ương và báo cáo Bộ Y tế", "Cơ quan Tình báo Quốc gia và Chánh Văn phòng":
     // a name ending in its scope is complete, and "và" after it joins the sentence's next part.
     bool and_after_scope() const {
-        static constexpr std::array<std::string_view, 2> kScopes = {"trung ương", "quốc gia"};
         return words_[pos_].key == "và" && words_[pos_].gap == WordGap::space && pos_ >= start_ + 3 &&
                one_of(text_.keys(pos_ - 2, pos_), kScopes);
     }
@@ -786,31 +787,30 @@ private:
         return false;
     }
 
+    // "Trung tâm Dự báo khí tượng thủy văn trung ương cho biết", "Hội đồng Tiền lương quốc gia họp": lower-case
+    // words of a name in sentence case that do not end in a capitalised word (they stop before `stop`) end
+    // at the last scope among them. After a head alone, two lower-case words at least come first ("trung tâm
+    // quốc gia", "ngân hàng trung ương" are kinds). Not a level ("bệnh viện tuyến trung ương"), nor what
+    // makes "quốc gia" an adjective ("đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia"), nor after "Bộ".
+    void take_lower_case_scope(std::size_t stop, bool after_head) {
+        // A name in lower case may also end in "quốc tế" ("Ủy ban Chữ thập đỏ quốc tế").
+        static constexpr std::array<std::string_view, 3> kLowerCaseScopes = {kScopes[0], kScopes[1], "quốc tế"};
+        static constexpr std::array<std::string_view, 3> kAdjectival = {"đa", "tuyển", "địch"};
+        if (text_.keys(start_, pos_) == "bộ") return;
+        const std::size_t min_end = pos_ + (after_head ? 4 : 2);
+        for (std::size_t end = stop; end >= min_end; --end) {
+            if (!one_of(text_.keys(end - 2, end), kLowerCaseScopes)) continue;
+            if (!says_a_level(pos_, end) && !one_of(text_.keys(end - 3, end - 2), kAdjectival)) take(end, true, Last::place);
+            return;
+        }
+    }
+
     // "Công ty Phát triển công viên phần mềm Quang Trung", "Trung tâm Kỹ thuật thí nghiệm và ứng dụng
     // khoa học công nghệ Đồng Tháp", "Cơ quan Kiểm soát và Phòng ngừa Dịch bệnh Nepal": names written in
     // sentence case go on in lower-case words after a word of the name written like "Kỹ thuật", as
     // far as the proper name or place that ends them. Without one the lower-case words are the
     // sentence ("Sở Tài chính đề nghị ..."), and none that says what a body does may be crossed
     // ("Bộ Ngoại giao tuyên bố Mỹ ...").
-    // "Trung tâm Dự báo khí tượng thủy văn trung ương cho biết", "Hội đồng Tiền lương quốc gia họp": lower-case
-    // words of a name in sentence case that do not end in a capitalised word (they stop before `stop`) end
-    // at the last scope among them. After a head alone, two lower-case words at least come first ("trung tâm
-    // quốc gia", "ngân hàng trung ương" are kinds). Not a level ("bệnh viện tuyến trung ương"), nor what
-    // makes "quốc gia" an adjective ("đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia"), nor after "Bộ".
-    bool take_lower_case_scope(std::size_t stop, bool after_head) {
-        static constexpr std::array<std::string_view, 3> kScopes = {"quốc gia", "trung ương", "quốc tế"};
-        static constexpr std::array<std::string_view, 3> kAdjectival = {"đa", "tuyển", "địch"};
-        if (text_.keys(start_, pos_) == "bộ") return false;
-        const std::size_t min_end = pos_ + (after_head ? 4 : 2);
-        for (std::size_t end = stop; end >= min_end; --end) {
-            if (!one_of(text_.keys(end - 2, end), kScopes)) continue;
-            if (says_a_level(pos_, end) || one_of(text_.keys(end - 3, end - 2), kAdjectival)) return false;
-            take(end, true, Last::place);
-            return false;
-        }
-        return false;
-    }
-
     bool take_sentence_case_words() {
         // After a head alone ("Ban quản lý dự án", "Cục") only a place may end them: "Ban quản lý dự án
         // đầu tư xây dựng huyện Krông Búk", "Cục thuế TP Hà Nội", "Công ty TNHH MTV thoát nước Hà Nội" (a head
@@ -826,18 +826,25 @@ private:
         while (j < size_ && lower_words <= kMaxSentenceCaseWords) {
             const OrgWord& word = words_[j];
             bool joined = word.gap == WordGap::space || (word.gap == WordGap::punct && text_.gap_before(j) == ",");
-            if (!joined || word.caps_line) return take_lower_case_scope(j, after_head);
+            if (!joined || word.caps_line) {
+                take_lower_case_scope(j, after_head);
+                return false;
+            }
             if (word.letter_case != WordCase::lower) break;
             bool conjunction = word.key == "và" && !after_head;  // "Phòng và tỉnh Quảng Ninh" is two
             if (!word.syllable || (!conjunction && (catalog_.is_stop_word(word.key) || is_predicate(word.key)))) {
-                return take_lower_case_scope(j, after_head);
+                take_lower_case_scope(j, after_head);
+                return false;
             }
             if (catalog_.match(text_, j, size_, {OrgRole::block})) return false;
             coordinated = coordinated || conjunction;
             ++lower_words;
             ++j;
         }
-        if (j >= size_) return take_lower_case_scope(j, after_head);
+        if (j >= size_) {
+            take_lower_case_scope(j, after_head);
+            return false;
+        }
         if (j == pos_ || lower_words > kMaxSentenceCaseWords || words_[j - 1].key == "và") return false;
         const OrgWord& end = words_[j];
         if (end.gap != WordGap::space || !end.capitalised() || catalog_.is_stop_word(end.key)) return false;
@@ -852,7 +859,6 @@ private:
             // does ("Trung tâm dự báo khí tượng thủy văn Quốc gia"), unless they say a level, which names
             // no body ("Bệnh viện tuyến Trung ương", "Hội đồng bình chọn cấp Trung ương"), or follow "Bộ"
             // (a ministry is never named in lower case: "Bộ sáng kiến Quốc gia" is a set).
-            static constexpr std::array<std::string_view, 2> kScopes = {"quốc gia", "trung ương"};
             bool scope = after_head && lower_words >= 2 && one_of(text_.keys(j, found->end), kScopes) &&
                          !says_a_level(pos_, j) && ends_there(found->end) && text_.keys(start_, pos_) != "bộ";
             if (scope) {
@@ -1349,7 +1355,7 @@ private:
         // Also after a steering committee's scope: "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19".
         constexpr std::size_t kSteeringWords = 3;  // "ban chỉ đạo"
         bool steering = pos_ > start_ + kSteeringWords && text_.keys(start_, start_ + kSteeringWords) == "ban chỉ đạo" &&
-                        (text_.keys(pos_ - 2, pos_) == "quốc gia" || text_.keys(pos_ - 2, pos_) == "trung ương");
+                        one_of(text_.keys(pos_ - 2, pos_), kScopes);
         if ((last_ != Last::head && !steering) || words_[pos_].letter_case != WordCase::lower) return std::nullopt;
         auto loose = catalog_.match(text_, pos_, size_, {OrgRole::part}, true);
         if (!loose || loose->end - pos_ < kMinSubjectWords) return std::nullopt;
@@ -1725,8 +1731,9 @@ bool OrgExtractor::after_english_article(const OrgText& text, std::size_t begin,
 bool OrgExtractor::after_domestic_groups_head(const OrgText& text, std::size_t begin, std::size_t end) const {
     constexpr std::size_t kHeadWords = 2;  // "tập đoàn"
     const auto& words = text.words();
+    // Every mention asks: the words' own keys first, the brand's joined keys only after "tập đoàn".
     return begin >= kHeadWords && words[begin].gap == WordGap::space && words[begin - 1].gap == WordGap::space &&
-           text.keys(begin - kHeadWords, begin) == "tập đoàn" && catalog_.is_domestic_group(text.keys(begin, end));
+           words[begin - 2].key == "tập" && words[begin - 1].key == "đoàn" && catalog_.is_domestic_group(text.keys(begin, end));
 }
 
 bool OrgExtractor::branch_by_place_alone(const OrgText& text, const PlaceIndex& places, std::size_t begin,
