@@ -858,6 +858,21 @@ std::string spell_gap_before(const OrgText& text, std::size_t pos) {
 
 }  // namespace
 
+bool OrgCatalog::second_syllable_of_a_word(const OrgText& text, std::size_t pos) const {
+    const std::vector<OrgWord>& words = text.words();
+    const OrgWord& word = words[pos];
+    const OrgWord& previous = words[pos - 1];
+    if (word.letter_case != WordCase::lower || word.gap != WordGap::space || word.key == "đảng") return false;
+    if (previous.letter_case != WordCase::lower || !previous.syllable || stop_words_.contains(previous.key)) return false;
+    // "Trung tâm hội nghị", "Ban chỉ đạo phòng, chống": a head's last syllable before it starts no word with it.
+    constexpr std::size_t kLongestHead = 4;
+    for (std::size_t from = pos > kLongestHead ? pos - kLongestHead : 0; from < pos; ++from) {
+        auto head = match(text, from, pos, {OrgRole::head}, true);
+        if (head && head->end == pos) return false;
+    }
+    return true;
+}
+
 std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_t end) const {
     const std::vector<OrgWord>& words = text.words();
     // A name written all in capitals (or all in lower case) says nothing through case: data phrases
@@ -887,6 +902,10 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
             // it were the place's name. A lower-case name word keeps the text's case ("Công ty TNHH
             // Thương mại ...").
             bool as_written = role == OrgRole::part && word_case(display) == WordCase::lower;
+            // A head of one syllable written in lower case after a lower-case word of a name is that word's
+            // second syllable: "Tổng cục Tình báo quốc phòng", "Cục An ninh chính trị nội bộ", not "quốc Phòng".
+            as_written = as_written || (role == OrgRole::head && found->end == pos + 1 && pos > begin + 1 && !any_case &&
+                                        second_syllable_of_a_word(text, pos));
             if (!as_written) {
                 out += display;
                 pos = found->end;

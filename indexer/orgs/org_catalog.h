@@ -280,6 +280,9 @@ private:
     std::uint32_t child(std::vector<Node>& trie, std::uint32_t node, const std::string& key);
     bool case_fits(const Phrase& phrase, OrgRole role, const std::vector<OrgWord>& words, std::size_t pos) const;
     std::optional<OrgMatch> spelled_phrase(const OrgText& text, std::size_t pos, std::size_t end, bool any_case) const;
+    // The lower-case head word of one syllable at words[pos] ends a word of two with the lower-case word
+    // before it ("quốc phòng", "nội bộ"), not a head's ("Trung tâm hội nghị").
+    bool second_syllable_of_a_word(const OrgText& text, std::size_t pos) const;
     std::pair<std::string_view, OrgRole> phrase_display(const OrgText& text, std::size_t pos, const OrgMatch& match) const;
     std::optional<std::pair<std::size_t, std::size_t>> find_alias(std::string_view text, const std::vector<OrgWord>& raw,
                                                                   std::size_t i) const;

@@ -43,6 +43,10 @@ constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban 
 constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng dụng khoa học công nghệ"
 // The scopes that end a national body's name: "Viện Vệ sinh dịch tễ Trung ương", "Học viện Chính trị quốc gia".
 constexpr std::array<std::string_view, 2> kScopes = {"quốc gia", "trung ương"};
+// A name in lower case may also end in "quốc tế" ("Ủy ban Chữ thập đỏ quốc tế").
+constexpr std::array<std::string_view, 3> kLowerCaseScopes = {kScopes[0], kScopes[1], "quốc tế"};
+// Words that make a scope after them an adjective: "đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia".
+constexpr std::array<std::string_view, 3> kAdjectival = {"đa", "tuyển", "địch"};
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 template <std::size_t N>
@@ -744,7 +748,76 @@ private:
             take(*seat, true, Last::phrase);
             return false;
         }
-        if (word.letter_case == WordCase::lower) return take_second_syllable() || take_sentence_case_words();
+        if (word.letter_case == WordCase::lower) {
+            return take_second_syllable() || take_field_to_boundary() || take_sentence_case_words();
+        }
+        return false;
+    }
+
+    // "Viện Dân tộc học,", "Cục Đầu tư nước ngoài)", "Trung tâm Phát triển nguồn nhân lực chất lượng cao,":
+    // after a capitalised word of two syllables, a name in sentence case goes on in lower-case words up to
+    // a comma, a bracket or a full stop: what ends there is the rest of its field, not the sentence (which
+    // goes on through a little word or a verb: "Sở Tài chính đề nghị").
+    bool take_field_to_boundary() {
+        constexpr std::size_t kMaxFieldWords = 6;
+        if (last_ != Last::second_syllable || written_elsewhere_without(pos_)) return false;
+        // A ministry's or department's field is a listed one: "Sở Y tế khuyến cáo người dân."
+        if (one_of(text_.keys(start_, head_end_), std::array<std::string_view, 2>{"sở", "bộ"})) return false;
+        // "Cục Thuế TP.Hồ chí minh:": a place's syllables, not a field's.
+        if (catalog_.match(text_, pos_ - 2, size_, {OrgRole::place, OrgRole::province})) return false;
+        std::size_t j = pos_;
+        while (j < size_ && j - pos_ <= kMaxFieldWords) {
+            const OrgWord& word = words_[j];
+            if (j > pos_ && word.gap != WordGap::space) break;
+            if (word.letter_case != WordCase::lower || !word.syllable || word.caps_line) return false;
+            if (catalog_.is_stop_word(word.key) || is_predicate(word.key) || verb_after_name(j)) return false;
+            if (catalog_.match(text_, j, size_, {OrgRole::block})) return false;
+            // A scope before punctuation ends the name too ("Ủy ban Thanh niên quốc gia,"); before other words
+            // they are take_sentence_case_words' ("Hội đồng Tiền lương quốc gia họp.", "Viện Tâm thần quốc gia
+            // Washington").
+            if (j + 1 < size_ && one_of(text_.keys(j, j + 2), kLowerCaseScopes)) {
+                if (!boundary_at(j + 2)) return false;
+                j += 2;
+                break;
+            }
+            ++j;
+        }
+        if (j - pos_ > kMaxFieldWords || words_[j - 1].key == "và" || !boundary_at(j)) return false;
+        take(j, true, Last::lower_part);
+        return false;
+    }
+
+    // A comma, a bracket, a full stop, a line break or the end of the text stands before words[at].
+    bool boundary_at(std::size_t at) const {
+        return at >= size_ || words_[at].gap == WordGap::brk ||
+               (words_[at].gap == WordGap::punct && text_.gap_before(at) == ",");
+    }
+
+    // Words at `at` that news writes after a body's name and that no field of one starts with: "Đảng Bảo thủ
+    // cầm quyền,", "Sở Xây dựng trả lời.", "Hội đồng Tổng thống lãnh đạo." (is_predicate's verbs besides).
+    bool verb_after_name(std::size_t at) const {
+        static constexpr std::array<std::string_view, 12> kOneWord = {"cần", "vẫn", "đi", "xin", "kêu", "thắng",
+                                                                      "giành", "chiếm", "mang", "đọc", "bật", "vừa"};
+        static constexpr std::array<std::string_view, 22> kTwoWords = {
+            "lãnh đạo", "thăm khám", "chia sẻ", "nêu rõ", "xuất bản", "tiến bước", "xem xét", "công bố",
+            "dẫn đoàn", "thăm quan", "cầm quyền", "giải thích", "trả lời", "cung cấp", "rà soát", "khẩn trương",
+            "nghiên cứu", "đối lập", "phát hành", "ấn hành", "thông báo", "lo ngại"};
+        if (one_of(text_.keys(at, at + 1), kOneWord)) return true;
+        return at + 1 < size_ && one_of(text_.keys(at, at + 2), kTwoWords);
+    }
+
+    // The name so far (words from start_ to `end`) stands elsewhere in the text without the word at `end`
+    // after it: "Đảng Bảo thủ cầm quyền." beside "Đảng Bảo thủ giành ..." is the party and a verb.
+    bool written_elsewhere_without(std::size_t end) const {
+        const std::size_t length = end - start_;
+        for (std::size_t k = 0; k + length <= size_; ++k) {
+            if (k == start_) continue;
+            bool same = true;
+            for (std::size_t w = 0; w < length && same; ++w) same = words_[k + w].key == words_[start_ + w].key;
+            if (!same) continue;
+            std::size_t after = k + length;
+            if (after >= size_ || words_[after].gap != WordGap::space || words_[after].key != words_[end].key) return true;
+        }
         return false;
     }
 
@@ -793,9 +866,6 @@ private:
     // quốc gia", "ngân hàng trung ương" are kinds). Not a level ("bệnh viện tuyến trung ương"), nor what
     // makes "quốc gia" an adjective ("đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia"), nor after "Bộ".
     void take_lower_case_scope(std::size_t stop, bool after_head) {
-        // A name in lower case may also end in "quốc tế" ("Ủy ban Chữ thập đỏ quốc tế").
-        static constexpr std::array<std::string_view, 3> kLowerCaseScopes = {kScopes[0], kScopes[1], "quốc tế"};
-        static constexpr std::array<std::string_view, 3> kAdjectival = {"đa", "tuyển", "địch"};
         if (text_.keys(start_, pos_) == "bộ") return;
         const std::size_t min_end = pos_ + (after_head ? 4 : 2);
         for (std::size_t end = stop; end >= min_end; --end) {

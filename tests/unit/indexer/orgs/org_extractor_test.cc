@@ -1542,5 +1542,18 @@ TEST_F(OrgExtractorTest, AProvincialDepartmentWithoutAMinistry) {
                      "Sở Du lịch thành phố Đà Nẵng"}));
 }
 
+// After a capitalised word of two syllables a name in sentence case goes on in lower-case words to a comma,
+// a bracket or a full stop; not through a verb, nor where the text writes the name without them.
+TEST_F(OrgExtractorTest, AFieldInSentenceCaseUpToPunctuation) {
+    EXPECT_EQ(extract("Thầy từng công tác tại Viện Dân tộc học, sau đó về Học viện Báo chí."),
+              (Names{"Viện Dân tộc học", "Học viện Báo chí"}));
+    EXPECT_EQ(extract("Theo Bộ Thông tin và Truyền thông (Cục Tần số vô tuyến điện), số vụ giảm."),
+              (Names{"Bộ Thông tin và Truyền thông", "Cục Tần số vô tuyến điện"}));
+    EXPECT_EQ(extract("Hội đồng Giám sát xổ số... đã họp."), Names{"Hội đồng Giám sát xổ số"});
+    EXPECT_EQ(extract("Trường Đại học Kỹ thuật công nghệ quốc phòng."), Names{"Trường Đại học Kỹ thuật công nghệ quốc phòng"});
+    EXPECT_EQ(extract("Năm nay Đảng Bảo thủ cầm quyền."), Names{"Đảng Bảo thủ"});
+    EXPECT_EQ(extract("Đảng Bảo thủ giành thắng lợi. Đảng Bảo thủ khá mạnh."), Names{"Đảng Bảo thủ"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
