@@ -1128,9 +1128,11 @@ private:
         std::size_t cut = person ? pos_ : person_start(pos_, end, place, after_head_never_named_for_a_person()).value_or(end);
         // "Công ty TMDVXD Hoàng Yến", "Công ty TM&VT Hoàng Sơn": after a firm's trade in initials two
         // words are its name, not its director's (who has three: "Công ty ABC Nguyễn Văn An").
+        // So after a firm's trade in one word: "Công ty Than Cao Sơn", "Cty Than Hà Lầm".
         if (cut > pos_ && cut < end && end - cut == 2 && last_ == Last::head &&
-            std::all_of(words_.begin() + static_cast<std::ptrdiff_t>(pos_), words_.begin() + static_cast<std::ptrdiff_t>(cut),
-                        [](const OrgWord& w) { return w.letter_case == WordCase::upper; })) {
+            (std::all_of(words_.begin() + static_cast<std::ptrdiff_t>(pos_), words_.begin() + static_cast<std::ptrdiff_t>(cut),
+                         [](const OrgWord& w) { return w.letter_case == WordCase::upper; }) ||
+             (cut == pos_ + 1 && words_[pos_].syllable && names_a_firm()))) {
             cut = end;
         }
         if (cut == pos_) return false;
@@ -1149,6 +1151,13 @@ private:
         }
         take(cut, true, cut - pos_ == 1 ? Last::single_word : Last::run);
         return cut == end;
+    }
+
+    // The head is a firm's: "Công ty (TNHH, Cổ phần ...)", "CTCP", "Tổng công ty", "Xí nghiệp".
+    bool names_a_firm() const {
+        static constexpr std::array<std::string_view, 2> kFirms = {"công ty", "xí nghiệp"};
+        return one_of(text_.keys(start_, start_ + 2), kFirms) || text_.keys(start_, start_ + 1) == "ctcp" ||
+               text_.keys(start_, start_ + 3) == "tổng công ty";
     }
 
     // "Chánh văn phòng Sở Nguyễn Thị Liễu", "Chủ tịch UBND Nguyễn Thành Phong": a department, ministry,
@@ -1203,7 +1212,9 @@ private:
                 ++j;
                 continue;
             }
-            if (j > from && (word.gap != WordGap::space || catalog_.match(text_, j, size_, kRunStops))) break;
+            if (j > from && (word.gap != WordGap::space || (catalog_.match(text_, j, size_, kRunStops) && !syllable_of_the_run(j)))) {
+                break;
+            }
             if (j > from && daypart_before_date(j)) break;  // "... Nguyễn Thành Phong Sáng 15/3"
             if (j > from) {
                 auto place = catalog_.match(text_, j, size_, kPlace);
@@ -1214,6 +1225,17 @@ private:
             ++j;
         }
         return j;
+    }
+
+    // "Công ty Hoàng Trường vào năm 2011": a head word of one syllable that nothing identifies (a lower-case
+    // word or punctuation follows it) ends the run's name, as a given name does, instead of starting a body.
+    bool syllable_of_the_run(std::size_t j) const {
+        auto stop = catalog_.match(text_, j, size_, kRunStops);
+        if (!stop || stop->end != j + 1 || !stop->roles.has(OrgRole::head) || stop->roles.has(OrgRole::known) ||
+            stop->roles.has(OrgRole::body) || !words_[j].syllable || !words_[j - 1].syllable) {
+            return false;
+        }
+        return j + 1 >= size_ || words_[j + 1].gap != WordGap::space || words_[j + 1].letter_case == WordCase::lower;
     }
 
     // "Bệnh viện Từ Dũ", "Bệnh viện Vì Dân": right after a head alone, a capitalised word that is also a

@@ -1555,5 +1555,13 @@ TEST_F(OrgExtractorTest, AFieldInSentenceCaseUpToPunctuation) {
     EXPECT_EQ(extract("Đảng Bảo thủ giành thắng lợi. Đảng Bảo thủ khá mạnh."), Names{"Đảng Bảo thủ"});
 }
 
+// A firm's name of one trade word and two more is not the trade and a person ("Cao Sơn"), and a head word of
+// one syllable that nothing identifies ends a run's name ("Hoàng Trường") instead of starting a body.
+TEST_F(OrgExtractorTest, AFirmsThreeWordNameAndAHeadWordInsideARun) {
+    EXPECT_EQ(extract("Trước đó, Cty Than Cao Sơn đã cho xây dựng nhà."), Names{"Công ty Than Cao Sơn"});
+    EXPECT_EQ(extract("Huyện giao đất cho Cty Hoàng Trường vào năm 2011."), Names{"Công ty Hoàng Trường"});
+    EXPECT_EQ(extract("Công ty Than Nguyễn Văn An cho biết."), Names{"Công ty Than"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
