@@ -251,7 +251,8 @@ private:
         auto lower = catalog_.match(text_, start, size_, {OrgRole::lowercase}, true);
         if (!lower || lower->end >= size_ || words_[start].caps_line || counts_many(start)) return none;
         // "viện" in "bệnh viện", "sở" in "cơ sở": a one-word head stands after a boundary or a small word.
-        bool free_standing = start == 0 || words_[start].gap != WordGap::space || catalog_.is_stop_word(words_[start - 1].key);
+        bool free_standing = start == 0 || words_[start].gap != WordGap::space || catalog_.is_stop_word(words_[start - 1].key) ||
+                             party_after_a_word(start);
         if (lower->end == start + 1 && !free_standing) return none;
         const OrgWord& next = words_[lower->end];
         bool identified = next.gap == WordGap::space && !next.caps_line &&
@@ -261,12 +262,32 @@ private:
                             (words_[lower->end + 1].capitalised() || words_[lower->end + 1].letter_case == WordCase::number)));
         auto head = catalog_.match(text_, start, size_, kTypeRoles, true);
         if (!identified || !head || head->end != lower->end) return none;
+        bool after_a_word = start > 0 && words_[start].gap == WordGap::space && !catalog_.is_stop_word(words_[start - 1].key);
+        if (after_a_word && words_[start].key == "đảng" && !named_like_a_party(lower->end)) return none;
         // "trường THPT chuyên Hà Nội - Amsterdam": a known name that starts with the head in lower case.
         auto known = catalog_.match(text_, start, size_, {OrgRole::known}, true);
         if (known && known->end > head->end && words_[head->end].capitalised()) return parse_from(start, start, *known);
         NameSpan span = parse_from(start, start, *head);
         if (span.end <= head->end) return NameSpan{start, start, kNone, std::max(span.next, start + 1)};
         return span;
+    }
+
+    // "nghị sĩ đảng Cộng hòa", "thành viên đảng Dân chủ": "đảng" ends no word but "chính đảng" (any party)
+    // and "băng đảng" (a gang), so it heads a party's name after any word.
+    bool party_after_a_word(std::size_t start) const {
+        static constexpr std::array<std::string_view, 4> kCompounds = {"chính", "đồng", "bè", "băng"};
+        return words_[start].key == "đảng" && !one_of(text_.keys(start - 1, start), kCompounds);
+    }
+
+    // After "đảng" in lower case a party is named in Vietnamese words or initials ("đảng Dân chủ", "đảng
+    // CPP"), not by a foreign name, which is its leader ("lãnh đạo đảng Jeremy Corbyn"), nor by its country
+    // alone ("hai đảng Mỹ"; but "đảng Hàn Quốc Tự do").
+    bool named_like_a_party(std::size_t at) const {
+        const OrgWord& first = words_[at];
+        if (!first.syllable && first.letter_case != WordCase::upper) return false;
+        auto country = catalog_.match(text_, at, size_, kPlace);
+        if (!country) return true;
+        return country->end < size_ && words_[country->end].gap == WordGap::space && words_[country->end].capitalised();
     }
 
     // "phòng", "đội", "cục", "ban" written in lower case before the capitalised body it is a
@@ -907,6 +928,8 @@ private:
                 return false;
             }
             if (catalog_.match(text_, j, size_, {OrgRole::block})) return false;
+            // "đảng Dân chủ và đảng Cộng hòa": a head in lower case after "và" starts another body.
+            if (j > pos_ && words_[j - 1].key == "và" && catalog_.match(text_, j, size_, {OrgRole::lowercase}, true)) return false;
             coordinated = coordinated || conjunction;
             ++lower_words;
             ++j;
@@ -1124,6 +1147,13 @@ private:
     bool take_run(bool place) {
         if (after_standing_title()) return false;
         std::size_t end = run_end(pos_);
+        // "Đảng Cộng hòa Tom Cotton", "đảng Dân chủ Trump": after a party's Vietnamese name a foreign word is
+        // a person's (a party so named is named by it alone: "đảng Likud").
+        if (text_.keys(start_, head_end_) == "đảng" && pos_ > head_end_ &&
+            std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(pos_), words_.begin() + static_cast<std::ptrdiff_t>(end),
+                        [](const OrgWord& w) { return !w.syllable && w.letter_case != WordCase::upper; })) {
+            return false;
+        }
         bool person = foreign_person(pos_, end) && !foreign_name_after_sector();
         std::size_t cut = person ? pos_ : person_start(pos_, end, place, after_head_never_named_for_a_person()).value_or(end);
         // "Công ty TMDVXD Hoàng Yến", "Công ty TM&VT Hoàng Sơn": after a firm's trade in initials two
@@ -1415,6 +1445,8 @@ private:
         const OrgWord& word = words_[pos_];
         // "trợ cấp BHXH 1 lần": social insurance is also the scheme, and no unit of it is numbered.
         if (last_ == Last::head && text_.keys(start_, pos_) == "bảo hiểm xã hội") return false;
+        // "Bộ 3 camera", "Bộ 6 số may mắn": a ministry is never numbered; "bộ" before a number is a set.
+        if (last_ == Last::head && text_.keys(start_, pos_) == "bộ") return false;
         bool after_type = last_ == Last::head || last_ == Last::unit;
         bool ends_clause = pos_ + 1 >= size_ || words_[pos_ + 1].gap != WordGap::space ||
                            words_[pos_ + 1].letter_case != WordCase::lower;

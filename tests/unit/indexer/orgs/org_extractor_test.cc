@@ -1563,5 +1563,17 @@ TEST_F(OrgExtractorTest, AFirmsThreeWordNameAndAHeadWordInsideARun) {
     EXPECT_EQ(extract("Công ty Than Nguyễn Văn An cho biết."), Names{"Công ty Than"});
 }
 
+// "đảng" in lower case names a party after any word ("nghị sĩ đảng Cộng hòa"), but not in "băng đảng", not by a
+// foreign person after it, and "và" before another lower-case head starts another body; "Bộ" before a number is
+// a set, never a ministry.
+TEST_F(OrgExtractorTest, APartyInLowerCaseAfterAnyWord) {
+    EXPECT_EQ(extract("Các thượng nghị sĩ đảng Cộng hòa phản đối."), Names{"Đảng Cộng hòa"});
+    EXPECT_EQ(extract("Cả đảng Dân chủ và đảng Cộng hòa đều phản đối."), (Names{"Đảng Dân chủ", "Đảng Cộng hòa"}));
+    EXPECT_EQ(extract("Lãnh đạo đảng Jeremy Corbyn phát biểu."), Names{});
+    EXPECT_EQ(extract("Thượng nghị sĩ Đảng Cộng hòa Mo Brooks nói."), Names{"Đảng Cộng hòa"});
+    EXPECT_EQ(extract("Cảnh sát triệt phá băng đảng Yakuza."), Names{});
+    EXPECT_EQ(extract("Bộ 3 camera hỗ trợ chụp macro."), Names{});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
