@@ -65,7 +65,94 @@ bool ministry_item_ends(const OrgCatalog& catalog, const OrgText& text, std::siz
     return words[end].letter_case == WordCase::lower && !catalog.match(text, end, words.size(), kUnit, true);
 }
 
+// The firm's head at words[i] ("Tổng công ty", "Công ty cổ phần", "CTCP"): where it ends.
+std::optional<std::size_t> firm_head_at(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    static constexpr std::array<std::string_view, 3> kFirmHeads = {"tổng công ty", "công ty", "ctcp"};
+    auto head = catalog.match(text, i, text.words().size(), {OrgRole::head}, true);
+    if (!head || !text.words()[i].capitalised()) return std::nullopt;
+    std::string keys = text.keys(i, head->end);
+    bool firm = std::any_of(kFirmHeads.begin(), kFirmHeads.end(), [&](std::string_view kind) { return keys.starts_with(kind); });
+    if (!firm) return std::nullopt;
+    return head->end;
+}
+
+// One item of a firm list at words[j]: capitalised words (or initials, numbers) and the lower-case syllables
+// that end a capitalised one ("Bột giặt NET", "Xây dựng Hà Nội"); where it ends, or nullopt.
+std::optional<std::size_t> firm_item_end(const OrgCatalog& catalog, const OrgText& text, std::size_t j) {
+    constexpr std::size_t kMaxItemWords = 5;
+    const auto& words = text.words();
+    if (j >= words.size() || !words[j].capitalised() || catalog.is_stop_word(words[j].key)) return std::nullopt;
+    // Not another body, a title, a unit ("Công ty: Bí thư Đảng ủy, Chủ tịch ...", "Công ty TNHH Bộ Tài nguyên").
+    static const OrgRoles kNotAFirm = {OrgRole::head, OrgRole::body, OrgRole::title, OrgRole::unit,
+                                       OrgRole::block};
+    if (catalog.match(text, j, words.size(), kNotAFirm, true)) return std::nullopt;
+    std::size_t k = j + 1;
+    while (k < words.size() && k - j < kMaxItemWords && words[k].gap == WordGap::space) {
+        const OrgWord& word = words[k];
+        bool second_syllable = word.letter_case == WordCase::lower && word.syllable && words[k - 1].letter_case == WordCase::capital &&
+                               words[k - 1].syllable && !catalog.is_stop_word(word.key);
+        if (!word.capitalised() && word.letter_case != WordCase::number && !second_syllable) break;
+        ++k;
+    }
+    // Nor a place or a person alone ("Công ty TNHH Hà Nội, ...", "Công ty CP Lưu Như Trân, ...").
+    auto place = catalog.match(text, j, words.size(), {OrgRole::place}, true);
+    if (place && place->end == k) return std::nullopt;
+    bool person = k - j >= 2 && k - j <= 4 && catalog.surname_rank(words[j].key).has_value() &&
+                  std::all_of(words.begin() + static_cast<std::ptrdiff_t>(j), words.begin() + static_cast<std::ptrdiff_t>(k),
+                              [](const OrgWord& w) { return w.letter_case == WordCase::capital && w.syllable; });
+    if (person) return std::nullopt;
+    return k;
+}
+
 }  // namespace
+
+std::optional<FirmList> firms_sharing_a_head(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    const auto& words = text.words();
+    auto head_end = firm_head_at(catalog, text, i);
+    if (!head_end || *head_end >= words.size()) return std::nullopt;
+    bool colon = text.gap_before(*head_end) == ":";
+    if (!colon && words[*head_end].gap != WordGap::space) return std::nullopt;
+    // "Capital House, Tổng công ty Viglacera, CEO Group, Alphanam": a name with its head inside a list of
+    // firms shares it with none.
+    if (i > 0 && words[i].gap == WordGap::punct && text.gap_before(i) == ",") return std::nullopt;
+    std::string head = catalog.spell(text, i, *head_end);
+    FirmList list;
+    std::size_t commas = 0;
+    for (std::size_t j = *head_end; j < words.size();) {
+        auto end = firm_item_end(catalog, text, j);
+        if (!end) break;
+        // "Công ty In, Thương mại và Dịch vụ Agribank": a field alone is a word of one firm's name.
+        auto field = catalog.match(text, j, *end, {OrgRole::part});
+        if (field && field->end == *end && !field->roles.has(OrgRole::known)) return std::nullopt;
+        auto known = catalog.match(text, j, *end, {OrgRole::known});
+        // A foreign firm is named without the Vietnamese head ("Công ty TNHH Samsung Display, Intops"), as one
+        // the catalog knows is by its own name.
+        bool foreign = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(j), words.begin() + static_cast<std::ptrdiff_t>(*end),
+                                   [](const OrgWord& w) { return !w.syllable && w.letter_case != WordCase::upper &&
+                                                                 w.letter_case != WordCase::number; });
+        bool known_alone = (known && known->end == *end) || (foreign && !list.names.empty());
+        // Initials alone keep their capitals ("DIC"): spelled alone they would read as a line in capitals.
+        bool initials = *end == j + 1 && words[j].letter_case == WordCase::upper;
+        std::string item = initials ? std::string(text.written(j, *end)) : catalog.spell(text, j, *end);
+        list.names.push_back(known_alone ? std::move(item) : head + " " + item);
+        list.end = j = *end;
+        if (j >= words.size()) break;
+        bool comma = words[j].gap == WordGap::punct && text.gap_before(j) == ",";
+        bool and_word = words[j].key == "và" && words[j].gap == WordGap::space && j + 1 < words.size() &&
+                        words[j + 1].gap == WordGap::space;
+        if (and_word && commas == 0) break;  // "Công ty TNHH Môi trường và Xây dựng Thái Sơn" is one name
+        if (and_word) ++j;
+        else if (!comma) break;
+        ++commas;
+    }
+    if (list.names.size() < (colon ? 2U : 3U)) return std::nullopt;
+    // The list ends the sentence or clause: "..., IDICO và VICEM. Trong đó", not "Công ty Kỳ Nghỉ Đà Nẵng, Hao
+    // Yanjun và Ping Sanshi sử dụng ..." (people the sentence goes on about).
+    if (list.end < words.size() && words[list.end].gap != WordGap::brk && !text.gap_before(list.end).starts_with(".")) {
+        return std::nullopt;  // (after initials "VICEM. Trong" is a little punctuation, as in "TP. HCM")
+    }
+    return list;
+}
 
 std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
     const auto& words = text.words();

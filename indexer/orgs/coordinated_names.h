@@ -24,6 +24,16 @@ struct JointMinistries {
 // joined by "-", "," or "và"; nullopt otherwise.
 std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const OrgText& text, std::size_t i);
 
+// "Tổng Công ty: DIC, Sông Hồng, Bạch Đằng ... và VICEM", "Công ty cổ phần VinaCafé Biên Hòa, Bột giặt NET,
+// Nước khoáng Vĩnh Hảo": firms listed after one firm's head share it, as the guidelines rebuild a
+// coordination's shared head. Three items at least (two after a colon), each of capitalised words and the
+// lower-case syllables of its capitalised words ("Bột giặt"); an item the catalog knows keeps its own name.
+struct FirmList {
+    std::vector<std::string> names;
+    std::size_t end = 0;  // one past the list's last word
+};
+std::optional<FirmList> firms_sharing_a_head(const OrgCatalog& catalog, const OrgText& text, std::size_t i);
+
 // "trường ĐH Xây dựng, ĐH Kiến trúc và ĐH Thủy lợi": schools listed after one "trường" share it, as the
 // guidelines rebuild a coordination's shared head ("Trường Đại học Kiến trúc", not "Đại học Kiến trúc").
 // A university named by "quốc gia" or its place alone after a comma is more often the school's parent

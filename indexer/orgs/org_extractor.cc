@@ -1694,6 +1694,11 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             i = joint->end;
             continue;
         }
+        if (auto firms = firms_sharing_a_head(catalog_, analysed, i)) {
+            for (auto& name : firms->names) mentions.push_back(mention(std::move(name), i, false));
+            i = firms->end;
+            continue;
+        }
         if (auto body = lower_case_national_body(catalog_, analysed, i)) {
             mentions.push_back(mention(std::string(body->name) + " " + catalog_.spell(analysed, i + 2, body->end), i, false));
             i = body->end;

@@ -1575,5 +1575,17 @@ TEST_F(OrgExtractorTest, APartyInLowerCaseAfterAnyWord) {
     EXPECT_EQ(extract("Bộ 3 camera hỗ trợ chụp macro."), Names{});
 }
 
+// Firms listed after one firm's head share it (three at least, two after a colon) when the list ends its
+// clause; not a firm's own fields, nor a list that a name with its head is only an item of.
+TEST_F(OrgExtractorTest, FirmsListedAfterOneHead) {
+    EXPECT_EQ(extract("Các doanh nghiệp gồm Tổng Công ty: DIC, Sông Hồng và VICEM. Trong đó"),
+              (Names{"Tổng công ty DIC", "Tổng công ty Sông Hồng", "Tổng công ty VICEM"}));
+    EXPECT_EQ(extract("Ông là thành viên HĐQT Công ty cổ phần VinaCafé Biên Hòa, Bột giặt NET, Nước khoáng Vĩnh Hảo."),
+              (Names{"Công ty Cổ phần VinaCafé Biên Hòa", "Công ty Cổ phần Bột giặt NET", "Công ty Cổ phần Nước khoáng Vĩnh Hảo"}));
+    EXPECT_EQ(extract("Vụ án xảy ra tại Công ty In, Thương mại và Dịch vụ Ngân hàng."), Names{"Công ty In"});
+    EXPECT_EQ(extract("Tại phòng kế toán Công ty Kỳ Nghỉ Đà Nẵng, Hao Yanjun và Ping Sanshi sử dụng thẻ giả."),
+              Names{"Công ty Kỳ Nghỉ Đà Nẵng"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
