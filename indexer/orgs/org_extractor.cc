@@ -688,7 +688,9 @@ private:
         if (auto found = catalog_.match(text_, pos_, size_, kGrowRoles)) {
             const OrgRoles& roles = found->roles;
             bool field_after_head = roles.has(OrgRole::part) && last_ == Last::head && pos_ == head_end_;
-            if (roles.has(OrgRole::block) && !field_after_head) return false;
+            if (roles.has(OrgRole::block) && !field_after_head) {
+                return proper_name_block(pos_, found->end) && last_ != Last::known ? take_run(false) : false;
+            }
             if (dash && !roles.has(OrgRole::place) && !(roles.has(OrgRole::part) && word.capitalised())) return false;
             if (roles.has(OrgRole::part) && word.letter_case == WordCase::lower && !roles.has(OrgRole::place) &&
                 !roles.has(OrgRole::known) && !roles.has(OrgRole::body)) {
@@ -1242,7 +1244,8 @@ private:
                 ++j;
                 continue;
             }
-            if (j > from && (word.gap != WordGap::space || (catalog_.match(text_, j, size_, kRunStops) && !syllable_of_the_run(j)))) {
+            if (j > from && (word.gap != WordGap::space || (catalog_.match(text_, j, size_, kRunStops) && !syllable_of_the_run(j) &&
+                                                            !proper_name_block_at(j)))) {
                 break;
             }
             if (j > from && daypart_before_date(j)) break;  // "... Nguyễn Thành Phong Sáng 15/3"
@@ -1255,6 +1258,25 @@ private:
             ++j;
         }
         return j;
+    }
+
+    // Words [begin, end) are a [block] phrase written as a proper name ("Trường Sơn", "Trường Sa": every
+    // word capitalised): no school nor common word there, but a name's words ("Tổng công ty Xây dựng Trường
+    // Sơn", "Binh đoàn Trường Sơn").
+    bool proper_name_block(std::size_t begin, std::size_t end) const {
+        if (end < begin + 2) return false;
+        for (std::size_t k = begin; k < end; ++k) {
+            if (words_[k].letter_case != WordCase::capital || !words_[k].syllable || (k > begin && words_[k].gap != WordGap::space)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool proper_name_block_at(std::size_t j) const {
+        auto block = catalog_.match(text_, j, size_, {OrgRole::block});
+        auto stop = catalog_.match(text_, j, size_, kRunStops);
+        return block && stop && stop->end == block->end && proper_name_block(j, block->end);
     }
 
     // "Công ty Hoàng Trường vào năm 2011": a head word of one syllable that nothing identifies (a lower-case
@@ -1460,7 +1482,15 @@ private:
         bool two_parts = pos_ + 1 < size_ && words_[pos_ + 1].letter_case == WordCase::number &&
                          text_.gap_before(pos_ + 1) == ".";
         if (two_parts && words_[pos_ + 1].end - words_[pos_ + 1].begin >= kThousandsDigits) return false;
-        if (word.end - word.begin > kMaxNumberBytes || !(after_type || ends_clause || two_parts) || range) return false;
+        // "Công ty Cổ phần LILAMA 10 cho biết", "Sông Đà 5 đã": a member firm's number before a verb (not a
+        // count: "Công ty Sông Đà 5 tỷ đồng").
+        constexpr std::size_t kMaxMemberDigits = 2;
+        static constexpr std::array<std::string_view, 10> kCounted = {"chỉ", "năm", "tháng", "ngày", "giờ", "phút",
+                                                                      "tỷ", "triệu", "người", "lần"};
+        bool member = names_a_firm() && word.end - word.begin <= kMaxMemberDigits && pos_ + 1 < size_ &&
+                      words_[pos_ + 1].gap == WordGap::space && !one_of(text_.keys(pos_ + 1, pos_ + 2), kCounted) &&
+                      (is_predicate(words_[pos_ + 1].key) || catalog_.is_stop_word(words_[pos_ + 1].key));
+        if (word.end - word.begin > kMaxNumberBytes || !(after_type || ends_clause || two_parts || member) || range) return false;
         take(pos_ + (two_parts ? 2 : 1), true, Last::phrase);
         // "Bệnh viện Nhi đồng 1 TP HCM", "Hạm đội 7 Mỹ": a place may end the name after the number (not
         // "Việt Nam": "Sư đoàn 325 Việt Nam" is the sentence going on).

@@ -1587,5 +1587,14 @@ TEST_F(OrgExtractorTest, FirmsListedAfterOneHead) {
               Names{"Công ty Kỳ Nghỉ Đà Nẵng"});
 }
 
+// A [block] phrase written as a proper name ("Trường Sơn") may be a name's words, and a member firm's number
+// before a verb stays in its name, but not a count.
+TEST_F(OrgExtractorTest, ProperNameBlocksAndMemberFirmsNumbers) {
+    EXPECT_EQ(extract("Dự án do Tổng công ty Xây dựng Trường Sơn thi công."), Names{"Tổng công ty Xây dựng Trường Sơn"});
+    EXPECT_EQ(extract("Trong trường hợp này Bộ Y tế đồng ý."), Names{"Bộ Y tế"});
+    EXPECT_EQ(extract("Công ty Cổ phần Sông Đà 5 cho biết."), Names{"Công ty Cổ phần Sông Đà 5"});
+    EXPECT_EQ(extract("Công ty CP Kỹ thuật Sigma 50 chỉ tiêu."), Names{"Công ty CP Kỹ thuật Sigma"});
+}
+
 }  // namespace
 }  // namespace vnsearch::indexer
