@@ -796,8 +796,12 @@ std::optional<OrgMatch> OrgCatalog::match(const OrgText& text, std::size_t pos, 
     const std::vector<OrgWord>& words = text.words();
     std::optional<OrgMatch> best;
     std::uint32_t node = 0;
+    // A comma between two of its words: no place the data writes without one spans it ("Tổng Cty Đông Bắc, Bộ
+    // Quốc phòng" holds no "Đông Bắc Bộ"); the names of bodies do ("Bộ Lao động, Thương binh và Xã hội").
+    bool comma = false;
     for (std::size_t j = pos; j < limit && j < words.size(); ++j) {
         if (j > pos && words[j].gap == WordGap::brk) break;
+        comma = comma || (j > pos && words[j].gap == WordGap::punct && text.gap_before(j).find(',') != std::string_view::npos);
         auto it = phrases_trie_[node].next.find(words[j].key);
         if (it == phrases_trie_[node].next.end()) break;
         node = it->second;
@@ -805,7 +809,10 @@ std::optional<OrgMatch> OrgCatalog::match(const OrgText& text, std::size_t pos, 
         for (OrgRole role : kAllRoles) {
             std::int32_t phrase = phrases_trie_[node].phrase[role_index(role)];
             if (!roles.has(role) || phrase < 0) continue;
-            if (any_case || case_fits(phrases_[static_cast<std::size_t>(phrase)], role, words, pos)) found.add(role);
+            const Phrase& data = phrases_[static_cast<std::size_t>(phrase)];
+            bool a_place = role == OrgRole::place || role == OrgRole::province || role == OrgRole::country;
+            if (comma && a_place && data.display.find(',') == std::string::npos) continue;
+            if (any_case || case_fits(data, role, words, pos)) found.add(role);
         }
         if (!found.empty()) best = OrgMatch{j + 1, found};
     }

@@ -1921,8 +1921,11 @@ std::optional<std::string> OrgExtractor::committee_unit(std::string_view name) {
                                                                                               {"Quận ủy", "quận"},
                                                                                               {"Huyện ủy", "huyện"},
                                                                                               {"Thị ủy", "thị xã"}}};
+    // Also a committee's own board or department: "Ban Thường vụ Tỉnh ủy", "Ban Tuyên giáo Thành ủy".
     for (const auto& [committee, unit] : kCommittees) {
-        if (name == committee) return std::string(unit);
+        if (name == committee || (name.ends_with(committee) && name[name.size() - committee.size() - 1] == ' ')) {
+            return std::string(unit);
+        }
     }
     return std::nullopt;
 }

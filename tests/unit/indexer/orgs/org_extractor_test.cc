@@ -367,8 +367,8 @@ TEST_F(OrgExtractorTest, SeedArticleOrganizationFacet) {
     facet.insert(facet.begin(), catalog().canonical_name(publisher));
     for (const auto& name : facet) std::printf("  seed org: %s\n", name.c_str());
 
-    for (const char* expected : {"Ban Tuyên giáo Quận ủy", "Quận ủy Đống Đa", "Ban Thường vụ Quận ủy", "Bộ Chính trị",
-                                 "Ban Tổ chức Thành ủy Hà Nội", "Ủy ban Kiểm tra Thành ủy", "Đảng bộ quận Đống Đa"}) {
+    for (const char* expected : {"Ban Tuyên giáo Quận ủy", "Quận ủy Đống Đa", "Ban Thường vụ Quận ủy Đống Đa", "Bộ Chính trị",
+                                 "Ban Tổ chức Thành ủy Hà Nội", "Ủy ban Kiểm tra Thành ủy Hà Nội", "Đảng bộ quận Đống Đa"}) {
         EXPECT_TRUE(contains(facet, expected)) << expected;
     }
     for (const auto& name : facet) {
@@ -1594,6 +1594,20 @@ TEST_F(OrgExtractorTest, ProperNameBlocksAndMemberFirmsNumbers) {
     EXPECT_EQ(extract("Trong trường hợp này Bộ Y tế đồng ý."), Names{"Bộ Y tế"});
     EXPECT_EQ(extract("Công ty Cổ phần Sông Đà 5 cho biết."), Names{"Công ty Cổ phần Sông Đà 5"});
     EXPECT_EQ(extract("Công ty CP Kỹ thuật Sigma 50 chỉ tiêu."), Names{"Công ty CP Kỹ thuật Sigma"});
+}
+
+// No place spans a comma the data does not write: "Đông Bắc, Bộ Quốc phòng" holds no "Đông Bắc Bộ".
+TEST_F(OrgExtractorTest, APlaceDoesNotSpanAComma) {
+    EXPECT_EQ(extract("Lãnh đạo tỉnh làm việc với Tổng Cty Đông Bắc, Bộ Quốc phòng về sản xuất."),
+              (Names{"Tổng công ty Đông Bắc", "Bộ Quốc phòng"}));
+}
+
+// A party committee's board or department named without its place takes the place the text names, as the
+// committee does; as written when it names none.
+TEST_F(OrgExtractorTest, ACommitteesBoardTakesThePlaceTheTextNames) {
+    EXPECT_EQ(extract("Tại tỉnh Quảng Ninh, Ban Thường vụ Tỉnh ủy đã quyết định."),
+              Names{"Ban Thường vụ Tỉnh ủy Quảng Ninh"});
+    EXPECT_EQ(extract("Ban Thường vụ Tỉnh ủy đã quyết định."), Names{"Ban Thường vụ Tỉnh ủy"});
 }
 
 }  // namespace
