@@ -83,8 +83,7 @@ std::optional<std::size_t> firm_item_end(const OrgCatalog& catalog, const OrgTex
     const auto& words = text.words();
     if (j >= words.size() || !words[j].capitalised() || catalog.is_stop_word(words[j].key)) return std::nullopt;
     // Not another body, a title, a unit ("Công ty: Bí thư Đảng ủy, Chủ tịch ...", "Công ty TNHH Bộ Tài nguyên").
-    static const OrgRoles kNotAFirm = {OrgRole::head, OrgRole::body, OrgRole::title, OrgRole::unit,
-                                       OrgRole::block};
+    static const OrgRoles kNotAFirm = {OrgRole::head, OrgRole::body, OrgRole::title, OrgRole::unit, OrgRole::block};
     if (catalog.match(text, j, words.size(), kNotAFirm, true)) return std::nullopt;
     std::size_t k = j + 1;
     while (k < words.size() && k - j < kMaxItemWords && words[k].gap == WordGap::space) {

@@ -27,7 +27,8 @@ std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const
 // "Tổng Công ty: DIC, Sông Hồng, Bạch Đằng ... và VICEM", "Công ty cổ phần VinaCafé Biên Hòa, Bột giặt NET,
 // Nước khoáng Vĩnh Hảo": firms listed after one firm's head share it, as the guidelines rebuild a
 // coordination's shared head. Three items at least (two after a colon), each of capitalised words and the
-// lower-case syllables of its capitalised words ("Bột giặt"); an item the catalog knows keeps its own name.
+// lower-case syllables of its capitalised words ("Bột giặt"), the list ending its clause; an item the catalog
+// knows keeps its own name, and so does a foreign one after the first ("Công ty TNHH Samsung Display, Intops").
 struct FirmList {
     std::vector<std::string> names;
     std::size_t end = 0;  // one past the list's last word
