@@ -23,10 +23,11 @@ std::optional<std::pair<std::string, std::size_t>> ministry_at(const OrgCatalog&
                       (words[k - 1].gap == WordGap::punct && text.gap_before(k - 1) == ",");
         if (!inside) break;
         std::string field = catalog.spell(text, j, k);
-        OrgText whole = catalog.analyse("Bộ " + field);
+        const std::string as_ministry = "Bộ " + field;  // alive as long as the OrgText that views it
+        OrgText whole = catalog.analyse(as_ministry);
         auto found = catalog.match(whole, 0, whole.words().size(), {OrgRole::known, OrgRole::body}, true);
         if (found && found->end == whole.words().size()) {
-            std::string ministry = catalog.canonical_name("Bộ " + field);
+            std::string ministry = catalog.canonical_name(as_ministry);
             longest.emplace(department ? ministry.replace(0, std::string_view("Bộ").size(), "Sở") : ministry, k);
         } else if (department && catalog.is_provincial_field(text.keys(j, k))) {  // "các Sở: TN-MT, Du lịch"
             longest.emplace("Sở " + field, k);

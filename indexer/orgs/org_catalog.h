@@ -165,7 +165,8 @@ public:
 
     // --- The lower level the extractor is built on. ---
 
-    // Splits text into words, expands aliases and notes each word's case and gap.
+    // Splits text into words, expands aliases and notes each word's case and gap. The OrgText views `text`,
+    // which must outlive it (not a temporary string).
     OrgText analyse(std::string_view text) const;
     // The longest phrase with one of `roles` that starts at words[pos] and ends by words[limit],
     // its words separated by no line break or bracket. The phrase's first capital letter needs a
