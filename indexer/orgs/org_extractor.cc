@@ -251,9 +251,9 @@ private:
         auto lower = catalog_.match(text_, start, size_, {OrgRole::lowercase}, true);
         if (!lower || lower->end >= size_ || words_[start].caps_line || counts_many(start)) return none;
         // "viện" in "bệnh viện", "sở" in "cơ sở": a one-word head stands after a boundary or a small word.
-        bool free_standing = start == 0 || words_[start].gap != WordGap::space || catalog_.is_stop_word(words_[start - 1].key) ||
-                             party_after_a_word(start);
-        if (lower->end == start + 1 && !free_standing) return none;
+        bool after_boundary = start == 0 || words_[start].gap != WordGap::space || catalog_.is_stop_word(words_[start - 1].key);
+        bool party_after_a_word = !after_boundary && party_head_at(start);
+        if (lower->end == start + 1 && !after_boundary && !party_after_a_word) return none;
         const OrgWord& next = words_[lower->end];
         bool identified = next.gap == WordGap::space && !next.caps_line &&
                           ((next.capitalised() && !catalog_.is_stop_word(next.key)) ||
@@ -262,8 +262,7 @@ private:
                             (words_[lower->end + 1].capitalised() || words_[lower->end + 1].letter_case == WordCase::number)));
         auto head = catalog_.match(text_, start, size_, kTypeRoles, true);
         if (!identified || !head || head->end != lower->end) return none;
-        bool after_a_word = start > 0 && words_[start].gap == WordGap::space && !catalog_.is_stop_word(words_[start - 1].key);
-        if (after_a_word && words_[start].key == "đảng" && !named_like_a_party(lower->end)) return none;
+        if (party_after_a_word && !named_like_a_party(lower->end)) return none;
         // "trường THPT chuyên Hà Nội - Amsterdam": a known name that starts with the head in lower case.
         auto known = catalog_.match(text_, start, size_, {OrgRole::known}, true);
         if (known && known->end > head->end && words_[head->end].capitalised()) return parse_from(start, start, *known);
@@ -274,7 +273,7 @@ private:
 
     // "nghị sĩ đảng Cộng hòa", "thành viên đảng Dân chủ": "đảng" ends no word but "chính đảng" (any party)
     // and "băng đảng" (a gang), so it heads a party's name after any word.
-    bool party_after_a_word(std::size_t start) const {
+    bool party_head_at(std::size_t start) const {
         static constexpr std::array<std::string_view, 4> kCompounds = {"chính", "đồng", "bè", "băng"};
         return words_[start].key == "đảng" && !one_of(text_.keys(start - 1, start), kCompounds);
     }
@@ -783,7 +782,7 @@ private:
     // goes on through a little word or a verb: "Sở Tài chính đề nghị").
     bool take_field_to_boundary() {
         constexpr std::size_t kMaxFieldWords = 6;
-        if (last_ != Last::second_syllable || written_elsewhere_without(pos_)) return false;
+        if (last_ != Last::second_syllable) return false;
         // A ministry's or department's field is a listed one: "Sở Y tế khuyến cáo người dân."
         if (one_of(text_.keys(start_, head_end_), std::array<std::string_view, 2>{"sở", "bộ"})) return false;
         // "Cục Thuế TP.Hồ chí minh:": a place's syllables, not a field's.
@@ -806,6 +805,8 @@ private:
             ++j;
         }
         if (j - pos_ > kMaxFieldWords || words_[j - 1].key == "và" || !boundary_at(j)) return false;
+        // Last: it reads the whole text.
+        if (written_elsewhere_without(pos_)) return false;
         take(j, true, Last::lower_part);
         return false;
     }
@@ -1244,9 +1245,10 @@ private:
                 ++j;
                 continue;
             }
-            if (j > from && (word.gap != WordGap::space || (catalog_.match(text_, j, size_, kRunStops) && !syllable_of_the_run(j) &&
-                                                            !proper_name_block_at(j)))) {
-                break;
+            if (j > from && word.gap != WordGap::space) break;
+            if (j > from) {
+                auto stop = catalog_.match(text_, j, size_, kRunStops);
+                if (stop && !run_goes_through(j, *stop)) break;
             }
             if (j > from && daypart_before_date(j)) break;  // "... Nguyễn Thành Phong Sáng 15/3"
             if (j > from) {
@@ -1273,18 +1275,14 @@ private:
         return true;
     }
 
-    bool proper_name_block_at(std::size_t j) const {
-        auto block = catalog_.match(text_, j, size_, {OrgRole::block});
-        auto stop = catalog_.match(text_, j, size_, kRunStops);
-        return block && stop && stop->end == block->end && proper_name_block(j, block->end);
-    }
-
-    // "Công ty Hoàng Trường vào năm 2011": a head word of one syllable that nothing identifies (a lower-case
-    // word or punctuation follows it) ends the run's name, as a given name does, instead of starting a body.
-    bool syllable_of_the_run(std::size_t j) const {
-        auto stop = catalog_.match(text_, j, size_, kRunStops);
-        if (!stop || stop->end != j + 1 || !stop->roles.has(OrgRole::head) || stop->roles.has(OrgRole::known) ||
-            stop->roles.has(OrgRole::body) || !words_[j].syllable || !words_[j - 1].syllable) {
+    // A capitalised run goes on through the data phrase `stop` at words[j], which would otherwise end it: a
+    // [block] phrase written as a proper name ("Tổng công ty Xây dựng Trường Sơn"), or a head word of one
+    // syllable that nothing identifies (a lower-case word or punctuation follows it), which ends the run's
+    // name as a given name does instead of starting a body ("Công ty Hoàng Trường vào năm 2011").
+    bool run_goes_through(std::size_t j, const OrgMatch& stop) const {
+        if (stop.roles.has(OrgRole::block) && proper_name_block(j, stop.end)) return true;
+        if (stop.end != j + 1 || !stop.roles.has(OrgRole::head) || stop.roles.has(OrgRole::known) ||
+            stop.roles.has(OrgRole::body) || !words_[j].syllable || !words_[j - 1].syllable) {
             return false;
         }
         return j + 1 >= size_ || words_[j + 1].gap != WordGap::space || words_[j + 1].letter_case == WordCase::lower;
