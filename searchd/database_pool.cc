@@ -2,6 +2,24 @@
 #include "database_pool.h"
 
 namespace vnsearch::searchd {
+namespace {
+
+// Opening or refreshing a database can fail over the network too (a remote that stopped answering
+// throws NetworkTimeoutError from reopen() or the version read after it). Those are outside
+// with_database's try, so they are turned here into what the server answers: 503 for a remote
+// that broke, a described runtime_error for anything else (Xapian::Error is no std::exception).
+template <typename F>
+auto translating_xapian_errors(F&& f) {
+    try {
+        return f();
+    } catch (const Xapian::NetworkError& error) {
+        throw DatabaseUnavailable("a remote database did not answer: " + error.get_description());
+    } catch (const Xapian::Error& error) {
+        throw std::runtime_error("Xapian: " + error.get_description());
+    }
+}
+
+}  // namespace
 
 DatabasePool::DatabasePool(DatabaseList databases) : databases_(std::move(databases)) {
     auto entry = open_entry(0);
@@ -13,9 +31,11 @@ DatabasePool::DatabasePool(DatabaseList databases) : databases_(std::move(databa
 DatabasePool::~DatabasePool() = default;
 
 std::unique_ptr<DatabasePool::Entry> DatabasePool::open_entry(std::uint64_t generation) const {
-    auto entry = std::make_unique<Entry>(Entry{databases_.open(), generation, {}});
-    entry->version = version_of(entry->opened.leaves);
-    return entry;
+    return translating_xapian_errors([&] {
+        auto entry = std::make_unique<Entry>(Entry{databases_.open(), generation, {}});
+        entry->version = version_of(entry->opened.leaves);
+        return entry;
+    });
 }
 
 IndexVersion DatabasePool::version_on_disk() const { return version_of(databases_.open().leaves); }
@@ -60,8 +80,11 @@ std::unique_ptr<DatabasePool::Entry> DatabasePool::acquire() {
         if (entry->version.uuid != uuid) {
             entry = open_entry(generation);  // a new directory was swapped in: the old handles see the old one
         } else {
-            entry->opened.combined.reopen();  // reopens every leaf: they share the combined one's handles
-            entry->version = version_of(entry->opened.leaves);
+            // A failure drops the entry (its remote connection may be broken): the next request opens anew.
+            translating_xapian_errors([&] {
+                entry->opened.combined.reopen();  // reopens every leaf: they share the combined one's handles
+                entry->version = version_of(entry->opened.leaves);
+            });
             entry->generation = generation;
         }
     }
