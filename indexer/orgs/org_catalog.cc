@@ -340,6 +340,27 @@ bool OrgText::after_full_stop(std::size_t index) const {
     return begin >= 2 && text_[begin - 1] == ' ' && text_[begin - 2] == '.';
 }
 
+bool OrgText::capitals_written_in_lower_case(std::size_t index) const {
+    constexpr std::size_t kMaxWords = 4;
+    std::size_t end = index;
+    while (end < words_.size() && end - index < kMaxWords && words_[end].capitalised() &&
+           (end == index || words_[end].gap == WordGap::space)) {
+        ++end;
+    }
+    const std::size_t length = end - index;
+    if (length == 0) return false;
+    for (std::size_t i = 0; i + length <= words_.size(); ++i) {
+        bool same = true;
+        for (std::size_t k = 0; k < length && same; ++k) {
+            const OrgWord& word = words_[i + k];
+            same = word.letter_case == WordCase::lower && word.key == words_[index + k].key &&
+                   (k == 0 || word.gap == WordGap::space);
+        }
+        if (same) return true;
+    }
+    return false;
+}
+
 bool OrgText::two_capitals(std::size_t index) const {
     const OrgWord& word = words_[index];
     std::string_view text = written(index, index + 1);

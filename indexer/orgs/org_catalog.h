@@ -114,6 +114,10 @@ public:
     // Whether words[index] follows a full stop and a space, also an abbreviation's whose dot its alias
     // took ("UBND TP. Như ..."), where a capitalised little word starts a sentence.
     bool after_full_stop(std::size_t index) const;
+    // Whether the capitalised words at `index` (up to four) are written elsewhere in the text in lower
+    // case: after a full stop they start a sentence ("UBND TP. Vỉa hè trên quận 1 ..." beside "lòng đường,
+    // vỉa hè"), as a place's name never is.
+    bool capitals_written_in_lower_case(std::size_t index) const;
     // The text of words [begin, end), begin < end, as written, what lies between them included.
     std::string_view written(std::size_t begin, std::size_t end) const;
     // The keys of words [begin, end) joined by spaces ("thành phố" for "TP", "đại sứ quán"): what

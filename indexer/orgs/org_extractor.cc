@@ -1104,8 +1104,11 @@ private:
     // "quận Đống Đa", "phường 5", or a unit ending the name: "Đảng bộ Quận", "Ủy ban nhân dân tỉnh".
     bool take_unit(const OrgMatch& unit) {
         std::size_t after = unit.end;
-        // "UBND TP. Như Thanh Niên đưa tin": no place (huyện Như Thanh) after the unit's full stop.
-        bool joined = after < size_ && words_[after].gap == WordGap::space && !catalog_.sentence_starts_at(text_, after);
+        // "UBND TP. Như Thanh Niên đưa tin", "UBND TP. Vỉa hè trên ...": no place (huyện Như Thanh) after the
+        // unit's full stop when a sentence starts there.
+        bool joined = after < size_ && words_[after].gap == WordGap::space && !catalog_.sentence_starts_at(text_, after) &&
+                      !(text_.after_full_stop(after) && !catalog_.match(text_, after, size_, kPlace) &&
+                        text_.capitals_written_in_lower_case(after));
         if (joined && words_[after].letter_case == WordCase::number) {
             take(after + 1, true, Last::phrase);
             return false;

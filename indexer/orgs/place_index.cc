@@ -72,6 +72,8 @@ std::size_t PlaceIndex::place_end(std::size_t begin) const {
     }
     // "UBND TP Nguyễn Đức Chung": three words after a family name are a person (as in the parser).
     if (end - begin >= kMinPersonWords && catalog_.surname_rank(words[begin].key)) return begin;
+    // "trình UBND TP. Vỉa hè trên quận 1": a sentence starts after the unit's full stop.
+    if (end > begin && text_.after_full_stop(begin) && text_.capitals_written_in_lower_case(begin)) return begin;
     return end;
 }
 

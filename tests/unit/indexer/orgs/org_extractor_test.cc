@@ -1424,6 +1424,14 @@ TEST_F(OrgExtractorTest, ALittleWordAfterAnAbbreviationsFullStopStartsASentence)
               (Names{"Ủy ban nhân dân thành phố Đà Nẵng", "Thanh Niên"}));
 }
 
+// So do capitalised words the text also writes in lower case ("vỉa hè"): a place's name never is. A city
+// after the full stop stays one.
+TEST_F(OrgExtractorTest, WordsWrittenAlsoInLowerCaseAfterAnAbbreviationsFullStopStartASentence) {
+    EXPECT_EQ(extract("Đề án thu phí lòng đường, vỉa hè cần trình UBND TP. Vỉa hè trên quận 1 được cho thuê."), Names{});
+    EXPECT_EQ(extract("Hồ sơ cần trình UBND TP. Việc đó là việc cần làm ngay."), Names{});
+    EXPECT_EQ(extract("Văn bản gửi UBND TP. Đồng Hới và các đồng nghiệp."), Names{"Ủy ban nhân dân thành phố Đồng Hới"});
+}
+
 // A department named without its place is the one another mention names with it, else the province named
 // before it rather than one the text names only after it.
 TEST_F(OrgExtractorTest, ADepartmentTakesThePlaceItsOtherMentionNames) {
