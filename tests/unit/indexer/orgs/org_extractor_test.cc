@@ -246,10 +246,20 @@ TEST_F(OrgExtractorTest, AMakersNameAfterAnItemsWordIsTheProduct) {
     EXPECT_EQ(extract("Arsenal thắng 2-0 trên sân Emirates."), Names{"Arsenal"});
 }
 
+// Fields with "và" or lower-case words after them, as the data lists them: the name goes on to its place.
+// The ministry's department is named as most texts write it (without the comma of "Khám, chữa bệnh").
+TEST_F(OrgExtractorTest, FieldsWithAConjunctionOrLowerCaseWordsAreWhole) {
+    EXPECT_EQ(extract("Theo Bệnh viện Lao và Bệnh phổi tỉnh Khánh Hòa, bệnh nhân đã ổn."),
+              Names{"Bệnh viện Lao và Bệnh phổi tỉnh Khánh Hòa"});
+    EXPECT_EQ(extract("Ông A, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa thành phố Đà Nẵng cho biết."),
+              Names{"Hiệp hội Doanh nghiệp nhỏ và vừa thành phố Đà Nẵng"});
+    EXPECT_EQ(extract("Cục Quản lý Khám, chữa bệnh cho biết."), Names{"Cục Quản lý Khám chữa bệnh"});
+}
+
 TEST_F(OrgExtractorTest, ABodyAndTheOneAboveItJoinedByADashAreOneChain) {
     // The guidelines' longest span, without the dash; the parent alone only where named on its own.
     EXPECT_EQ(extract("Theo báo cáo của Cục Quản lý Khám chữa bệnh - Bộ Y tế, trong ngày có 15 ca khỏi bệnh."),
-              Names{"Cục Quản lý Khám, chữa bệnh Bộ Y tế"});
+              Names{"Cục Quản lý Khám chữa bệnh Bộ Y tế"});
     EXPECT_EQ(extract("Đội CSGT số 14 – Phòng CSGT – Công an TP Hà Nội vừa cho biết."),
               Names{"Đội Cảnh sát giao thông số 14 Phòng Cảnh sát giao thông Công an thành phố Hà Nội"});
     EXPECT_EQ(extract("Trường Phổ thông Năng khiếu - ĐHQG TPHCM có 20 học sinh. Bộ Y tế cho biết."),
