@@ -1,6 +1,8 @@
 // Coordinations that share one head word; see coordinated_names.h.
 #include "orgs/coordinated_names.h"
 
+#include "orgs/place_index.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -104,6 +106,49 @@ std::optional<std::size_t> firm_item_end(const OrgCatalog& catalog, const OrgTex
     return k;
 }
 
+// A count before a unit that makes it several places: "các", "hai", "ba", "bốn", "năm", a number.
+bool counts_places(const OrgWord& word) {
+    static constexpr std::array<std::string_view, 5> kCounts = {"các", "hai", "ba", "bốn", "năm"};
+    return word.gap == WordGap::space && (word.letter_case == WordCase::number ||
+                                          std::find(kCounts.begin(), kCounts.end(), word.key) != kCounts.end());
+}
+
+// One place of a list at words[j]: a listed place or province, else one to four capitalised words ("Thạch
+// Hội", "Lý Nhân"), not a body, a title or a person's three words ("Nguyễn Văn Nam"); where it ends.
+std::optional<std::size_t> listed_place_end(const OrgCatalog& catalog, const OrgText& text, std::size_t j) {
+    constexpr std::size_t kMaxPlaceWords = 4;
+    constexpr std::size_t kPersonWords = 3;
+    const auto& words = text.words();
+    if (j >= words.size() || !words[j].capitalised() || catalog.is_stop_word(words[j].key)) return std::nullopt;
+    static const OrgRoles kNotAPlace = {OrgRole::head, OrgRole::body, OrgRole::known, OrgRole::title, OrgRole::unit};
+    if (auto place = catalog.match(text, j, words.size(), {OrgRole::place, OrgRole::province}, true)) return place->end;
+    if (catalog.match(text, j, words.size(), kNotAPlace, true)) return std::nullopt;
+    std::size_t k = j + 1;
+    while (k < words.size() && k - j < kMaxPlaceWords && words[k].gap == WordGap::space && words[k].capitalised() &&
+           !catalog.is_stop_word(words[k].key)) {
+        ++k;
+    }
+    if (k - j >= kPersonWords && catalog.surname_rank(words[j].key)) return std::nullopt;
+    // "các huyện Lý Nhân, Thanh Liêm, Bình lục, Duy Tiên": a syllable in lower case before the next comma is
+    // the name's, miswritten.
+    bool miswritten = k < words.size() && words[k].gap == WordGap::space && words[k].letter_case == WordCase::lower &&
+                      words[k].syllable && !catalog.is_stop_word(words[k].key) && k + 1 < words.size() &&
+                      words[k + 1].gap == WordGap::punct && text.gap_before(k + 1) == ",";
+    return miswritten ? k + 1 : k;
+}
+
+// Where the next item of a list starts after words ending at `end`: past ", " or " và ", else nullopt.
+std::optional<std::size_t> next_item(const OrgText& text, std::size_t end) {
+    const auto& words = text.words();
+    if (end >= words.size()) return std::nullopt;
+    if (words[end].gap == WordGap::punct && text.gap_before(end) == ",") return end;
+    if (words[end].key == "và" && words[end].gap == WordGap::space && end + 1 < words.size() &&
+        words[end + 1].gap == WordGap::space) {
+        return end + 1;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<FirmList> firms_sharing_a_head(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
@@ -203,6 +248,52 @@ bool SchoolList::names_a_parent(const OrgText& text, std::size_t begin, std::siz
     if (text.keys(begin + 2, std::min(begin + 4, end)) == "quốc gia") return true;
     auto place = catalog_.match(text, begin + 2, text.words().size(), {OrgRole::place}, true);
     return place && place->end == end;
+}
+
+std::optional<PlacesSharingABody> places_sharing_a_body(const OrgCatalog& catalog, const OrgText& text, std::size_t i) {
+    const auto& words = text.words();
+    if (i >= words.size() || !words[i].capitalised()) return std::nullopt;
+    auto body = catalog.match(text, i, words.size(), {OrgRole::head, OrgRole::body}, true);
+    if (!body) return std::nullopt;
+    const std::size_t end = body->end;
+    const bool committee = words[end - 1].key == "ủy";  // "Tỉnh ủy", "Huyện ủy", "Đảng ủy"
+    if (end + 2 >= words.size() || !counts_places(words[end])) return std::nullopt;
+    auto unit = catalog.match(text, end + 1, words.size(), {OrgRole::unit}, true);
+    if (!unit || words[end + 1].gap != WordGap::space) return std::nullopt;
+    std::string unit_keys = text.keys(end + 1, unit->end);
+    std::size_t j = unit->end;
+    // "các tỉnh, thành phố", "các tỉnh/thành phố": provinces and centrally run cities, each with its unit.
+    bool provinces_and_cities = false;
+    if (j < words.size() && words[j].gap == WordGap::punct && (text.gap_before(j) == "," || text.gap_before(j) == "/")) {
+        auto second = catalog.match(text, j, words.size(), {OrgRole::unit}, true);
+        if (second && unit_keys == "tỉnh" && text.keys(j, second->end) == "thành phố") {
+            provinces_and_cities = true;
+            j = second->end;
+        }
+    }
+    // "các tỉnh, thành phố: Hà Nam, Hà Nội": the list may follow a colon.
+    if (j >= words.size() || (words[j].gap != WordGap::space && text.gap_before(j) != ":")) return std::nullopt;
+    PlacesSharingABody list;
+    list.body = catalog.spell(text, i, end);
+    while (true) {
+        auto place_end = listed_place_end(catalog, text, j);
+        if (!place_end) break;
+        std::string place = catalog.spell(text, j, *place_end);
+        // A centrally run city is a "thành phố" in a list of provinces too ("các tỉnh Long An, Cần Thơ").
+        bool city = PlaceIndex::is_central_city_name(place);
+        std::string place_unit = (provinces_and_cities || unit_keys == "tỉnh") ? (city ? "thành phố" : "tỉnh") : unit_keys;
+        // "TPHCM" is spelled "Thành phố Hồ Chí Minh": its unit is its name's; a party committee ("Tỉnh ủy")
+        // holds its unit ("Tỉnh ủy Quảng Ninh").
+        bool unit_in_name = place.starts_with("Thành phố") || committee;
+        list.places.push_back(unit_in_name ? place : place_unit + " " + place);
+        list.positions.push_back(j);
+        list.end = *place_end;
+        auto next = next_item(text, *place_end);
+        if (!next) break;
+        j = *next;
+    }
+    if (list.places.size() < 2) return std::nullopt;
+    return list;
 }
 
 }  // namespace vnsearch::indexer

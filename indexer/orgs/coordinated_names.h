@@ -35,6 +35,20 @@ struct FirmList {
 };
 std::optional<FirmList> firms_sharing_a_head(const OrgCatalog& catalog, const OrgText& text, std::size_t i);
 
+// "UBND các tỉnh Nam Định, Ninh Bình, Thái Bình", "Trung tâm y tế các huyện Lý Nhân, Thanh Liêm", "Công an
+// hai xã Thạch Văn và Thạch Hội": one local body of each place listed after its unit, as the guidelines
+// rebuild a coordination's shared head. The body (a head or body the data lists) starts at words[i] and is
+// followed by the count ("các", "hai", a number) and the unit; two places at least, joined by "," or "và".
+// Each place is spelled with its unit ("tỉnh Nam Định"); after "tỉnh, thành phố" a centrally run city takes
+// "thành phố" ("thành phố Đà Nẵng").
+struct PlacesSharingABody {
+    std::string body;                 // "Ủy ban nhân dân"
+    std::vector<std::string> places;  // spelled with their units
+    std::vector<std::size_t> positions;  // each place's first word
+    std::size_t end = 0;  // one past the list's last word
+};
+std::optional<PlacesSharingABody> places_sharing_a_body(const OrgCatalog& catalog, const OrgText& text, std::size_t i);
+
 // "trường ĐH Xây dựng, ĐH Kiến trúc và ĐH Thủy lợi": schools listed after one "trường" share it, as the
 // guidelines rebuild a coordination's shared head ("Trường Đại học Kiến trúc", not "Đại học Kiến trúc").
 // A university named by "quốc gia" or its place alone after a comma is more often the school's parent

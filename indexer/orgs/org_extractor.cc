@@ -1725,6 +1725,14 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             i = joint->end;
             continue;
         }
+        if (auto listed = places_sharing_a_body(catalog_, analysed, i)) {
+            // "UBND các tỉnh Nam Định, Ninh Bình": each place's body.
+            for (std::size_t k = 0; k < listed->places.size(); ++k) {
+                mentions.push_back(mention(listed->body + " " + listed->places[k], listed->positions[k], false));
+            }
+            i = listed->end;
+            continue;
+        }
         if (auto firms = firms_sharing_a_head(catalog_, analysed, i)) {
             for (auto& name : firms->names) mentions.push_back(mention(std::move(name), i, false));
             i = firms->end;

@@ -66,6 +66,9 @@ public:
     // place ("quận 9").
     bool is_place(std::size_t begin, std::size_t end) const;
 
+    // A province spelled as the data spells it is a centrally run city ("Hà Nội", "Đà Nẵng").
+    static bool is_central_city_name(const std::string& name);
+
 private:
     std::size_t place_end(std::size_t begin) const;
     // The closest of `places` named before `position` (with `unit`, unless empty), else the first after
@@ -81,7 +84,6 @@ private:
     std::vector<NamedPlace> provinces_that_are_cities(bool cities) const;
     // A province of provinces() that is a centrally run city ("Hà Nội", "Thành phố Hồ Chí Minh").
     bool is_central_city(const NamedPlace& province) const;
-    static bool is_central_city_name(const std::string& name);
     // Words [begin, end) are a province's whole name, whatever their case ("thành phố Hồ Chí Minh").
     bool is_province(std::size_t begin, std::size_t end) const;
 

@@ -256,6 +256,22 @@ TEST_F(OrgExtractorTest, FieldsWithAConjunctionOrLowerCaseWordsAreWhole) {
     EXPECT_EQ(extract("Cục Quản lý Khám, chữa bệnh cho biết."), Names{"Cục Quản lý Khám chữa bệnh"});
 }
 
+// A local body over a list of places after a count and the unit is each place's body, as the guidelines
+// rebuild a shared head; a centrally run city takes "thành phố", a party committee no unit.
+TEST_F(OrgExtractorTest, ALocalBodyOverListedPlacesIsEachPlacesBody) {
+    EXPECT_EQ(extract("Bộ Y tế gửi UBND các tỉnh, thành phố: Hà Nam, Hà Nội, TPHCM về việc truy vết."),
+              (Names{"Bộ Y tế", "Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân thành phố Hà Nội",
+                     "Ủy ban nhân dân Thành phố Hồ Chí Minh"}));
+    EXPECT_EQ(extract("Công an hai xã Thạch Văn và Thạch Hội đã tìm được người đánh rơi."),
+              (Names{"Công an xã Thạch Văn", "Công an xã Thạch Hội"}));
+    EXPECT_EQ(extract("Cách ly tại Trung tâm y tế các huyện Lý Nhân, Bình lục, Duy Tiên."),
+              (Names{"Trung tâm Y tế huyện Lý Nhân", "Trung tâm Y tế huyện Bình lục", "Trung tâm Y tế huyện Duy Tiên"}));
+    EXPECT_EQ(extract("Lãnh đạo Tỉnh ủy các tỉnh Quảng Ninh, Lạng Sơn dự hội nghị."),
+              (Names{"Tỉnh ủy Quảng Ninh", "Tỉnh ủy Lạng Sơn"}));
+    // One place is no list; every province's body is none.
+    EXPECT_EQ(extract("UBND các tỉnh Nam bộ họp."), Names{});
+}
+
 TEST_F(OrgExtractorTest, ABodyAndTheOneAboveItJoinedByADashAreOneChain) {
     // The guidelines' longest span, without the dash; the parent alone only where named on its own.
     EXPECT_EQ(extract("Theo báo cáo của Cục Quản lý Khám chữa bệnh - Bộ Y tế, trong ngày có 15 ca khỏi bệnh."),
