@@ -246,6 +246,12 @@ TEST_F(OrgExtractorTest, AMakersNameAfterAnItemsWordIsTheProduct) {
     EXPECT_EQ(extract("Arsenal thắng 2-0 trên sân Emirates."), Names{"Arsenal"});
 }
 
+// "CHQS" is "Chỉ huy Quân sự": a province's or district's military command.
+TEST_F(OrgExtractorTest, AMilitaryCommandsAbbreviationIsExpanded) {
+    EXPECT_EQ(extract("Bộ CHQS tỉnh Nghệ An và Ban CHQS huyện Quảng Xương đã phối hợp."),
+              (Names{"Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Ban Chỉ huy Quân sự huyện Quảng Xương"}));
+}
+
 // Fields with "và" or lower-case words after them, as the data lists them: the name goes on to its place.
 // The ministry's department is named as most texts write it (without the comma of "Khám, chữa bệnh").
 TEST_F(OrgExtractorTest, FieldsWithAConjunctionOrLowerCaseWordsAreWhole) {
