@@ -891,7 +891,9 @@ bool OrgCatalog::second_syllable_of_a_word(const OrgText& text, std::size_t pos)
     const OrgWord& word = words[pos];
     const OrgWord& previous = words[pos - 1];
     if (word.letter_case != WordCase::lower || word.gap != WordGap::space || word.key == "đảng") return false;
-    if (previous.letter_case != WordCase::lower || !previous.syllable || stop_words_.contains(previous.key)) return false;
+    // After a lower-case syllable ("quốc phòng") or a capitalised one ("Thanh tra Quốc phòng", sentence case).
+    bool cased = previous.letter_case == WordCase::lower || previous.letter_case == WordCase::capital;
+    if (!cased || !previous.syllable || stop_words_.contains(previous.key)) return false;
     // "Trung tâm hội nghị", "Ban chỉ đạo phòng, chống": a head's last syllable before it starts no word with it.
     constexpr std::size_t kLongestHead = 4;
     for (std::size_t from = pos > kLongestHead ? pos - kLongestHead : 0; from < pos; ++from) {

@@ -246,6 +246,16 @@ TEST_F(OrgExtractorTest, AMakersNameAfterAnItemsWordIsTheProduct) {
     EXPECT_EQ(extract("Arsenal thắng 2-0 trên sân Emirates."), Names{"Arsenal"});
 }
 
+// A head word of one syllable written in lower case right after a syllable of a name in sentence case is that
+// word's second syllable, as written: "Quốc phòng", "Biên phòng", "Giáo hội", not "Quốc Phòng".
+TEST_F(OrgExtractorTest, AHeadWrittenInLowerCaseAfterACapitalisedSyllableKeepsItsCase) {
+    EXPECT_EQ(extract("Thanh tra Quốc phòng đã vào cuộc."), Names{"Thanh tra Quốc phòng"});
+    EXPECT_EQ(extract("Ông A, Chỉ huy trưởng Bộ Chỉ huy Biên phòng tỉnh Thanh Hóa, cho biết."),
+              Names{"Bộ Chỉ huy Biên phòng tỉnh Thanh Hóa"});
+    EXPECT_EQ(extract("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An tổ chức lễ."),
+              Names{"Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An"});
+}
+
 // "CHQS" is "Chỉ huy Quân sự": a province's or district's military command.
 TEST_F(OrgExtractorTest, AMilitaryCommandsAbbreviationIsExpanded) {
     EXPECT_EQ(extract("Bộ CHQS tỉnh Nghệ An và Ban CHQS huyện Quảng Xương đã phối hợp."),
