@@ -61,6 +61,28 @@ TEST_F(FacetIndexTest, CountsWhatTheValuesHold) {
     EXPECT_EQ(fast.day_counts().at("20201008"), 2u);
 }
 
+// Spellings that differ in case alone are one organization (the org filter's term is the same), shown
+// as most documents write it; a document holding both counts once.
+TEST(FacetIndexOrgs, SpellingsThatDifferInCaseAloneAreOneValueShownAsMostWriteIt) {
+    vnsearch::testing::TempDir dir;
+    std::string path = (dir / "db").string();
+    {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+        add_article(db, article("a", "A", "một", "", {"Bệnh viện Bạch Mai"}));
+        add_article(db, article("b", "B", "hai", "", {"Bệnh viện Bạch mai", "Bộ Y tế"}));
+        add_article(db, article("c", "C", "ba", "", {"Bệnh viện Bạch Mai", "Bộ Y tế"}));
+        add_article(db, article("d", "D", "bốn", "", {"Bệnh viện Bạch Mai", "BỆNH VIỆN BẠCH MAI"}));
+        db.commit();
+    }
+    Xapian::Database db(path);
+    FacetIndex index(db);
+    FacetIndexMatchSpy spy(index, FacetSelection{});
+    for (Xapian::docid docid = 1; docid <= db.get_lastdocid(); ++docid) spy(db.get_document(docid), 1.0);
+    std::map<std::string, Xapian::doccount> expected{{"Bệnh viện Bạch Mai", 4}, {"Bộ Y tế", 2}};
+    EXPECT_EQ(spy.org_counts(), expected);
+    EXPECT_EQ(vnsearch::schema::Layout::org_term("Bệnh viện Bạch mai"), vnsearch::schema::Layout::org_term("Bệnh viện Bạch Mai"));
+}
+
 TEST_F(FacetIndexTest, CountsOnlyTheFacetsSelected) {
     Xapian::Database db(path());
     FacetIndex index(db);
