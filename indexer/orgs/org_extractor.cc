@@ -1495,7 +1495,17 @@ private:
         take(pos_ + (two_parts ? 2 : 1), true, Last::phrase);
         // "Bệnh viện Nhi đồng 1 TP HCM", "Hạm đội 7 Mỹ": a place may end the name after the number (not
         // "Việt Nam": "Sư đoàn 325 Việt Nam" is the sentence going on).
-        if (pos_ >= size_ || words_[pos_].gap != WordGap::space || !words_[pos_].capitalised()) return false;
+        if (pos_ >= size_ || words_[pos_].gap != WordGap::space) return false;
+        // "Ban Chỉ đạo 389 tỉnh Tây Ninh", "Ban Chỉ đạo 389 tỉnh" (the province the text names), "Đội Quản lý thị
+        // trường số 2 tỉnh Gia Lai": the unit after a body's number of three digits or after "số" (a smaller one
+        // may count places: "UBND 2 tỉnh").
+        constexpr std::size_t kIdDigits = 3;
+        bool numbered = word.end - word.begin >= kIdDigits || (pos_ >= 2 && words_[pos_ - 2].key == "số");
+        if (auto unit = numbered && words_[pos_].letter_case != WordCase::number ? catalog_.match(text_, pos_, size_, kUnit)
+                                                                              : std::nullopt) {
+            return take_unit(*unit);
+        }
+        if (!words_[pos_].capitalised()) return false;
         auto place = catalog_.match(text_, pos_, size_, kPlace);
         if (place && text_.keys(pos_, place->end) != "việt nam") take(place->end, true, Last::place);
         return false;

@@ -256,6 +256,13 @@ TEST_F(OrgExtractorTest, AHeadWrittenInLowerCaseAfterACapitalisedSyllableKeepsIt
               Names{"Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An"});
 }
 
+// A unit after a body's number (three digits, or after "số") is the body's: "Ban Chỉ đạo 389 tỉnh" is the
+// province's the text names.
+TEST_F(OrgExtractorTest, AUnitAfterABodysNumberIsItsOwn) {
+    EXPECT_EQ(extract("Tại Tây Ninh, Ban Chỉ đạo 389 tỉnh cho biết đã bắt giữ 20 vụ."), Names{"Ban Chỉ đạo 389 tỉnh Tây Ninh"});
+    EXPECT_EQ(extract("Ban Chỉ đạo 389 tỉnh Thanh Hóa cho biết."), Names{"Ban Chỉ đạo 389 tỉnh Thanh Hóa"});
+}
+
 // "CHQS" is "Chỉ huy Quân sự": a province's or district's military command.
 TEST_F(OrgExtractorTest, AMilitaryCommandsAbbreviationIsExpanded) {
     EXPECT_EQ(extract("Bộ CHQS tỉnh Nghệ An và Ban CHQS huyện Quảng Xương đã phối hợp."),
