@@ -392,14 +392,20 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             throw BadRequest("recency is not available when searchd serves remote databases (tcp://): leave it "
                              "out, or serve the shards locally");
         }
+        auto index = pool_.facet_index_for(db, version);
+        // An org filter matches every spelling of the facet value it names (org_names.h).
+        SearchRequest spelled = request;
+        spelled.orgs.clear();
+        for (const auto& org : request.orgs) {
+            for (auto& spelling : index->org_spellings(org)) spelled.orgs.push_back(std::move(spelling));
+        }
         // --ranking bm25 ranks the bare query: the same matches without the proximity boosts.
         auto matching = [&](const Xapian::Query& boosted, const Xapian::Query& bare) {
             const Xapian::Query& ranked = ranking_ == Ranking::Proximity ? boosted : bare;
-            return Matching{filtered(ranked, request, built.filter), filtered(bare, request, built.filter),
-                            term_filtered(bare, request, built.filter), term_filtered(ranked, request, built.filter),
+            return Matching{filtered(ranked, spelled, built.filter), filtered(bare, spelled, built.filter),
+                            term_filtered(bare, spelled, built.filter), term_filtered(ranked, spelled, built.filter),
                             built.scored, ranking_ == Ranking::Proximity ? built.tier : Xapian::Query()};
         };
-        auto index = pool_.facet_index_for(db, version);
         SearchResult result = match(db, matching(built.ranked, built.bare), request, index, remote, bounds_);
         if (result.total == 0 && result.total_exact && !built.relaxed.empty()) {
             result = match(db, matching(built.relaxed, built.relaxed_bare), request, index, remote, bounds_);

@@ -6,7 +6,6 @@
 #include <unordered_map>
 
 #include "facets/facet_values.h"
-#include "vnsearch/schema/analyzer.h"
 #include "vnsearch/schema/layout.h"
 
 namespace vnsearch::searchd {
@@ -27,39 +26,6 @@ public:
 private:
     std::vector<std::string>& table_;
     std::unordered_map<std::string, std::int32_t> ids_;
-};
-
-// Organizations numbered by the name the org filter compares (Layout::org_term's: normalized, case
-// folded), so that spellings which differ in case alone ("Bệnh viện Bạch Mai", "Bệnh viện Bạch mai":
-// 764 names of the shared corpora are written two ways or more) count as one value, shown as most
-// documents write it (ties: the first in byte order).
-class OrgNames {
-public:
-    std::int32_t id(const std::string& name, Xapian::doccount documents) {
-        auto known = by_spelling_.find(name);  // normalizing is the cost: once a spelling
-        if (known == by_spelling_.end()) {
-            auto [it, added] = ids_.try_emplace(schema::Analyzer::normalize(name), static_cast<std::int32_t>(spellings_.size()));
-            if (added) spellings_.emplace_back();
-            known = by_spelling_.emplace(name, it->second).first;
-        }
-        spellings_[static_cast<std::size_t>(known->second)][name] += documents;
-        return known->second;
-    }
-    std::vector<std::string> names() const {
-        std::vector<std::string> names;
-        names.reserve(spellings_.size());
-        for (const auto& spellings : spellings_) {
-            auto most = std::max_element(spellings.begin(), spellings.end(),
-                                         [](const auto& a, const auto& b) { return a.second < b.second; });
-            names.push_back(most->first);  // max_element keeps the first of equals: byte order
-        }
-        return names;
-    }
-
-private:
-    std::unordered_map<std::string, std::int32_t> ids_;          // by normalized name
-    std::unordered_map<std::string, std::int32_t> by_spelling_;  // by name as written
-    std::vector<std::map<std::string, Xapian::doccount>> spellings_;
 };
 
 // by_docid[docid] = the interned value of the slot, for every document that has one.
@@ -105,11 +71,10 @@ FacetIndex::FacetIndex(const Xapian::Database& db, IndexVersion version)
     for (std::int32_t list : org_list_) {
         if (list != kNone) ++list_documents[static_cast<std::size_t>(list)];
     }
-    OrgNames orgs;
     for (std::size_t list = 0; list < lists.size(); ++list) {
         std::size_t first = org_list_items_.size();
         for (const auto& org : distinct_list_items(lists[list])) {
-            std::int32_t id = orgs.id(org, list_documents[list]);
+            std::int32_t id = org_names_.add(org, list_documents[list]);
             // Two spellings of one name in a document count once.
             if (std::find(org_list_items_.begin() + static_cast<std::ptrdiff_t>(first), org_list_items_.end(), id) ==
                 org_list_items_.end()) {
@@ -118,7 +83,7 @@ FacetIndex::FacetIndex(const Xapian::Database& db, IndexVersion version)
         }
         org_list_starts_.push_back(static_cast<std::uint32_t>(org_list_items_.size()));
     }
-    orgs_ = orgs.names();
+    orgs_ = org_names_.shown();
     for (DateInterval interval : kIntervals) {
         auto i = static_cast<std::size_t>(interval);
         Interner buckets(bucket_names_[i]);

@@ -19,6 +19,7 @@
 #include "date_order.h"
 #include "facets/doc_set.h"
 #include "facets/facet_values.h"
+#include "facets/org_names.h"
 #include "facets/term_sets.h"
 #include "index_version.h"
 #include "search_request.h"
@@ -55,6 +56,8 @@ public:
     const std::vector<std::string>& days() const { return days_; }              // "YYYYMMDD"
     const std::vector<std::string>& categories() const { return categories_; }
     const std::vector<std::string>& orgs() const { return orgs_; }
+    // Every spelling of the organization `name` names (org_names.h): what an org filter matches.
+    std::vector<std::string> org_spellings(const std::string& name) const { return org_names_.spellings(name); }
     // Each name's place in byte order (facet_values.h, name_ranks).
     const std::vector<std::int32_t>& category_ranks() const { return category_ranks_; }
     const std::vector<std::int32_t>& org_ranks() const { return org_ranks_; }
@@ -94,6 +97,7 @@ private:
     std::vector<std::int32_t> day_, category_, org_list_;  // by docid; kNone when the slot is empty
     std::vector<std::string> days_, categories_, orgs_;
     std::vector<std::int32_t> category_ranks_, org_ranks_;
+    OrgNames org_names_;  // orgs_ are its shown spellings
     // The org lists flat, one after another (list i is items [starts[i], starts[i+1])): counting a
     // million matches reads them in a few cache lines instead of a heap block per list.
     std::vector<std::uint32_t> org_list_starts_{0};

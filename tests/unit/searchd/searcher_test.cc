@@ -231,6 +231,34 @@ TEST_F(SearcherTest, SeesCommitsAfterTheIndexChanged) {
 }
 
 // x1 and x2 are one story syndicated twice: the same body gives them one duplicate key.
+// Spellings of one organization that differ in case or in the commas and dashes between words alone are
+// one facet value, shown as most articles write it, and an org filter with any of them finds them all.
+TEST(SearcherOrgSpellings, AreOneFacetValueAndOneFilter) {
+    vnsearch::testing::TempDir dir;
+    std::string path = (dir / "db").string();
+    {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+        vnsearch::testing::add_article(db, article("p", "Lễ hội", "Lễ hội mở màn.", "2021-01-01",
+                                                   {"Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam"}));
+        vnsearch::testing::add_article(db, article("q", "Lễ hội", "Lễ hội bế mạc.", "2021-01-02",
+                                                   {"Sở Văn hóa Thể thao và Du lịch tỉnh Hà Nam"}));
+        vnsearch::testing::add_article(db, article("r", "Lễ hội", "Lễ hội năm sau.", "2021-01-03",
+                                                   {"Sở Văn hóa - Thể thao và Du lịch tỉnh Hà Nam"}));
+        vnsearch::testing::add_article(db, article("s", "Lễ hội", "Lễ hội đường phố.", "2021-01-04",
+                                                   {"Sở Văn hóa Thể thao và Du lịch tỉnh Hà Nam", "Bộ Y tế"}));
+        db.commit();
+    }
+    DatabasePool pool(path);
+    Searcher searcher(pool, Ranking::Proximity, untimed_counts());
+    SearchRequest request = request_for("lễ hội");
+    request.facets = FacetSelection{false, true, false};
+    SearchResult all = searcher.search(request);
+    ASSERT_TRUE(all.facets.org);
+    EXPECT_EQ(*all.facets.org, (std::vector<FacetValue>{{"Sở Văn hóa Thể thao và Du lịch tỉnh Hà Nam", 4}, {"Bộ Y tế", 1}}));
+    request.orgs = {"Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam"};
+    EXPECT_EQ(ids_of(searcher.search(request)).size(), 4u);
+}
+
 TEST(SearcherCollapse, KeepsOneArticlePerDuplicateKey) {
     vnsearch::testing::TempDir dir;
     std::string path = (dir / "db").string();
