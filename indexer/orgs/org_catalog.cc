@@ -886,6 +886,26 @@ std::string spell_gap_before(const OrgText& text, std::size_t pos) {
 
 }  // namespace
 
+namespace {
+
+// Whether words [begin, end) are written with nothing but spaces between them, none of them by an
+// abbreviation ("Sở VHTTDL" is spelled as the data spells the field, and so is "Tài chính - ngân sách").
+bool spaces_only(const OrgText& text, std::size_t begin, std::size_t end) {
+    const auto& words = text.words();
+    for (std::size_t k = begin; k < end; ++k) {
+        bool numbered = words[k].gap == WordGap::dash && words[k].letter_case == WordCase::number;  // "Covid-19"
+        if (words[k].alias != 0 || (k > begin && words[k].gap != WordGap::space && !numbered)) return false;
+    }
+    return true;
+}
+
+std::string without_commas(std::string phrase) {
+    for (std::size_t at = phrase.find(", "); at != std::string::npos; at = phrase.find(", ", at)) phrase.erase(at, 1);
+    return phrase;
+}
+
+}  // namespace
+
 bool OrgCatalog::second_syllable_of_a_word(const OrgText& text, std::size_t pos) const {
     const std::vector<OrgWord>& words = text.words();
     const OrgWord& word = words[pos];
@@ -937,7 +957,14 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
             as_written = as_written || (role == OrgRole::head && found->end == pos + 1 && pos > begin + 1 && !any_case &&
                                         second_syllable_of_a_word(text, pos));
             if (!as_written) {
-                out += display;
+                // A field's comma not where the text writes its words with spaces alone: "Ban Chỉ đạo phòng
+                // chống dịch Covid-19" is named so, as most texts and the annotations write it ("Phòng, chống"
+                // is the data's spelling, kept for a comma, a dash or an abbreviation).
+                if (role == OrgRole::part && display.find(", ") != std::string_view::npos && spaces_only(text, pos, found->end)) {
+                    out += without_commas(std::string(display));
+                } else {
+                    out += display;
+                }
                 pos = found->end;
                 continue;
             }

@@ -1867,6 +1867,14 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
         if (!province) return std::nullopt;
         return name + " " + places.department_place(*province);
     }
+    if (local_steering_committee_without_place(name)) {
+        // "Ban Chỉ đạo phòng, chống dịch Covid-19" is the province's the text names, as the annotations name
+        // it; as written when it names none.
+        auto province = places.province_after_same_words(begin, end);
+        if (!province) province = places.province_for(begin);
+        if (province) return name + " " + places.department_place(*province);
+        return name;
+    }
     if (auto unit = committee_unit(name)) {
         // "Tỉnh ủy" is the province's the text names: "Tỉnh ủy Hòa Bình" (a bare one gathered every
         // province's across articles); as written when it names none, which the guidelines count;
@@ -1877,6 +1885,21 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
         }
     }
     return name;
+}
+
+bool OrgExtractor::local_steering_committee_without_place(std::string_view name) const {
+    static constexpr std::array<std::string_view, 2> kCommittees = {"Ban Chỉ đạo ", "Ban Chỉ huy "};
+    for (std::string_view committee : kCommittees) {
+        if (!name.starts_with(committee)) continue;
+        // Its task alone, a field the data lists that starts "Phòng, chống" ("phòng, chống thiên tai").
+        std::string task(name.substr(committee.size()));
+        OrgText words = catalog_.analyse(task);
+        const std::size_t size = words.words().size();
+        if (size < 2 || words.keys(0, 2) != "phòng chống") return false;
+        auto part = catalog_.match(words, 0, size, {OrgRole::part}, true);
+        return part && part->end == size;
+    }
+    return false;
 }
 
 bool OrgExtractor::department_without_place(std::string_view name) const {

@@ -40,6 +40,9 @@ private:
     // A province's department written without its province, named like the ministry above it: "Sở Y
     // tế" ("Bộ Y tế" is a known name), not "Sở Y tế Hà Nội" nor "Sở Cảnh sát".
     bool department_without_place(std::string_view name) const;
+    // "Ban Chỉ đạo Phòng, chống dịch Covid-19", "Ban Chỉ huy Phòng, chống thiên tai": a local steering or
+    // command committee named by its task alone, which every province has.
+    bool local_steering_committee_without_place(std::string_view name) const;
     // Words [begin, end) are a branch named by its place alone ("Chi nhánh Đống Đa", as a bank's
     // account line writes it after the bank): a company's branch, which the guidelines count as no body
     // of its own, and the same value for every company's.

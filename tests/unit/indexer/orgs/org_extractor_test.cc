@@ -256,6 +256,20 @@ TEST_F(OrgExtractorTest, AHeadWrittenInLowerCaseAfterACapitalisedSyllableKeepsIt
               Names{"Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An"});
 }
 
+// A steering or command committee named by its task alone is the province's the text names, as a
+// department is; a field's comma only where the text writes one ("phòng chống dịch", as the text and the
+// annotations write it; an abbreviation's expansion keeps the data's spelling).
+TEST_F(OrgExtractorTest, ALocalSteeringCommitteeTakesItsProvinceAndTheTextsComma) {
+    EXPECT_EQ(extract("Tỉnh Kiên Giang ghi nhận thêm 3 ca. Ban Chỉ đạo phòng chống Covid-19 cho biết."),
+              Names{"Ban Chỉ đạo Phòng chống Covid-19 tỉnh Kiên Giang"});
+    EXPECT_EQ(extract("Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19 cho biết."),
+              Names{"Ban Chỉ đạo Quốc gia Phòng chống dịch Covid-19"});
+    EXPECT_EQ(extract("Cảnh sát phòng cháy chữa cháy TP.HCM đã dập tắt đám cháy."),
+              Names{"Cảnh sát phòng cháy chữa cháy Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Cảnh sát PCCC TP.HCM đã dập tắt đám cháy."),
+              Names{"Cảnh sát phòng cháy, chữa cháy Thành phố Hồ Chí Minh"});
+}
+
 // A unit after a body's number (three digits, or after "số") is the body's: "Ban Chỉ đạo 389 tỉnh" is the
 // province's the text names.
 TEST_F(OrgExtractorTest, AUnitAfterABodysNumberIsItsOwn) {
@@ -1301,7 +1315,7 @@ TEST_F(OrgExtractorTest, AFieldThatStartsWithAHeadsWordAfterAHead) {
     EXPECT_EQ(extract("Đại diện Cục Sở hữu trí tuệ cho biết, ST25 là giống lúa."), Names{"Cục Sở hữu trí tuệ"});
     EXPECT_EQ(extract("Các đơn vị như Cục Phòng vệ thương mại phối hợp."), Names{"Cục Phòng vệ thương mại"});
     EXPECT_EQ(extract("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn Bộ Công Thương yêu cầu."),
-              Names{"Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn Bộ Công Thương"});
+              Names{"Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn Bộ Công Thương"});
     EXPECT_EQ(extract("Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp."),
               Names{"Ban Chỉ đạo Phòng, chống dịch Covid-19 tỉnh Hà Nam"});
     EXPECT_EQ(extract("Sinh viên Học viện Ngân hàng và Học viện Báo chí và Tuyên truyền dự thi."),
