@@ -1,11 +1,11 @@
 // Coordinations that share one head word; see coordinated_names.h.
 #include "orgs/coordinated_names.h"
 
-#include "orgs/place_index.h"
-
 #include <algorithm>
 #include <array>
 #include <string_view>
+
+#include "orgs/place_index.h"
 
 namespace vnsearch::indexer {
 namespace {

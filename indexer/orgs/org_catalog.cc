@@ -884,10 +884,6 @@ std::string spell_gap_before(const OrgText& text, std::size_t pos) {
     return spell_gap(text.text().substr(previous.end, gap), numeric(previous) || numeric(word));
 }
 
-}  // namespace
-
-namespace {
-
 // Whether words [begin, end) are written with nothing but spaces between them, none of them by an
 // abbreviation ("Sở VHTTDL" is spelled as the data spells the field, and so is "Tài chính - ngân sách").
 bool spaces_only(const OrgText& text, std::size_t begin, std::size_t end) {
