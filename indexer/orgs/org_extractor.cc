@@ -1798,6 +1798,12 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             if (branch_by_place_alone(analysed, places, span.begin, span.end)) continue;
             if (shared_kind_and_country(analysed, span.begin, span.end)) continue;
             std::string spelled = spell_span(analysed, span.begin, span.end, span.skip, span.joins);
+            if (auto task_end = task_after_scope(analysed, span.begin, span.end)) {
+                // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the task is the committee's name.
+                spelled += " về " + catalog_.spell(analysed, span.end + 1, *task_end);
+                span.end = *task_end;
+                i = std::max(i, span.end);
+            }
             auto with_place = with_its_place(spelled, analysed, places, span.begin, span.end);
             if (!with_place) continue;
             placed = with_place->size() != spelled.size();
@@ -1885,6 +1891,26 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
         }
     }
     return name;
+}
+
+std::optional<std::size_t> OrgExtractor::task_after_scope(const OrgText& text, std::size_t begin, std::size_t end) const {
+    static constexpr std::array<std::string_view, 4> kCommittees = {"ban chỉ đạo", "ủy ban", "hội đồng", "trung tâm điều phối"};
+    static constexpr std::array<std::string_view, 3> kScopes = {"trung ương", "quốc gia", "nhà nước"};
+    const auto& words = text.words();
+    constexpr std::size_t kScopeWords = 2;
+    if (end < begin + 2 * kScopeWords || end + 1 >= words.size()) return std::nullopt;
+    bool committee = std::any_of(kCommittees.begin(), kCommittees.end(), [&](std::string_view kind) {
+        return text.keys(begin, begin + schema::split_spaces(kind).size()) == kind;
+    });
+    if (!committee || !one_of(text.keys(end - kScopeWords, end), kScopes)) return std::nullopt;
+    if (words[end].key != "về" || words[end].gap != WordGap::space || words[end + 1].gap != WordGap::space) return std::nullopt;
+    auto task = catalog_.match(text, end + 1, words.size(), {OrgRole::part}, true);
+    if (!task) return std::nullopt;
+    // The whole task, not its first words: "về đổi mới cơ chế hoạt động" is no committee's "Đổi mới".
+    bool whole = task->end >= words.size() || words[task->end].gap != WordGap::space || words[task->end].capitalised() ||
+                 catalog_.is_stop_word(words[task->end].key);
+    if (!whole) return std::nullopt;
+    return task->end;
 }
 
 bool OrgExtractor::local_steering_committee_without_place(std::string_view name) const {

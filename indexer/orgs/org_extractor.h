@@ -43,6 +43,10 @@ private:
     // "Ban Chỉ đạo Phòng, chống dịch Covid-19", "Ban Chỉ huy Phòng, chống thiên tai": a local steering or
     // command committee named by its task alone, which every province has.
     bool local_steering_committee_without_place(std::string_view name) const;
+    // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", "Ủy ban Quốc gia về Đổi mới giáo dục": a national
+    // committee (words [begin, end), ending in its scope) named by "về" and a task the data lists; where the
+    // task ends, or nullopt.
+    std::optional<std::size_t> task_after_scope(const OrgText& text, std::size_t begin, std::size_t end) const;
     // Words [begin, end) are a branch named by its place alone ("Chi nhánh Đống Đa", as a bank's
     // account line writes it after the bank): a company's branch, which the guidelines count as no body
     // of its own, and the same value for every company's.

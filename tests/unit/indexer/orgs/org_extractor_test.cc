@@ -256,6 +256,16 @@ TEST_F(OrgExtractorTest, AHeadWrittenInLowerCaseAfterACapitalisedSyllableKeepsIt
               Names{"Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An"});
 }
 
+// A national committee named by "về" and its task after its scope: the task is its name's (as far as the
+// data's task goes and the sentence goes on, not "về đổi mới cơ chế ..." cut short).
+TEST_F(OrgExtractorTest, ANationalCommitteesTaskAfterItsScope) {
+    EXPECT_EQ(extract("Ban chỉ đạo Trung ương về phòng, chống tham nhũng đã đề nghị xử lý."),
+              Names{"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"});
+    EXPECT_EQ(extract("Ban Chỉ đạo Trung ương về phòng chống thiên tai cho biết."),
+              Names{"Ban Chỉ đạo Trung ương về Phòng chống thiên tai"});
+    EXPECT_EQ(extract("Ban chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đã họp."), Names{"Ban Chỉ đạo Nhà nước"});
+}
+
 // A steering or command committee named by its task alone is the province's the text names, as a
 // department is; a field's comma only where the text writes one ("phòng chống dịch", as the text and the
 // annotations write it; an abbreviation's expansion keeps the data's spelling).
