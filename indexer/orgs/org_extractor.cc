@@ -212,6 +212,12 @@ private:
         NameSpan span{begin, satisfied_, skip_ < satisfied_ ? skip_ : kNone, std::max(satisfied_, start + 1)};
         if (bare_unit_end_ == satisfied_) span.bare_unit = bare_unit_;
         if (is_byline(span)) span.end = span.begin;
+        if (span.end == span.begin && head_only_ && head_end_ < size_) {
+            // "Cơ quan Cảnh sát điều tra - Công an quận Hoàng Mai": a head that names no body alone names one
+            // with the parent its dash joins.
+            NameSpan chain = with_parent(NameSpan{begin, head_end_, kNone, head_end_});
+            if (chain.end > head_end_) return chain;
+        }
         return span.end > span.begin && span.bare_unit == kNone ? with_parent(std::move(span)) : span;
     }
 

@@ -256,6 +256,16 @@ TEST_F(OrgExtractorTest, AHeadWrittenInLowerCaseAfterACapitalisedSyllableKeepsIt
               Names{"Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An"});
 }
 
+// A head that names no body alone ("Cơ quan Cảnh sát điều tra") names one with the parent its dash joins,
+// one chain as the guidelines write it; alone it stays generic.
+TEST_F(OrgExtractorTest, AnInvestigationAgencyAndItsPoliceAcrossADashAreOneChain) {
+    EXPECT_EQ(extract("Cơ quan Cảnh sát điều tra - Công an quận Hoàng Mai vừa phát đi thông báo truy tìm."),
+              Names{"Cơ quan Cảnh sát điều tra Công an quận Hoàng Mai"});
+    EXPECT_EQ(extract("Cơ quan CSĐT - Công an tỉnh Nghệ An đã bắt tạm giam bị can."),
+              Names{"Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An"});
+    EXPECT_EQ(extract("Cơ quan Cảnh sát điều tra vừa thông báo."), Names{});
+}
+
 // A national committee named by "về" and its task after its scope: the task is its name's (as far as the
 // data's task goes and the sentence goes on, not "về đổi mới cơ chế ..." cut short).
 TEST_F(OrgExtractorTest, ANationalCommitteesTaskAfterItsScope) {
