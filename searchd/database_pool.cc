@@ -5,21 +5,27 @@ namespace vnsearch::searchd {
 namespace {
 
 // Opening or refreshing a database can fail over the network too (a remote that stopped answering
-// throws NetworkTimeoutError from reopen() or the version read after it). Those are outside
-// with_database's try, so they are turned here into what the server answers: 503 for a remote
-// that broke, a described runtime_error for anything else (Xapian::Error is no std::exception).
+// throws NetworkTimeoutError from reopen() or the version read after it), outside with_database's try.
 template <typename F>
 auto translating_xapian_errors(F&& f) {
     try {
         return f();
     } catch (const Xapian::NetworkError& error) {
-        throw DatabaseUnavailable("a remote database did not answer: " + error.get_description());
+        DatabasePool::throw_as_ours(error);
     } catch (const Xapian::Error& error) {
-        throw std::runtime_error("Xapian: " + error.get_description());
+        DatabasePool::throw_as_ours(error);
     }
 }
 
 }  // namespace
+
+void DatabasePool::throw_as_ours(const Xapian::NetworkError& error) {
+    throw DatabaseUnavailable("a remote database did not answer: " + error.get_description());
+}
+
+void DatabasePool::throw_as_ours(const Xapian::Error& error) {
+    throw std::runtime_error("Xapian: " + error.get_description());
+}
 
 DatabasePool::DatabasePool(DatabaseList databases) : databases_(std::move(databases)) {
     auto entry = open_entry(0);

@@ -52,12 +52,18 @@ public:
                 // A remote database went away or stopped answering (NetworkTimeoutError past the reply
                 // timeout): this handle is broken, the next request opens the databases anew.
                 lease.discard();
-                throw DatabaseUnavailable("a remote database did not answer: " + error.get_description());
+                throw_as_ours(error);
             } catch (const Xapian::Error& error) {
-                throw std::runtime_error("Xapian: " + error.get_description());
+                throw_as_ours(error);
             }
         }
     }
+
+    // Xapian's errors (no std::exception) as the server answers them: a remote database that broke or
+    // stopped answering is DatabaseUnavailable (HTTP 503), any other error a runtime_error with its
+    // description. The catch clause's type picks the overload.
+    [[noreturn]] static void throw_as_ours(const Xapian::NetworkError& error);
+    [[noreturn]] static void throw_as_ours(const Xapian::Error& error);
 
     // The databases opened anew, combined; throws DatabaseUnavailable.
     Xapian::Database open() const { return databases_.open().combined; }
