@@ -8,27 +8,18 @@
 namespace vnsearch::searchd {
 
 std::string OrgNames::key(std::string_view name) {
-    std::string normalized = schema::Analyzer::normalize(name);
     std::string key;
-    key.reserve(normalized.size());
-    constexpr std::string_view kDashes[] = {"\u2013", "\u2014"};  // en and em dash
-    for (std::size_t i = 0; i < normalized.size();) {
-        std::string_view rest = std::string_view(normalized).substr(i);
-        if (rest.front() == ',' || rest.front() == '-' || rest.front() == ' ') {
-            if (!key.empty() && key.back() != ' ') key += ' ';
-            ++i;
-            continue;
-        }
-        auto dash = std::find_if(std::begin(kDashes), std::end(kDashes), [&](std::string_view d) { return rest.starts_with(d); });
-        if (dash != std::end(kDashes)) {
-            if (!key.empty() && key.back() != ' ') key += ' ';
-            i += dash->size();
-            continue;
-        }
-        key += normalized[i++];
+    for (const auto& token : schema::Analyzer::tokenize(name)) {
+        if (!key.empty()) key += ' ';
+        key += token.exact;
     }
-    while (!key.empty() && key.back() == ' ') key.pop_back();
     return key;
+}
+
+std::optional<std::int32_t> OrgNames::number_of(const std::string& name) const {
+    if (auto known = by_spelling_.find(name); known != by_spelling_.end()) return known->second;
+    if (auto grouped = by_key_.find(key(name)); grouped != by_key_.end()) return grouped->second;
+    return std::nullopt;
 }
 
 std::int32_t OrgNames::add(const std::string& spelling, Xapian::doccount documents) {
@@ -54,12 +45,10 @@ std::vector<std::string> OrgNames::shown() const {
 }
 
 std::vector<std::string> OrgNames::spellings(const std::string& name) const {
-    auto known = by_spelling_.find(name);
-    auto id = known != by_spelling_.end() ? by_key_.end() : by_key_.find(key(name));
-    std::int32_t number = known != by_spelling_.end() ? known->second : id != by_key_.end() ? id->second : -1;
-    if (number < 0) return {name};
     std::vector<std::string> all{name};
-    for (const auto& [spelling, documents] : spellings_[static_cast<std::size_t>(number)]) {
+    auto number = number_of(name);
+    if (!number) return all;
+    for (const auto& [spelling, documents] : spellings_[static_cast<std::size_t>(*number)]) {
         if (spelling != name) all.push_back(spelling);
     }
     return all;

@@ -1,11 +1,12 @@
-// Organization names as the org facet groups them: spellings that differ in case or in the punctuation
-// between words alone ("Bệnh viện Bạch Mai" / "Bệnh viện Bạch mai", "Sở Văn hóa, Thể thao và Du lịch" /
-// "Sở Văn hóa Thể thao và Du lịch") are one name, shown as most documents write it, and the org filter
-// matches every spelling of the name it is given.
+// Organization names as the org facet groups them: spellings of the same words that differ in case, tone
+// placement or what stands between the words ("Bệnh viện Bạch Mai" / "Bệnh viện Bạch mai", "Sở Văn hóa,
+// Thể thao và Du lịch" / "Sở Văn hóa - Thể thao và Du lịch") are one name, shown as most documents write
+// it, and the org filter matches every spelling of the name it is given.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,11 +26,13 @@ public:
     // Every spelling of the name `name` is one of (itself included); {name} when it is none of them.
     std::vector<std::string> spellings(const std::string& name) const;
 
-    // What two spellings of one name share: normalized (case, marks, tone placement) and without commas
-    // and dashes between words.
+    // What two spellings of one name share: its words as the analyzer reads them (schema's tokenize: case
+    // folded, NFC, canonical tone placement), whatever stands between them.
     static std::string key(std::string_view name);
 
 private:
+    std::optional<std::int32_t> number_of(const std::string& name) const;
+
     std::unordered_map<std::string, std::int32_t> by_key_;
     std::unordered_map<std::string, std::int32_t> by_spelling_;  // normalizing is the cost: once a spelling
     std::vector<std::map<std::string, Xapian::doccount>> spellings_;
