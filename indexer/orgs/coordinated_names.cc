@@ -181,13 +181,11 @@ std::optional<FirmList> firms_sharing_a_head(const OrgCatalog& catalog, const Or
         std::string item = initials ? std::string(text.written(j, *end)) : catalog.spell(text, j, *end);
         list.names.push_back(known_alone ? std::move(item) : head + " " + item);
         list.end = j = *end;
-        if (j >= words.size()) break;
-        bool comma = words[j].gap == WordGap::punct && text.gap_before(j) == ",";
-        bool and_word = words[j].key == "và" && words[j].gap == WordGap::space && j + 1 < words.size() &&
-                        words[j + 1].gap == WordGap::space;
+        auto next = next_item(text, j);
+        if (!next) break;
+        bool and_word = *next != j;
         if (and_word && commas == 0) break;  // "Công ty TNHH Môi trường và Xây dựng Thái Sơn" is one name
-        if (and_word) ++j;
-        else if (!comma) break;
+        j = *next;
         ++commas;
     }
     if (list.names.size() < (colon ? 2U : 3U)) return std::nullopt;
@@ -212,13 +210,10 @@ std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const
         joint.names.push_back(std::move(ministry->first));
         joint.end = j = ministry->second;
         if (j >= words.size()) break;
-        bool listed = words[j].gap == WordGap::dash || (words[j].gap == WordGap::punct && text.gap_before(j) == ",");
-        if (!listed && words[j].key == "và" && words[j].gap == WordGap::space && j + 1 < words.size() &&
-            words[j + 1].gap == WordGap::space) {
-            ++j;
-        } else if (!listed) {
-            break;
-        }
+        if (words[j].gap == WordGap::dash) continue;  // "liên bộ Y tế - Tài chính"
+        auto next = next_item(text, j);
+        if (!next) break;
+        j = *next;
     }
     if (joint.names.size() < 2) return std::nullopt;
     return joint;

@@ -1902,14 +1902,17 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
 std::optional<std::size_t> OrgExtractor::task_after_scope(const OrgText& text, std::size_t begin, std::size_t end) const {
     static constexpr std::array<std::string_view, 4> kCommittees = {"ban chỉ đạo", "ủy ban", "hội đồng", "trung tâm điều phối"};
     static constexpr std::array<std::string_view, 3> kScopes = {"trung ương", "quốc gia", "nhà nước"};
-    const auto& words = text.words();
     constexpr std::size_t kScopeWords = 2;
-    if (end < begin + 2 * kScopeWords || end + 1 >= words.size()) return std::nullopt;
+    const auto& words = text.words();
+    // The cheap test first: every name of every text comes here, and few are followed by "về".
+    if (end + 1 >= words.size() || words[end].key != "về" || words[end].gap != WordGap::space ||
+        words[end + 1].gap != WordGap::space || end < begin + 2 * kScopeWords) {
+        return std::nullopt;
+    }
     bool committee = std::any_of(kCommittees.begin(), kCommittees.end(), [&](std::string_view kind) {
         return text.keys(begin, begin + schema::split_spaces(kind).size()) == kind;
     });
     if (!committee || !one_of(text.keys(end - kScopeWords, end), kScopes)) return std::nullopt;
-    if (words[end].key != "về" || words[end].gap != WordGap::space || words[end + 1].gap != WordGap::space) return std::nullopt;
     auto task = catalog_.match(text, end + 1, words.size(), {OrgRole::part}, true);
     if (!task) return std::nullopt;
     // The whole task, not its first words: "về đổi mới cơ chế hoạt động" is no committee's "Đổi mới".
