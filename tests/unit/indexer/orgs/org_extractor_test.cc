@@ -304,13 +304,14 @@ TEST_F(OrgExtractorTest, AMilitaryCommandsAbbreviationIsExpanded) {
 }
 
 // Fields with "và" or lower-case words after them, as the data lists them: the name goes on to its place.
-// The ministry's department is named as most texts write it (without the comma of "Khám, chữa bệnh").
+// The ministry's department keeps the comma of "Khám, chữa bệnh" where the text writes it, as any field does.
 TEST_F(OrgExtractorTest, FieldsWithAConjunctionOrLowerCaseWordsAreWhole) {
     EXPECT_EQ(extract("Theo Bệnh viện Lao và Bệnh phổi tỉnh Khánh Hòa, bệnh nhân đã ổn."),
               Names{"Bệnh viện Lao và Bệnh phổi tỉnh Khánh Hòa"});
     EXPECT_EQ(extract("Ông A, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa thành phố Đà Nẵng cho biết."),
               Names{"Hiệp hội Doanh nghiệp nhỏ và vừa thành phố Đà Nẵng"});
-    EXPECT_EQ(extract("Cục Quản lý Khám, chữa bệnh cho biết."), Names{"Cục Quản lý Khám chữa bệnh"});
+    EXPECT_EQ(extract("Cục Quản lý Khám, chữa bệnh cho biết."), Names{"Cục Quản lý Khám, chữa bệnh"});
+    EXPECT_EQ(extract("Cục Quản lý Khám chữa bệnh cho biết."), Names{"Cục Quản lý Khám chữa bệnh"});
 }
 
 // A local body over a list of places after a count and the unit is each place's body, as the guidelines
