@@ -726,6 +726,11 @@ private:
                 take(found->end, true, last_taken(roles));
                 return true;
             }
+            // A body's head after a known name that opens a line starts the next one: "Dân trí Cục An
+            // toàn thực phẩm" is the outlet's dateline and then the department.
+            if (roles.has(OrgRole::head) && last_ == Last::known && (start_ == 0 || words_[start_].gap == WordGap::brk)) {
+                return false;
+            }
             if (roles.has(OrgRole::head)) {
                 take(found->end, false, Last::head);
                 return true;

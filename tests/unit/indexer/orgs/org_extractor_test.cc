@@ -1702,5 +1702,13 @@ TEST_F(OrgExtractorTest, ACommitteesBoardTakesThePlaceTheTextNames) {
     EXPECT_EQ(extract("Ban Thường vụ Tỉnh ủy đã quyết định."), Names{"Ban Thường vụ Tỉnh ủy"});
 }
 
+
+// A line that opens with a known outlet and goes on with a body's head is a dateline and then the body;
+// inside a line a known name and a head may still be one chain.
+TEST_F(OrgExtractorTest, AnOutletsDatelineIsNoParentOfTheBodyAfterIt) {
+    EXPECT_EQ(extract("Dân trí Cục An toàn thực phẩm cho biết đã lấy mẫu."),
+              (Names{"Dân trí", "Cục An toàn thực phẩm"}));
+    EXPECT_EQ(extract("Đoàn đã gặp Ủy viên Bộ Chính trị Đảng Cộng sản Cuba."), Names{"Bộ Chính trị Đảng Cộng sản Cuba"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
