@@ -1710,5 +1710,11 @@ TEST_F(OrgExtractorTest, AnOutletsDatelineIsNoParentOfTheBodyAfterIt) {
               (Names{"Dân trí", "Cục An toàn thực phẩm"}));
     EXPECT_EQ(extract("Đoàn đã gặp Ủy viên Bộ Chính trị Đảng Cộng sản Cuba."), Names{"Bộ Chính trị Đảng Cộng sản Cuba"});
 }
+
+// "NXB" is a publisher's head: "NXB Kim Đồng" is "Nhà xuất bản Kim Đồng" (but "các NXB như Parragon" lists firms of a kind).
+TEST_F(OrgExtractorTest, APublisherByItsAbbreviation) {
+    EXPECT_EQ(extract("Cuốn sách do NXB Kim Đồng ấn hành."), Names{"Nhà xuất bản Kim Đồng"});
+    EXPECT_EQ(extract("Sách của các NXB như Dorling Kindersley và Parragon."), (Names{"Dorling Kindersley", "Parragon"}));
+}
 }  // namespace
 }  // namespace vnsearch::indexer
