@@ -96,7 +96,7 @@ std::string without_repeated_start(std::string name) {
     return name;
 }
 
-// Words [begin, end) of the text, without the bracketed abbreviation at `skip` if there is one
+// Words [begin, end) of the text, without the bracketed abbreviation [skip, skip_end) if there is one
 // ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"); an empty span when no name starts at a word,
 // with where to look next.
 struct NameSpan {
@@ -106,6 +106,7 @@ struct NameSpan {
     std::size_t next = 0;
     std::size_t bare_unit = kNone;  // start of a unit ending the name without its place ("UBND tỉnh")
     std::vector<std::size_t> joins = {};  // words a chain's dash stood before, spelled after a space
+    std::size_t skip_end = kNone;
 };
 
 // Reads one organization name from a position of an analysed text.
@@ -203,13 +204,17 @@ private:
         bool known = head->roles.has(OrgRole::known);
         bool complete = known || head->roles.has(OrgRole::body);
         pos_ = satisfied_ = start_ = begin;
-        skip_ = bare_unit_ = bare_unit_end_ = province_end_ = kNone;
+        skip_ = skip_end_ = bare_unit_ = bare_unit_end_ = province_end_ = kNone;
         take(head->end, complete, known ? Last::known : complete ? Last::phrase : Last::head);
         head_end_ = head->end;
         head_only_ = !complete;
         while (pos_ < size_ && grow()) {
         }
-        NameSpan span{begin, satisfied_, skip_ < satisfied_ ? skip_ : kNone, std::max(satisfied_, start + 1)};
+        NameSpan span{begin, satisfied_, kNone, std::max(satisfied_, start + 1)};
+        if (skip_ < satisfied_) {
+            span.skip = skip_;
+            span.skip_end = skip_end_;
+        }
         if (bare_unit_end_ == satisfied_) span.bare_unit = bare_unit_;
         if (is_byline(span)) span.end = span.begin;
         if (span.end == span.begin && head_only_ && head_end_ < size_) {
@@ -244,7 +249,10 @@ private:
         if (parent.begin != dash || parent.end <= parent.begin) return span;
         NameSpan chain = std::move(parent);
         chain.begin = span.begin;
-        if (span.skip != kNone) chain.skip = span.skip;
+        if (span.skip != kNone) {
+            chain.skip = span.skip;
+            chain.skip_end = span.skip_end;
+        }
         chain.joins.insert(chain.joins.begin(), dash);
         chain.joins.insert(chain.joins.begin(), span.joins.begin(), span.joins.end());
         return chain;
@@ -651,7 +659,8 @@ private:
     // Takes the next piece of the name; false when the name ends.
     bool grow() {
         const OrgWord& word = words_[pos_];
-        if (word.gap == WordGap::brk) return skip_bracketed_abbreviation();
+        // The brackets of an abbreviation left out ("Bệnh viện (BV) Nhi Trung ương") break no name.
+        if (word.gap == WordGap::brk && pos_ != skip_end_) return skip_bracketed_abbreviation();
         // "Trung Hiếu/VOV.VN", "Zing.vn": a known outlet written as its web address keeps it, as the
         // annotation conventions name it.
         if (last_ == Last::known && text_.web_suffix_at(pos_)) {
@@ -1088,9 +1097,32 @@ private:
         return std::find(kVerbs.begin(), kVerbs.end(), key) != kVerbs.end();
     }
 
+    // "Bệnh viện (BV) Nhi Trung ương", "Nhà xuất bản (NXB) Kim Đồng": the words just read, abbreviated in
+    // brackets, are left out and the name goes on. Where the brackets' words end.
+    std::optional<std::size_t> own_abbreviation_in_brackets() const {
+        const OrgWord& first = words_[pos_];
+        if (skip_ != kNone || first.alias == 0 || text_.gap_before(pos_) != "(") return std::nullopt;
+        std::size_t end = pos_;
+        while (end < size_ && words_[end].begin == first.begin) ++end;
+        std::size_t length = end - pos_;
+        if (end >= size_ || text_.gap_before(end) != ")" || length > pos_ - start_) {
+            return std::nullopt;
+        }
+        for (std::size_t k = 0; k < length; ++k) {
+            if (words_[pos_ - length + k].key != words_[pos_ + k].key) return std::nullopt;
+        }
+        return end;
+    }
+
     // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam": the abbreviation in brackets is left out
     // and the name goes on with the unit and its place.
     bool skip_bracketed_abbreviation() {
+        if (auto after = own_abbreviation_in_brackets()) {
+            skip_ = pos_;
+            skip_end_ = *after;
+            pos_ = *after;
+            return true;
+        }
         std::size_t abbreviation = pos_, after = pos_ + 1;
         if (skip_ != kNone || after >= size_ || words_[abbreviation].letter_case != WordCase::upper) return false;
         if (text_.gap_before(abbreviation) != "(" || text_.gap_before(after) != ")") return false;
@@ -1103,10 +1135,12 @@ private:
                 return false;
             }
             skip_ = abbreviation;
+            skip_end_ = after;
             take(province->end, true, Last::place);
             return false;
         }
         skip_ = abbreviation;
+        skip_end_ = after;
         pos_ = after;
         return take_unit(*unit);
     }
@@ -1586,6 +1620,7 @@ private:
     std::size_t pos_ = 0;
     std::size_t satisfied_ = 0;  // end of the longest complete name read so far
     std::size_t skip_ = kNone;
+    std::size_t skip_end_ = kNone;
     std::size_t head_end_ = 0;
     std::size_t province_end_ = kNone;  // where the province of a state body's name ends
     bool head_only_ = false;  // the name started with a head word that needs identifying
@@ -1804,11 +1839,11 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             }
             auto place = places.unit_place_name(analysed.keys(span.bare_unit, span.end), span.begin, span.end);
             if (!place) continue;
-            name = spell_span(analysed, span.begin, span.bare_unit, span.skip, span.joins) + " " + *place;
+            name = spell_span(analysed, span.begin, span.bare_unit, span.skip, span.skip_end, span.joins) + " " + *place;
         } else {
             if (branch_by_place_alone(analysed, places, span.begin, span.end)) continue;
             if (shared_kind_and_country(analysed, span.begin, span.end)) continue;
-            std::string spelled = spell_span(analysed, span.begin, span.end, span.skip, span.joins);
+            std::string spelled = spell_span(analysed, span.begin, span.end, span.skip, span.skip_end, span.joins);
             if (auto task_end = task_after_scope(analysed, span.begin, span.end)) {
                 // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the task is the committee's name.
                 spelled += " về " + catalog_.spell(analysed, span.end + 1, *task_end);
@@ -2019,7 +2054,7 @@ OrgMention OrgExtractor::mention(std::string name, std::size_t position, bool fr
 }
 
 std::string OrgExtractor::spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip,
-                                     const std::vector<std::size_t>& joins) const {
+                                     std::size_t skip_end, const std::vector<std::size_t>& joins) const {
     // Spelled in pieces, each joined to the one before by a space: at the skipped word and at a chain's dash.
     std::vector<std::size_t> cuts;
     for (std::size_t join : joins) {
@@ -2031,7 +2066,7 @@ std::string OrgExtractor::spell_span(const OrgText& text, std::size_t begin, std
     std::size_t from = begin;
     for (std::size_t cut : cuts) {
         if (cut > from) name += (name.empty() ? "" : " ") + catalog_.spell(text, from, cut);
-        from = cut == skip ? cut + 1 : cut;
+        from = cut == skip ? skip_end : cut;
     }
     if (end > from) name += (name.empty() ? "" : " ") + catalog_.spell(text, from, end);
     return name;

@@ -30,10 +30,10 @@ public:
     std::vector<std::string> extract(std::string_view text, const std::vector<std::string>& given = {}) const;
 
 private:
-    // Words [begin, end) of text spelled as a name, without the bracketed abbreviation at skip, and
-    // with a space for the dash before each of `joins` (a chain's: "Cục ... - Bộ Y tế").
+    // Words [begin, end) of text spelled as a name, without the bracketed abbreviation [skip, skip_end),
+    // and with a space for the dash before each of `joins` (a chain's: "Cục ... - Bộ Y tế").
     std::string spell_span(const OrgText& text, std::size_t begin, std::size_t end, std::size_t skip,
-                           const std::vector<std::size_t>& joins) const;
+                           std::size_t skip_end, const std::vector<std::size_t>& joins) const;
     // Words [begin, end) of text spelled as the name a cue introduced.
     std::string spell_cued(const OrgText& text, std::size_t begin, std::size_t end) const;
     static bool written_in_capitals(const OrgText& text, std::size_t begin, std::size_t end);

@@ -1711,6 +1711,15 @@ TEST_F(OrgExtractorTest, AnOutletsDatelineIsNoParentOfTheBodyAfterIt) {
     EXPECT_EQ(extract("Đoàn đã gặp Ủy viên Bộ Chính trị Đảng Cộng sản Cuba."), Names{"Bộ Chính trị Đảng Cộng sản Cuba"});
 }
 
+// A head followed by its own abbreviation in brackets goes on after them: the brackets name no other body.
+TEST_F(OrgExtractorTest, AHeadsOwnAbbreviationInBracketsIsLeftOut) {
+    EXPECT_EQ(extract("Bệnh nhân được chuyển tới Bệnh viện (BV) Nhi TƯ cấp cứu."), Names{"Bệnh viện Nhi Trung ương"});
+    EXPECT_EQ(extract("Hỏi: Nhà Xuất bản (NXB) Hà Nội có chi nhánh không?"), Names{"Nhà xuất bản Hà Nội"});
+    EXPECT_EQ(extract("Theo báo cáo của Ủy ban Kiểm tra (UBKT) Thành ủy Đà Nẵng, năm nay."),
+              Names{"Ủy ban Kiểm tra Thành ủy Đà Nẵng"});
+    EXPECT_EQ(extract("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam cho biết."), Names{"Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"});
+}
+
 // "NXB" is a publisher's head: "NXB Kim Đồng" is "Nhà xuất bản Kim Đồng" (but "các NXB như Parragon" lists firms of a kind).
 TEST_F(OrgExtractorTest, APublisherByItsAbbreviation) {
     EXPECT_EQ(extract("Cuốn sách do NXB Kim Đồng ấn hành."), Names{"Nhà xuất bản Kim Đồng"});
