@@ -735,9 +735,11 @@ private:
                 take(found->end, true, last_taken(roles));
                 return true;
             }
-            // A body's head after a known name that opens a line starts the next one: "Dân trí Cục An
-            // toàn thực phẩm" is the outlet's dateline and then the department.
-            if (roles.has(OrgRole::head) && last_ == Last::known && (start_ == 0 || words_[start_].gap == WordGap::brk)) {
+            // A body's head after a known name without a head word of its own that opens a line starts the
+            // next one: "Dân trí Cục An toàn thực phẩm" is the outlet's dateline and then the department
+            // (but "Ban Chấp hành Trung ương Hội Nông dân Việt Nam" is one chain).
+            if (roles.has(OrgRole::head) && last_ == Last::known && (start_ == 0 || words_[start_].gap == WordGap::brk) &&
+                !catalog_.match(text_, start_, size_, kTypeRoles)) {
                 return false;
             }
             if (roles.has(OrgRole::head)) {

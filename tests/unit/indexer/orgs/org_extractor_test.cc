@@ -1704,11 +1704,13 @@ TEST_F(OrgExtractorTest, ACommitteesBoardTakesThePlaceTheTextNames) {
 
 
 // A line that opens with a known outlet and goes on with a body's head is a dateline and then the body;
-// inside a line a known name and a head may still be one chain.
+// inside a line, or after a known name with a head word of its own, they may still be one chain.
 TEST_F(OrgExtractorTest, AnOutletsDatelineIsNoParentOfTheBodyAfterIt) {
     EXPECT_EQ(extract("Dân trí Cục An toàn thực phẩm cho biết đã lấy mẫu."),
               (Names{"Dân trí", "Cục An toàn thực phẩm"}));
     EXPECT_EQ(extract("Đoàn đã gặp Ủy viên Bộ Chính trị Đảng Cộng sản Cuba."), Names{"Bộ Chính trị Đảng Cộng sản Cuba"});
+    EXPECT_EQ(extract("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam họp."),
+              Names{"Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"});
 }
 
 // A head followed by its own abbreviation in brackets goes on after them: the brackets name no other body.
