@@ -264,8 +264,10 @@ private:
         NameSpan none{start, start, kNone, start + 1};
         auto lower = catalog_.match(text_, start, size_, {OrgRole::lowercase}, true);
         if (!lower || lower->end >= size_ || words_[start].caps_line || counts_many(start)) return none;
-        // "viện" in "bệnh viện", "sở" in "cơ sở": a one-word head stands after a boundary or a small word.
-        bool after_boundary = start == 0 || words_[start].gap != WordGap::space || catalog_.is_stop_word(words_[start - 1].key);
+        // "viện" in "bệnh viện", "sở" in "cơ sở": a one-word head stands after a boundary, a small word or a
+        // title ("Giám đốc sở Xây dựng Hà Nội", "Trưởng phòng Quản lý thi").
+        bool after_boundary = start == 0 || words_[start].gap != WordGap::space ||
+                              catalog_.is_stop_word(words_[start - 1].key) || after_an_office(start);
         bool party_after_a_word = !after_boundary && party_head_at(start);
         if (lower->end == start + 1 && !after_boundary && !party_after_a_word) return none;
         const OrgWord& next = words_[lower->end];
@@ -606,6 +608,19 @@ private:
         for (std::size_t from = j > kMaxTitleWords ? j - kMaxTitleWords : 0; from < j; ++from) {
             auto title = catalog_.match(text_, from, j, {OrgRole::title}, true);
             if (title && title->end == j && words_[j].gap == WordGap::space) return true;
+        }
+        return false;
+    }
+
+    // An office's title right before words[j]: "Giám đốc", "Phó Giám đốc", "Trưởng" (of "Trưởng phòng"), not
+    // "anh" or "em" ("ngành Ngôn ngữ Anh trường FPT"), nor the first word of another title ("Phó cục Trưởng").
+    bool after_an_office(std::size_t j) const {
+        constexpr std::size_t kMaxTitleWords = 3;
+        if (j + 1 < size_ && (words_[j + 1].key == "trưởng" || words_[j + 1].key == "phó")) return false;
+        for (std::size_t from = j > kMaxTitleWords ? j - kMaxTitleWords : 0; from < j; ++from) {
+            auto title = catalog_.match(text_, from, j, {OrgRole::title}, true);
+            if (!title || title->end != j) continue;
+            if (j - from >= 2 || (words_[from].letter_case == WordCase::capital && words_[from].key == "trưởng")) return true;
         }
         return false;
     }

@@ -1727,5 +1727,14 @@ TEST_F(OrgExtractorTest, APublisherByItsAbbreviation) {
     EXPECT_EQ(extract("Cuốn sách do NXB Kim Đồng ấn hành."), Names{"Nhà xuất bản Kim Đồng"});
     EXPECT_EQ(extract("Sách của các NXB như Dorling Kindersley và Parragon."), (Names{"Dorling Kindersley", "Parragon"}));
 }
+
+// A one-word head in lower case after an office's title starts a name ("Giám đốc sở Xây dựng"), but not after
+// a pronoun-like title ("ngành Ngôn ngữ Anh trường FPT") or as the first word of another title ("Phó cục Trưởng").
+TEST_F(OrgExtractorTest, ALowerCaseHeadAfterAnOfficesTitle) {
+    EXPECT_EQ(extract("Ông Hạnh, Giám đốc sở Xây dựng Hà Nội, nói."), Names{"Sở Xây dựng Hà Nội"});
+    EXPECT_EQ(extract("Ông Hạnh, Giám đốc sở Tư pháp TP.HCM, nói."), Names{"Sở Tư pháp Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Bà Hương - Phó cục Trưởng Cục Thuế TP.HCM, nói."), Names{"Cục Thuế Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Em muốn vào ngành Ngôn ngữ Anh trường FPT."), Names{"FPT"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
