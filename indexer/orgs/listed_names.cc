@@ -65,13 +65,13 @@ public:
 
 private:
     // Where the list starts that "các <kind> ... như" at words[i] introduces ("hai hãng hàng không là
-    // Etihad và Emirates", "3 ngân hàng gồm ..." too); nullopt when none does. Between the kind and "như"
+    // Etihad và Emirates", "3 ngân hàng gồm ...", "nhiều tạp chí danh tiếng như Elle" too); nullopt when none does. Between the kind and "như"
     // only lower-case words or a country ("các hãng xe Nhật như"), none of which points back ("các CLB
     // này như ..." lists the clubs' people).
     std::optional<std::size_t> such_as_after_kind(std::size_t i) const {
         static constexpr std::array<std::string_view, 4> kPointingBack = {"này", "đó", "ấy", "kia"};
-        static constexpr std::array<std::string_view, 11> kOpeners = {"các", "những", "hai", "ba",  "bốn", "năm",
-                                                                      "sáu", "bảy",  "tám", "chín", "mười"};
+        static constexpr std::array<std::string_view, 12> kOpeners = {"các", "những", "nhiều", "hai", "ba",  "bốn",
+                                                                      "năm", "sáu",  "bảy",   "tám", "chín", "mười"};
         static constexpr std::array<std::string_view, 3> kSuchAs = {"như", "là", "gồm"};
         bool opens = std::find(kOpeners.begin(), kOpeners.end(), words_[i].key) != kOpeners.end() ||
                      (words_[i].letter_case == WordCase::number && words_[i].end - words_[i].begin <= 2);

@@ -1736,5 +1736,13 @@ TEST_F(OrgExtractorTest, ALowerCaseHeadAfterAnOfficesTitle) {
     EXPECT_EQ(extract("Bà Hương - Phó cục Trưởng Cục Thuế TP.HCM, nói."), Names{"Cục Thuế Thành phố Hồ Chí Minh"});
     EXPECT_EQ(extract("Em muốn vào ngành Ngôn ngữ Anh trường FPT."), Names{"FPT"});
 }
+
+// "nhiều <kind> ... như" lists names of that kind, as "các <kind> ... như" does.
+TEST_F(OrgExtractorTest, ManyOfAKindSuchAs) {
+    EXPECT_EQ(extract("Cô xuất hiện trên nhiều tạp chí danh tiếng như Elle, Marie Claire, Allure."),
+              (Names{"Elle", "Marie Claire", "Allure"}));
+    EXPECT_EQ(extract("Apple đạt thỏa thuận với nhiều hãng âm thanh như Bose, Naim, Dynaudio."),
+              (Names{"Apple", "Bose", "Naim", "Dynaudio"}));
+}
 }  // namespace
 }  // namespace vnsearch::indexer
