@@ -1306,8 +1306,8 @@ TEST_F(OrgExtractorTest, AMinistrysDepartmentAfterItsOwnTitle) {
     EXPECT_EQ(extract("Ông D - Vụ trưởng Vụ Thanh toán (Ngân hàng Nhà nước) cho biết."),
               (Names{"Vụ Thanh toán", "Ngân hàng Nhà nước"}));
     EXPECT_EQ(extract("Ông A, Vụ trưởng Vụ Pháp chế Bộ Y tế cho biết."), Names{"Vụ Pháp chế Bộ Y tế"});
-    // Cut short before words of its own name: nothing rather than "Vụ Giáo dục".
-    EXPECT_EQ(extract("Bà E, Vụ trưởng Vụ Giáo dục đại học cho biết."), Names{});
+    // Never the bare "Vụ Giáo dục": the data names its levels.
+    EXPECT_EQ(extract("Bà E, Vụ trưởng Vụ Giáo dục đại học cho biết."), Names{"Vụ Giáo dục Đại học"});
     // "Vụ" is also "a case": without its title it heads nothing, but every ministry's departments of a few
     // names are named alone, as the annotations have them.
     EXPECT_EQ(extract("Vụ Thủ Thiêm đang được điều tra."), Names{});
@@ -1743,6 +1743,12 @@ TEST_F(OrgExtractorTest, ManyOfAKindSuchAs) {
               (Names{"Elle", "Marie Claire", "Allure"}));
     EXPECT_EQ(extract("Apple đạt thỏa thuận với nhiều hãng âm thanh như Bose, Naim, Dynaudio."),
               (Names{"Apple", "Bose", "Naim", "Dynaudio"}));
+}
+
+// "Đại học" after "Vụ Giáo dục" is the level the department oversees, not a university ("Đại học Nguyễn Thu Thủy").
+TEST_F(OrgExtractorTest, TheEducationMinistrysDepartmentsByLevel) {
+    EXPECT_EQ(extract("Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy cho biết."), Names{"Vụ Giáo dục Đại học"});
+    EXPECT_EQ(extract("Bà Thủy, Vụ trưởng Vụ Giáo dục Mầm non, cho biết."), Names{"Vụ Giáo dục Mầm non"});
 }
 }  // namespace
 }  // namespace vnsearch::indexer
