@@ -1408,6 +1408,12 @@ private:
         std::optional<std::size_t> best;
         std::size_t best_rank = 0;
         bool may_start_at_from = at_from || (place ? end - from >= kMinPlacePersonWords : !needs_identifier_);
+        // "Trường THCS Đặng Trần Côn": a run that starts with a family name while the name waits for what
+        // identifies it is its namesake's whole name, whatever family names follow ("Trần").
+        constexpr std::size_t kNamesakeWords = 3;  // longer runs may hold the next sentence's first word
+        if (!may_start_at_from && !place && end - from <= kNamesakeWords && catalog_.surname_rank(words_[from].key)) {
+            return std::nullopt;
+        }
         for (std::size_t j = may_start_at_from ? from : from + 1; j < end; ++j) {
             std::size_t rest = end - j;
             if (rest < 2 || rest > kMaxPersonWords) continue;
@@ -1533,6 +1539,15 @@ private:
         // "Bộ 3 camera", "Bộ 6 số may mắn": a ministry is never numbered; "bộ" before a number is a set.
         if (last_ == Last::head && text_.keys(start_, pos_) == "bộ") return false;
         bool after_type = last_ == Last::head || last_ == Last::unit;
+        // "UBND 10 phường rà soát": a small number between a head and a unit counts the places (but "Đội 3 quận
+        // Ninh Kiều" is a team, and "Ban Chỉ đạo 24 huyện Quảng Xương" is named by the decision that set it up).
+        constexpr std::size_t kCountDigits = 2;
+        bool steering_committee = last_ == Last::head && text_.keys(start_, pos_) == "ban chỉ đạo";
+        bool team = last_ == Last::head && text_.keys(start_, pos_) == "đội";
+        if (last_ == Last::head && !steering_committee && !team && word.end - word.begin <= kCountDigits && pos_ + 1 < size_ &&
+            words_[pos_ + 1].gap == WordGap::space && catalog_.match(text_, pos_ + 1, size_, kUnit)) {
+            return false;
+        }
         bool ends_clause = pos_ + 1 >= size_ || words_[pos_ + 1].gap != WordGap::space ||
                            words_[pos_ + 1].letter_case != WordCase::lower;
         // "Bệnh viện Đa khoa tỉnh Hòa Bình 10-15 máy": after a name, a range is a count (but "Bệnh viện 19-8",
@@ -1562,7 +1577,7 @@ private:
         // trường số 2 tỉnh Gia Lai": the unit after a body's number of three digits or after "số" (a smaller one
         // may count places: "UBND 2 tỉnh").
         constexpr std::size_t kIdDigits = 3;
-        bool numbered = word.end - word.begin >= kIdDigits || (pos_ >= 2 && words_[pos_ - 2].key == "số");
+        bool numbered = word.end - word.begin >= kIdDigits || (pos_ >= 2 && words_[pos_ - 2].key == "số") || steering_committee;
         if (auto unit = numbered && words_[pos_].letter_case != WordCase::number ? catalog_.match(text_, pos_, size_, kUnit)
                                                                               : std::nullopt) {
             return take_unit(*unit);

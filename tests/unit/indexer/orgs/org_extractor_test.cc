@@ -1750,5 +1750,19 @@ TEST_F(OrgExtractorTest, TheEducationMinistrysDepartmentsByLevel) {
     EXPECT_EQ(extract("Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy cho biết."), Names{"Vụ Giáo dục Đại học"});
     EXPECT_EQ(extract("Bà Thủy, Vụ trưởng Vụ Giáo dục Mầm non, cho biết."), Names{"Vụ Giáo dục Mầm non"});
 }
+
+// A school named after a person keeps the whole name, whatever family names it holds ("Trần" in "Đặng Trần Côn").
+TEST_F(OrgExtractorTest, ASchoolsNamesakeWithTwoFamilyNames) {
+    EXPECT_EQ(extract("Học sinh trường THCS Đặng Trần Côn gây xôn xao."), Names{"Trường Trung học cơ sở Đặng Trần Côn"});
+    EXPECT_EQ(extract("Trường THPT Phan Châu Trinh cho biết."), Names{"Trường Trung học phổ thông Phan Châu Trinh"});
+    EXPECT_EQ(extract("Trường THPT Nguyễn Trãi Nguyễn Văn An cho biết."), Names{"Trường Trung học phổ thông Nguyễn Trãi"});
+}
+
+// A small number between a head and a unit counts places ("UBND 10 phường"); a steering committee's is its name.
+TEST_F(OrgExtractorTest, ANumberBeforeAUnitCountsPlaces) {
+    EXPECT_EQ(extract("UBND quận 1 cũng chỉ đạo UBND 10 phường rà soát."), Names{"Ủy ban nhân dân quận 1"});
+    EXPECT_EQ(extract("Ban Chỉ đạo 24 huyện Quảng Xương đã họp."), Names{"Ban Chỉ đạo 24 huyện Quảng Xương"});
+    EXPECT_EQ(extract("Công an phường 10 quận 3 cho biết."), Names{"Công an phường 10"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
