@@ -1764,5 +1764,12 @@ TEST_F(OrgExtractorTest, ANumberBeforeAUnitCountsPlaces) {
     EXPECT_EQ(extract("Ban Chỉ đạo 24 huyện Quảng Xương đã họp."), Names{"Ban Chỉ đạo 24 huyện Quảng Xương"});
     EXPECT_EQ(extract("Công an phường 10 quận 3 cho biết."), Names{"Công an phường 10"});
 }
+
+// The Youth Union's central committee is its own body, not the Party's committee beside another name.
+TEST_F(OrgExtractorTest, TheYouthUnionsCentralCommittee) {
+    EXPECT_EQ(extract("Anh Huy, Bí thư Thường trực BCH Trung ương Đoàn, cho hay."), Names{"Ban Chấp hành Trung ương Đoàn"});
+    EXPECT_EQ(extract("Hôm qua, Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chỉ đạo."),
+              Names{"Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
