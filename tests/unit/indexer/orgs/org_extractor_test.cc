@@ -1771,5 +1771,13 @@ TEST_F(OrgExtractorTest, TheYouthUnionsCentralCommittee) {
     EXPECT_EQ(extract("Hôm qua, Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chỉ đạo."),
               Names{"Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"});
 }
+
+// Armed forces named "Lực lượng ..." in full; "Lực lượng" alone heads nothing ("Lực lượng chức năng").
+TEST_F(OrgExtractorTest, ArmedForcesNamedInFull) {
+    EXPECT_EQ(extract("Hôm qua, Lực lượng Phòng vệ Israel cho biết."), Names{"Lực lượng Phòng vệ Israel"});
+    EXPECT_EQ(extract("Hôm qua, Lực lượng Vệ binh Cách mạng Hồi giáo Iran cho biết."),
+              Names{"Lực lượng Vệ binh Cách mạng Hồi giáo Iran"});
+    EXPECT_EQ(extract("Hôm qua, Lực lượng chức năng đã có mặt."), Names{});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
