@@ -96,7 +96,7 @@ private:
         return false;
     }
 
-    // An outlet's name: capitalised or a web address; not a title ("Theo TS"), a reporter ("Theo PV"), a
+    // An outlet's name: capitalised or a web address; not a title ("Theo TS Lê Minh"), a reporter ("Theo PV"), a
     // compilation's note ("(T/h)", "(Dịch từ SN)") or a place alone. Standing alone after the cue it is
     // one the cue's own reading cannot take: written in sentence case ("Theo Đời sống Plus"), and never
     // a person ("Theo Hà My") nor a known name with more after it ("Theo TTXVN Hoàng Trọng").
@@ -109,7 +109,14 @@ private:
         if (catalog_.is_platform(words_[begin].key)) return false;       // "Nguồn: Twitter"
         if (foreign_word_and_a_person(begin, end) || glued_words(begin, end)) return false;
         if (std::find(kNotes.begin(), kNotes.end(), words_[begin].key) != kNotes.end()) return false;
-        if (catalog_.match(text_, begin, words_.size(), {OrgRole::title, OrgRole::credit}, true)) return false;
+        // A title's abbreviation alone is an outlet's ("Theo TS" closing a sports story: a doctor's name would
+        // follow the title), but not a reporter's ("Theo PV").
+        auto title = catalog_.match(text_, begin, words_.size(), {OrgRole::title, OrgRole::credit}, true);
+        if (title && end == begin + 1 && words_[begin].letter_case == WordCase::upper && !title->roles.has(OrgRole::credit) &&
+            words_[begin].key != "pv") {
+            return true;
+        }
+        if (title) return false;
         // "Theo Bộ GD và ĐT": a body with a head word is the name reader's.
         if (catalog_.match(text_, begin, words_.size(), {OrgRole::head, OrgRole::body})) return false;
         auto place = catalog_.match(text_, begin, words_.size(), {OrgRole::place});

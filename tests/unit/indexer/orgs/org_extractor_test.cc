@@ -1460,6 +1460,10 @@ TEST_F(OrgExtractorTest, TheClosingSourceLinesOutlet) {
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Diệu Thùy (Báo Bóng đá)"), Names{"Bóng đá"});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Đặng Thanh (Báo Ấp Bắc)"), Names{"Ấp Bắc"});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Hà My"), Names{});
+    // A title's abbreviation alone is an outlet's; with a name after it, or a reporter's ("PV"), it is none.
+    EXPECT_EQ(extract("Bài viết kết thúc.\nDung Nhi\nTheo TS"), Names{"TS"});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo TS Lê Minh"), Names{});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo PV"), Names{});
     EXPECT_EQ(extract("Bài viết kết thúc.\nPhú Đô (T/H)"), Names{});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Thanh HuyềnĐầu tư"), Names{});
     // Not a sentence that starts with "Theo" in the middle of a text.
