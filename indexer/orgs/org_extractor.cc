@@ -1409,9 +1409,11 @@ private:
         std::size_t best_rank = 0;
         bool may_start_at_from = at_from || (place ? end - from >= kMinPlacePersonWords : !needs_identifier_);
         // "Trường THCS Đặng Trần Côn": a run that starts with a family name while the name waits for what
-        // identifies it is its namesake's whole name, whatever family names follow ("Trần").
+        // identifies it is its namesake's whole name, whatever family names follow ("Trần"); so is one after
+        // "Văn phòng Luật sư", named after its lawyer ("Văn phòng Luật sư Nguyễn Anh").
         constexpr std::size_t kNamesakeWords = 3;  // longer runs may hold the next sentence's first word
-        if (!may_start_at_from && !place && end - from <= kNamesakeWords && catalog_.surname_rank(words_[from].key)) {
+        bool namesake = !may_start_at_from || (from > start_ && text_.keys(start_, from) == "văn phòng luật sư");
+        if (namesake && !place && end - from <= kNamesakeWords && catalog_.surname_rank(words_[from].key)) {
             return std::nullopt;
         }
         for (std::size_t j = may_start_at_from ? from : from + 1; j < end; ++j) {

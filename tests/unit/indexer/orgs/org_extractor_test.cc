@@ -1760,6 +1760,8 @@ TEST_F(OrgExtractorTest, ASchoolsNamesakeWithTwoFamilyNames) {
     EXPECT_EQ(extract("Học sinh trường THCS Đặng Trần Côn gây xôn xao."), Names{"Trường Trung học cơ sở Đặng Trần Côn"});
     EXPECT_EQ(extract("Trường THPT Phan Châu Trinh cho biết."), Names{"Trường Trung học phổ thông Phan Châu Trinh"});
     EXPECT_EQ(extract("Trường THPT Nguyễn Trãi Nguyễn Văn An cho biết."), Names{"Trường Trung học phổ thông Nguyễn Trãi"});
+    // A law office is named after its lawyer.
+    EXPECT_EQ(extract("Luật sư Sơn, Văn phòng Luật sư Phạm Sơn cho biết."), Names{"Văn phòng Luật sư Phạm Sơn"});
 }
 
 // A small number between a head and a unit counts places ("UBND 10 phường"); a steering committee's is its name.
