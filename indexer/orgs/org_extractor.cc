@@ -1233,6 +1233,7 @@ private:
              (cut == pos_ + 1 && words_[pos_].syllable && names_a_firm()))) {
             cut = end;
         }
+        if (cut > pos_ && !place && opens_a_sentence(cut - 1)) --cut;
         if (cut == pos_) return false;
         // A letter alone is no name: the "V" of "CLB V.League" (but the "Y" of "Y tế" goes on, and "Y",
         // medicine, is a word: "Đại học Y Hà Nội", "Đại học Y - Dược Thái Bình", "Đại học Y-Dược Huế").
@@ -1249,6 +1250,16 @@ private:
         }
         take(cut, true, cut - pos_ == 1 ? Last::single_word : Last::run);
         return cut == end;
+    }
+
+    // "Nguồn ảnh: Báo Phòng không – Không quân Tuy không nêu ...", "Trường Tiểu học Hạ Đình Việc xây ...": a
+    // capitalised word that opens sentences and ends no name, before a lower-case word, starts the next sentence
+    // where a caption or a credit ran into it without a full stop.
+    bool opens_a_sentence(std::size_t j) const {
+        static constexpr std::array<std::string_view, 12> kOpeners = {"tuy", "việc", "chiều", "trưa", "ảnh", "khi",
+                                                                      "sau", "trong", "theo", "tại", "nhưng", "nếu"};
+        return words_[j].letter_case == WordCase::capital && one_of(text_.keys(j, j + 1), kOpeners) && j + 1 < size_ &&
+               words_[j + 1].gap == WordGap::space && words_[j + 1].letter_case == WordCase::lower;
     }
 
     // The head is a firm's: "Công ty (TNHH, Cổ phần ...)", "CTCP", "Tổng công ty", "Xí nghiệp".

@@ -1785,5 +1785,13 @@ TEST_F(OrgExtractorTest, ArmedForcesNamedInFull) {
               Names{"Lực lượng Vệ binh Cách mạng Hồi giáo Iran"});
     EXPECT_EQ(extract("Hôm qua, Lực lượng chức năng đã có mặt."), Names{});
 }
+
+// A caption or credit run into the next sentence without a full stop: a word that opens sentences ends the name.
+TEST_F(OrgExtractorTest, AWordOpeningTheNextSentenceEndsAName) {
+    EXPECT_EQ(extract("Trường Tiểu học Hạ Đình Việc xây dựng chậm."), Names{"Trường Tiểu học Hạ Đình"});
+    EXPECT_EQ(extract("Ảnh: Viện Vệ sinh dịch tễ Trung ương Chiều qua, bệnh nhân xuất viện."),
+              Names{"Viện Vệ sinh dịch tễ Trung ương"});
+    EXPECT_EQ(extract("Ủy ban nhân dân thị trấn Vĩnh Tuy cho biết."), Names{"Ủy ban nhân dân thị trấn Vĩnh Tuy"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
