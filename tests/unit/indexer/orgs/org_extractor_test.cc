@@ -1793,5 +1793,11 @@ TEST_F(OrgExtractorTest, AWordOpeningTheNextSentenceEndsAName) {
               Names{"Viện Vệ sinh dịch tễ Trung ương"});
     EXPECT_EQ(extract("Ủy ban nhân dân thị trấn Vĩnh Tuy cho biết."), Names{"Ủy ban nhân dân thị trấn Vĩnh Tuy"});
 }
+
+// A navy's fleet heads a name: by number, sea or region, and its country.
+TEST_F(OrgExtractorTest, AFleetHeadsAName) {
+    EXPECT_EQ(extract("Tàu thuộc Hạm đội Bắc Hải thuộc hải quân Trung Quốc."), (Names{"Hạm đội Bắc Hải", "Hải quân Trung Quốc"}));
+    EXPECT_EQ(extract("Tàu của Hạm đội 7 Mỹ đã đến."), Names{"Hạm đội 7 Mỹ"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
