@@ -1799,5 +1799,11 @@ TEST_F(OrgExtractorTest, AFleetHeadsAName) {
     EXPECT_EQ(extract("Tàu thuộc Hạm đội Bắc Hải thuộc hải quân Trung Quốc."), (Names{"Hạm đội Bắc Hải", "Hải quân Trung Quốc"}));
     EXPECT_EQ(extract("Tàu của Hạm đội 7 Mỹ đã đến."), Names{"Hạm đội 7 Mỹ"});
 }
+
+// "Chử" is a family name: the person after a body's name is no part of it.
+TEST_F(OrgExtractorTest, ChuIsAFamilyName) {
+    EXPECT_EQ(extract("Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội Chử Xuân Dũng cho biết."),
+              Names{"Ban Chỉ đạo Phòng, chống dịch Covid-19 thành phố Hà Nội"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
