@@ -895,9 +895,16 @@ bool spaces_only(const OrgText& text, std::size_t begin, std::size_t end) {
     return true;
 }
 
-std::string without_commas(std::string phrase) {
+// The phrase without the commas and spaced dashes between its words: "Phòng, chống" -> "Phòng chống",
+// "Văn hóa - Thông tin" -> "Văn hóa Thông tin".
+std::string without_separators(std::string phrase) {
     for (std::size_t at = phrase.find(", "); at != std::string::npos; at = phrase.find(", ", at)) phrase.erase(at, 1);
+    for (std::size_t at = phrase.find(" - "); at != std::string::npos; at = phrase.find(" - ", at)) phrase.erase(at, 2);
     return phrase;
+}
+
+bool has_separators(std::string_view phrase) {
+    return phrase.find(", ") != std::string_view::npos || phrase.find(" - ") != std::string_view::npos;
 }
 
 }  // namespace
@@ -953,11 +960,12 @@ std::string OrgCatalog::spell(const OrgText& text, std::size_t begin, std::size_
             as_written = as_written || (role == OrgRole::head && found->end == pos + 1 && pos > begin + 1 && !any_case &&
                                         second_syllable_of_a_word(text, pos));
             if (!as_written) {
-                // A field's comma not where the text writes its words with spaces alone: "Ban Chỉ đạo phòng
-                // chống dịch Covid-19" is named so, as most texts and the annotations write it ("Phòng, chống"
-                // is the data's spelling, kept for a comma, a dash or an abbreviation).
-                if (role == OrgRole::part && display.find(", ") != std::string_view::npos && spaces_only(text, pos, found->end)) {
-                    out += without_commas(std::string(display));
+                // A field's comma or dash not where the text writes its words with spaces alone: "Ban Chỉ đạo
+                // phòng chống dịch Covid-19", "Phòng Văn hóa thông tin" are named so, as the texts and the
+                // annotations write them ("Phòng, chống", "Văn hóa - Thông tin" are the data's spellings, kept
+                // for a comma, a dash or an abbreviation).
+                if (role == OrgRole::part && has_separators(display) && spaces_only(text, pos, found->end)) {
+                    out += without_separators(std::string(display));
                 } else {
                     out += display;
                 }

@@ -277,8 +277,8 @@ TEST_F(OrgExtractorTest, ANationalCommitteesTaskAfterItsScope) {
 }
 
 // A steering or command committee named by its task alone is the province's the text names, as a
-// department is; a field's comma only where the text writes one ("phòng chống dịch", as the text and the
-// annotations write it; an abbreviation's expansion keeps the data's spelling).
+// department is; a field's comma or dash only where the text writes one ("phòng chống dịch", as the text and
+// the annotations write it; an abbreviation's expansion keeps the data's spelling).
 TEST_F(OrgExtractorTest, ALocalSteeringCommitteeTakesItsProvinceAndTheTextsComma) {
     EXPECT_EQ(extract("Tỉnh Kiên Giang ghi nhận thêm 3 ca. Ban Chỉ đạo phòng chống Covid-19 cho biết."),
               Names{"Ban Chỉ đạo Phòng chống Covid-19 tỉnh Kiên Giang"});
@@ -288,6 +288,9 @@ TEST_F(OrgExtractorTest, ALocalSteeringCommitteeTakesItsProvinceAndTheTextsComma
               Names{"Cảnh sát phòng cháy chữa cháy Thành phố Hồ Chí Minh"});
     EXPECT_EQ(extract("Cảnh sát PCCC TP.HCM đã dập tắt đám cháy."),
               Names{"Cảnh sát phòng cháy, chữa cháy Thành phố Hồ Chí Minh"});
+    // A field's dash too: "Văn hóa - Thông tin" is the data's spelling.
+    EXPECT_EQ(extract("Phòng Văn hóa thông tin thị xã Cửa Lò cho biết."), Names{"Phòng Văn hóa Thông tin thị xã Cửa Lò"});
+    EXPECT_EQ(extract("Phòng Văn hóa - Thông tin thị xã Cửa Lò cho biết."), Names{"Phòng Văn hóa - Thông tin thị xã Cửa Lò"});
 }
 
 // A unit after a body's number (three digits, or after "số") is the body's: "Ban Chỉ đạo 389 tỉnh" is the
