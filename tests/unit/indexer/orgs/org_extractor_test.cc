@@ -1729,10 +1729,13 @@ TEST_F(OrgExtractorTest, AHeadsOwnAbbreviationInBracketsIsLeftOut) {
     EXPECT_EQ(extract("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam cho biết."), Names{"Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"});
 }
 
-// "NXB" is a publisher's head: "NXB Kim Đồng" is "Nhà xuất bản Kim Đồng" (but "các NXB như Parragon" lists firms of a kind).
+// "NXB" is a publisher's head: "NXB Kim Đồng" is "Nhà xuất bản Kim Đồng" (but "các NXB như Parragon" lists firms of a
+// kind); "KHXH&NV" is the universities' field.
 TEST_F(OrgExtractorTest, APublisherByItsAbbreviation) {
     EXPECT_EQ(extract("Cuốn sách do NXB Kim Đồng ấn hành."), Names{"Nhà xuất bản Kim Đồng"});
     EXPECT_EQ(extract("Sách của các NXB như Dorling Kindersley và Parragon."), (Names{"Dorling Kindersley", "Parragon"}));
+    EXPECT_EQ(extract("Trường ĐH KHXH&NV TP.HCM cho biết."),
+              Names{"Trường Đại học Khoa học Xã hội và Nhân văn Thành phố Hồ Chí Minh"});
 }
 
 // A one-word head in lower case after an office's title starts a name ("Giám đốc sở Xây dựng"), but not after
