@@ -250,7 +250,12 @@ std::optional<PlacesSharingABody> places_sharing_a_body(const OrgCatalog& catalo
     if (i >= words.size() || !words[i].capitalised()) return std::nullopt;
     auto body = catalog.match(text, i, words.size(), {OrgRole::head, OrgRole::body}, true);
     if (!body) return std::nullopt;
-    const std::size_t end = body->end;
+    std::size_t end = body->end;
+    // "Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình": a head with its field.
+    if (auto field = catalog.match(text, end, words.size(), {OrgRole::part}, true);
+        field && !body->roles.has(OrgRole::body) && words[end].gap == WordGap::space && words[end].capitalised()) {
+        end = field->end;
+    }
     const bool committee = words[end - 1].key == "ủy";  // "Tỉnh ủy", "Huyện ủy", "Đảng ủy"
     if (end + 2 >= words.size() || !counts_places(words[end])) return std::nullopt;
     auto unit = catalog.match(text, end + 1, words.size(), {OrgRole::unit}, true);
@@ -273,6 +278,11 @@ std::optional<PlacesSharingABody> places_sharing_a_body(const OrgCatalog& catalo
     while (true) {
         auto place_end = listed_place_end(catalog, text, j);
         if (!place_end) break;
+        // A province's list holds provinces, not regions ("các tỉnh Bắc Bộ và Trung Bộ").
+        if (unit_keys == "tỉnh") {
+            auto province = catalog.match(text, j, *place_end, {OrgRole::province}, true);
+            if (!province || province->end != *place_end) break;
+        }
         std::string place = catalog.spell(text, j, *place_end);
         // A centrally run city is a "thành phố" in a list of provinces too ("các tỉnh Long An, Cần Thơ").
         bool city = PlaceIndex::is_central_city_name(place);

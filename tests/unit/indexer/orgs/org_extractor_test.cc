@@ -331,6 +331,10 @@ TEST_F(OrgExtractorTest, ALocalBodyOverListedPlacesIsEachPlacesBody) {
               (Names{"Tỉnh ủy Quảng Ninh", "Tỉnh ủy Lạng Sơn"}));
     // One place is no list; every province's body is none.
     EXPECT_EQ(extract("UBND các tỉnh Nam bộ họp."), Names{});
+    // A department with its field; provinces only, not regions.
+    EXPECT_EQ(extract("Đại diện Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình, Quảng Trị tham dự."),
+              (Names{"Sở Tư pháp tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Quảng Bình", "Sở Tư pháp tỉnh Quảng Trị"}));
+    EXPECT_EQ(extract("UBND các tỉnh Bắc Bộ và Trung Bộ họp."), Names{});
 }
 
 TEST_F(OrgExtractorTest, ABodyAndTheOneAboveItJoinedByADashAreOneChain) {
