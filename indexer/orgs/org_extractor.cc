@@ -603,26 +603,24 @@ private:
     }
 
     // A title right before words[j]: "Giám đốc FBI", "CEO Apple".
-    bool titled(std::size_t j) const {
-        constexpr std::size_t kMaxTitleWords = 3;  // "Phó Tổng Giám đốc"
+    bool titled(std::size_t j) const { return words_[j].gap == WordGap::space && title_start(j).has_value(); }
+
+    // Where the longest title that ends right before words[j] starts ("Phó Tổng Giám đốc").
+    std::optional<std::size_t> title_start(std::size_t j) const {
+        constexpr std::size_t kMaxTitleWords = 3;
         for (std::size_t from = j > kMaxTitleWords ? j - kMaxTitleWords : 0; from < j; ++from) {
             auto title = catalog_.match(text_, from, j, {OrgRole::title}, true);
-            if (title && title->end == j && words_[j].gap == WordGap::space) return true;
+            if (title && title->end == j) return from;
         }
-        return false;
+        return std::nullopt;
     }
 
     // An office's title right before words[j]: "Giám đốc", "Phó Giám đốc", "Trưởng" (of "Trưởng phòng"), not
     // "anh" or "em" ("ngành Ngôn ngữ Anh trường FPT"), nor the first word of another title ("Phó cục Trưởng").
     bool after_an_office(std::size_t j) const {
-        constexpr std::size_t kMaxTitleWords = 3;
         if (j + 1 < size_ && (words_[j + 1].key == "trưởng" || words_[j + 1].key == "phó")) return false;
-        for (std::size_t from = j > kMaxTitleWords ? j - kMaxTitleWords : 0; from < j; ++from) {
-            auto title = catalog_.match(text_, from, j, {OrgRole::title}, true);
-            if (!title || title->end != j) continue;
-            if (j - from >= 2 || (words_[from].letter_case == WordCase::capital && words_[from].key == "trưởng")) return true;
-        }
-        return false;
+        auto from = title_start(j);
+        return from && (j - *from >= 2 || (words_[*from].letter_case == WordCase::capital && words_[*from].key == "trưởng"));
     }
 
     bool counts_many(std::size_t start) const { return many_before(words_, start); }
