@@ -112,8 +112,7 @@ private:
         // A title's abbreviation alone is an outlet's ("Theo TS" closing a sports story: a doctor's name would
         // follow the title), but not a reporter's ("Theo PV").
         auto title = catalog_.match(text_, begin, words_.size(), {OrgRole::title, OrgRole::credit}, true);
-        if (title && end == begin + 1 && words_[begin].letter_case == WordCase::upper && !title->roles.has(OrgRole::credit) &&
-            words_[begin].key != "pv") {
+        if (title && end == begin + 1 && words_[begin].letter_case == WordCase::upper && !title->roles.has(OrgRole::credit)) {
             return true;
         }
         if (title) return false;
