@@ -1254,10 +1254,10 @@ private:
     // capitalised word that opens sentences and ends no name, before a lower-case word, starts the next sentence
     // where a caption or a credit ran into it without a full stop.
     bool opens_a_sentence(std::size_t j) const {
-        static constexpr std::array<std::string_view, 12> kOpeners = {"tuy", "việc", "chiều", "trưa", "ảnh", "khi",
-                                                                      "sau", "trong", "theo", "tại", "nhưng", "nếu"};
-        return words_[j].letter_case == WordCase::capital && one_of(text_.keys(j, j + 1), kOpeners) && j + 1 < size_ &&
-               words_[j + 1].gap == WordGap::space && words_[j + 1].letter_case == WordCase::lower;
+        static constexpr std::array<std::string_view, 5> kOpeners = {"tuy", "việc", "chiều", "trưa", "ảnh"};
+        const OrgWord& word = words_[j];
+        return word.letter_case == WordCase::capital && (catalog_.is_stop_word(word.key) || one_of(text_.keys(j, j + 1), kOpeners)) &&
+               j + 1 < size_ && words_[j + 1].gap == WordGap::space && words_[j + 1].letter_case == WordCase::lower;
     }
 
     // The head is a firm's: "Công ty (TNHH, Cổ phần ...)", "CTCP", "Tổng công ty", "Xí nghiệp".
