@@ -1545,17 +1545,18 @@ private:
     // "Bệnh viện 108", "Trường Tiểu học Châu Hạnh 2": a short number ends the name.
     bool take_number() {
         const OrgWord& word = words_[pos_];
+        // The head the number follows, when it follows one.
+        const std::string head = last_ == Last::head ? text_.keys(start_, pos_) : std::string();
         // "trợ cấp BHXH 1 lần": social insurance is also the scheme, and no unit of it is numbered.
-        if (last_ == Last::head && text_.keys(start_, pos_) == "bảo hiểm xã hội") return false;
+        if (head == "bảo hiểm xã hội") return false;
         // "Bộ 3 camera", "Bộ 6 số may mắn": a ministry is never numbered; "bộ" before a number is a set.
-        if (last_ == Last::head && text_.keys(start_, pos_) == "bộ") return false;
+        if (head == "bộ") return false;
         bool after_type = last_ == Last::head || last_ == Last::unit;
         // "UBND 10 phường rà soát": a small number between a head and a unit counts the places (but "Đội 3 quận
         // Ninh Kiều" is a team, and "Ban Chỉ đạo 24 huyện Quảng Xương" is named by the decision that set it up).
         constexpr std::size_t kCountDigits = 2;
-        bool steering_committee = last_ == Last::head && text_.keys(start_, pos_) == "ban chỉ đạo";
-        bool team = last_ == Last::head && text_.keys(start_, pos_) == "đội";
-        if (last_ == Last::head && !steering_committee && !team && word.end - word.begin <= kCountDigits && pos_ + 1 < size_ &&
+        bool steering_committee = head == "ban chỉ đạo";
+        if (last_ == Last::head && !steering_committee && head != "đội" && word.end - word.begin <= kCountDigits && pos_ + 1 < size_ &&
             words_[pos_ + 1].gap == WordGap::space && catalog_.match(text_, pos_ + 1, size_, kUnit)) {
             return false;
         }
