@@ -226,6 +226,9 @@ public:
     // A word a firm's name goes on with after its brand ("Electronics", "Telecom": [corporate]): "Samsung
     // Display" is a firm where "Samsung Galaxy" is a product.
     bool is_corporate_word(std::string_view key) const { return corporate_words_.contains(key); }
+    // A competition an organizer's name goes before ("Cup", "Champions League": [competition]), by its
+    // words' keys joined with spaces: in "AFF Cup" the federation is named inside its event.
+    bool is_competition(std::string_view key) const { return competitions_.contains(key); }
     // A word that ends a firm's name written in English ("Group", "Inc": [suffix]).
     bool is_firm_suffix(std::string_view key) const { return firm_suffixes_.contains(key); }
     // The level of the kind of body a name of these keys (words joined with spaces) is, by the longest
@@ -278,7 +281,7 @@ private:
     void add_known_phrase(std::string_view display);
     void add_phrase_at(std::uint32_t node, Phrase phrase, OrgRole role);
     void add_chain_level(std::string_view line);  // a [chain] line: "LEVEL phrase"
-    // The set a section of phrases ([shared], [product], [apposition], [daypart], [corporate], [suffix]) is kept in; nullptr for another section.
+    // The set a section of phrases ([shared], [product], [apposition], [daypart], [corporate], [competition], [suffix]) is kept in; nullptr for another section.
     StringSet* phrase_set(std::string_view section);
     void add_alias(std::string_view abbreviation, std::string_view expansion);
     void add_equivalence(std::string_view abbreviation, std::string_view expansion);
@@ -312,6 +315,7 @@ private:
     StringSet dayparts_;
     StringSet wards_;
     StringSet corporate_words_;
+    StringSet competitions_;
     StringSet firm_suffixes_;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;

@@ -502,6 +502,24 @@ private:
         return end > pos ? std::optional<std::size_t>(end) : std::nullopt;
     }
 
+    // Whether a competition's name from the data starts at words[pos], after an age group if any ("Cup",
+    // "U20 World Cup", "Champions League": [competition]).
+    bool competition_at(std::size_t pos) const {
+        constexpr std::size_t kMaxWords = 3;  // "Club World Cup"
+        if (pos < size_ && words_[pos].gap == WordGap::space && is_age_group(words_[pos].key)) ++pos;
+        for (std::size_t end = pos + 1; end <= size_ && end - pos <= kMaxWords; ++end) {
+            if (words_[end - 1].gap != WordGap::space || !words_[end - 1].capitalised()) return false;
+            if (catalog_.is_competition(text_.keys(pos, end))) return true;
+        }
+        return false;
+    }
+
+    // "u20", "u23": a youth team's age group.
+    static bool is_age_group(std::string_view key) {
+        return key.size() >= 2 && key.size() <= 3 && key[0] == 'u' &&
+               std::all_of(key.begin() + 1, key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+
     // "Trưởng phòng GD&ĐT", "Phó trưởng phòng Cảnh sát hình sự": a department's field from the data after
     // the title of its head names the department; returns where the field ends.
     std::optional<std::size_t> named_by_its_heads_title(std::size_t start) const {
@@ -771,7 +789,9 @@ private:
                 take(*end, true, Last::phrase);
                 return true;
             }
-            if (word.capitalised() && satisfied_ - start_ == 1 && !catalog_.is_stop_word(word.key) && !person_after_brand()) {
+            // "AFF Cup", "UEFA Champions League": the organizer named inside its competition stays.
+            if (word.capitalised() && satisfied_ - start_ == 1 && !catalog_.is_stop_word(word.key) && !person_after_brand() &&
+                !competition_at(pos_)) {
                 satisfied_ = start_;
             }
             return false;

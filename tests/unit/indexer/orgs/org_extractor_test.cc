@@ -833,7 +833,7 @@ TEST_F(OrgExtractorTest, WhatABoardManages) {
 TEST_F(OrgExtractorTest, TheClubsOfAFixturesList) {
     EXPECT_EQ(extract("Vòng bảng AFC Champions League: 16h30 ngày 9/5: Adelaide United vs Jiangsu Sainty 17h00 ngày 9/5: "
                       "Jeju United vs Gamba Osaka."),
-              (Names{"Adelaide United", "Jiangsu Sainty", "Jeju United", "Gamba Osaka"}));
+              (Names{"AFC", "Adelaide United", "Jiangsu Sainty", "Jeju United", "Gamba Osaka"}));
     EXPECT_EQ(extract("Video pha lập công của Ronaldo vs Sevilla: Tiểu Lam."), Names{"Sevilla"});
     EXPECT_EQ(extract("Cuộc so tài Superman vs Batman hấp dẫn."), Names{});
     // A fixture at the very start of a text (a title): no word before the home team to read.
@@ -934,6 +934,15 @@ TEST_F(OrgExtractorTest, TheAssemblysStandingCommitteeAbbreviated) {
     EXPECT_EQ(extract("Nghị quyết của UBTVQH về việc này."), Names{"Ủy ban Thường vụ Quốc hội"});
     EXPECT_EQ(extract("Sáng nay, UB Thường vụ QH cho ý kiến."), Names{"Ủy ban Thường vụ Quốc hội"});
     EXPECT_EQ(extract("Một nguồn tin từ UB Thường vụ Quốc hội cho biết."), Names{"Ủy ban Thường vụ Quốc hội"});
+}
+
+// An organizer named inside its competition counts ("AFF Cup"), as guidelines list a body inside an event's
+// name; a brand before other capitalised words stays a product ("Google Maps").
+TEST_F(OrgExtractorTest, AnOrganizerInsideItsCompetition) {
+    EXPECT_EQ(extract("Đội tuyển Việt Nam vô địch AFF Cup 2018."), Names{"AFF"});
+    EXPECT_EQ(extract("Mbappe vắng mặt ở bán kết UEFA Champions League."), Names{"UEFA"});
+    EXPECT_EQ(extract("U20 Việt Nam dự FIFA U20 World Cup 2017."), Names{"FIFA"});
+    EXPECT_EQ(extract("Anh dùng Google Maps để tìm đường."), Names{});
 }
 
 }  // namespace
