@@ -945,6 +945,10 @@ TEST_F(OrgExtractorTest, AnOrganizerInsideItsCompetition) {
     EXPECT_EQ(extract("Anh dùng Google Maps để tìm đường."), Names{});
 }
 
+// The groups of leading economies are forums the news names like APEC.
+TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
+    EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
 
