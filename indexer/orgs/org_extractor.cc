@@ -15,6 +15,7 @@
 #include "orgs/source_lines.h"
 #include "orgs/org_mentions.h"
 #include "orgs/place_index.h"
+#include "orgs/bare_clubs.h"
 #include "orgs/score_lines.h"
 
 #include "vnsearch/schema/analyzer.h"
@@ -48,6 +49,15 @@ constexpr std::array<std::string_view, 3> kLowerCaseScopes = {kScopes[0], kScope
 // Words that make a scope after them an adjective: "đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia".
 constexpr std::array<std::string_view, 3> kAdjectival = {"đa", "tuyển", "địch"};
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// Whether `word` is one of the space-separated words of `name` ("Inter" of "Inter Milan").
+bool has_word(std::string_view name, std::string_view word) {
+    for (std::size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
+        std::size_t end = at + word.size();
+        if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+    }
+    return false;
+}
 
 template <std::size_t N>
 bool one_of(const std::string& keys, const std::array<std::string_view, N>& choices) {
@@ -1945,6 +1955,14 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
     for (const TeamName& club : clubs_in_score_lines(catalog_, analysed)) {
         mentions.push_back(mention(catalog_.spell(analysed, club.begin, club.end), club.begin,
                                    written_in_capitals(analysed, club.begin, club.end)));
+    }
+    for (const TeamName& club : clubs_named_bare(catalog_, analysed)) {
+        std::string name(analysed.written(club.begin, club.end));
+        // "Inter" where the article names "Inter Milan": the full name already counts the club.
+        if (std::any_of(mentions.begin(), mentions.end(), [&](const OrgMention& found) { return has_word(found.name, name); })) {
+            continue;
+        }
+        mentions.push_back(mention(std::move(name), club.begin, false));
     }
     return merge_mentions(
         mentions, [this](const std::string& name, bool without_units) { return catalog_.identity_key(name, without_units); },

@@ -945,6 +945,17 @@ TEST_F(OrgExtractorTest, AnOrganizerInsideItsCompetition) {
     EXPECT_EQ(extract("Anh dùng Google Maps để tìm đường."), Names{});
 }
 
+// Clubs the football news names bare by a city's or a short name count in an article about football (three
+// of its phrases), not in another one nor after "tại" (the city); a club the article also names in full
+// counts once.
+TEST_F(OrgExtractorTest, ClubsNamedBareInFootballNews) {
+    EXPECT_EQ(extract("HLV Mourinho nói: chỉ có 2 CLB mà ông không bị sa thải là Porto và Inter. Tiền đạo Icardi ghi bàn."),
+              (Names{"Porto", "Inter"}));
+    EXPECT_EQ(extract("Sau trận đấu tại Porto, HLV nói tiền đạo đã ghi bàn."), Names{});
+    EXPECT_EQ(extract("Du khách đến Porto và Milan bằng bóng đá."), Names{});
+    EXPECT_EQ(extract("Inter Milan thắng, Inter dẫn đầu Serie A. HLV Conte khen tiền vệ."), Names{"Inter Milan"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});

@@ -1,0 +1,62 @@
+// Clubs named bare in football news; see bare_clubs.h.
+#include "orgs/bare_clubs.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace vnsearch::indexer {
+namespace {
+
+// Three different football phrases ("HLV", "tiền đạo", "Serie A") make an article about football; one or two
+// appear in other news ("sân", "bóng đá" in a story on a pitch's construction).
+constexpr std::size_t kFootballWords = 3;
+constexpr std::size_t kMaxPhraseWords = 3;  // "Ngoại hạng Anh"
+
+bool about_football(const OrgCatalog& catalog, const OrgText& text) {
+    const auto& words = text.words();
+    std::unordered_set<std::string> said;
+    for (std::size_t begin = 0; begin < words.size(); ++begin) {
+        for (std::size_t end = begin + 1; end <= words.size() && end - begin <= kMaxPhraseWords; ++end) {
+            if (end > begin + 1 && words[end - 1].gap != WordGap::space) break;
+            std::string keys = text.keys(begin, end);
+            if (catalog.is_football_phrase(keys)) said.insert(std::move(keys));
+        }
+        if (said.size() >= kFootballWords) return true;
+    }
+    return false;
+}
+
+// A capitalised word joined to the name by a space, a dash or a dot is part of a longer name ("Atletico
+// Madrid", "Atletico-PR", "AC Milan"), which the other rules read; a sentence's full stop joins nothing.
+bool stands_alone(const OrgText& text, std::size_t k) {
+    const auto& words = text.words();
+    auto joined = [&](std::size_t right) { return words[right].gap != WordGap::brk && !text.after_full_stop(right); };
+    if (k > 0 && joined(k) && (words[k - 1].capitalised() || words[k - 1].letter_case == WordCase::other)) return false;
+    if (k + 1 < words.size() && joined(k + 1) && words[k + 1].letter_case != WordCase::lower) return false;
+    return true;
+}
+
+// "tại Milan", "ở Porto", "thành phố Lyon": the city.
+bool after_a_place_word(const OrgText& text, std::size_t k) {
+    if (k == 0 || text.words()[k].gap != WordGap::space) return false;
+    std::string_view before = text.words()[k - 1].key;
+    return before == "tại" || before == "ở" || before == "phố" || before == "tp";
+}
+
+}  // namespace
+
+std::vector<TeamName> clubs_named_bare(const OrgCatalog& catalog, const OrgText& text) {
+    const auto& words = text.words();
+    std::vector<TeamName> found;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const OrgWord& word = words[k];
+        if (word.letter_case != WordCase::capital || word.caps_line || word.alias != 0) continue;
+        if (!catalog.is_bare_club(word.key) || !stands_alone(text, k) || after_a_place_word(text, k)) continue;
+        found.push_back(TeamName{k, k + 1});
+    }
+    // Asked last: most texts name no [club] at all.
+    if (found.empty() || !about_football(catalog, text)) return {};
+    return found;
+}
+
+}  // namespace vnsearch::indexer

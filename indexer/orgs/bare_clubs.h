@@ -1,0 +1,18 @@
+// Football clubs the sports news names bare by a city's or a short name ("Monaco", "Inter", "Atletico"):
+// clubs only in an article about football, where "Juventus thua Porto" is a match; elsewhere "Porto" and
+// "Monaco" are places. The names and the words that make an article about football are data
+// (org_heads.txt: [club], [football]).
+#pragma once
+
+#include <vector>
+
+#include "orgs/org_catalog.h"
+#include "orgs/score_lines.h"
+
+namespace vnsearch::indexer {
+
+// Every [club] name standing alone (no other capitalised word beside it, not after "tại" or "ở") in a
+// text that says at least kFootballWords of the [football] phrases; none in another text.
+std::vector<TeamName> clubs_named_bare(const OrgCatalog& catalog, const OrgText& text);
+
+}  // namespace vnsearch::indexer
