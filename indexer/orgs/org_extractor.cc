@@ -1439,6 +1439,18 @@ private:
                text_.keys(begin, end) != "việt nam";
     }
 
+    // Whether words[from] right follows the field of a school's name: "Đại học Y khoa", "Trường Đại học Sư
+    // phạm". Not after an office's title before the school, nor after a sub-unit's before its dash, whose
+    // holder follows ("Phó hiệu trưởng ĐH Kinh tế Quốc dân Hoàng Văn Cường", "Viện trưởng Viện Quy hoạch -
+    // Trường ĐH Xây dựng Doãn Minh Khôi").
+    bool after_a_schools_field(std::size_t from) const {
+        if (last_ != Last::part && last_ != Last::lower_part && last_ != Last::second_syllable) return false;
+        if (from != satisfied_ || words_[from].gap != WordGap::space || head_end_ >= from) return false;
+        if (start_ > 0 && (titled(start_) || words_[start_].gap == WordGap::dash)) return false;
+        std::string head = text_.keys(start_, head_end_);
+        return head == "trường" || head == "đại học" || head == "trường đại học" || head == "học viện";
+    }
+
     // Where a person's name (a family name and one to three more words, ending the run) starts;
     // with several family names the most common one starts it ("Bạch Mai Nguyễn Quang Tuấn").
     // A name still waiting for what identifies it keeps its first word ("Trường THPT Nguyễn Trãi"),
@@ -1451,7 +1463,9 @@ private:
         // identifies it is its namesake's whole name, whatever family names follow ("Trần"); so is one after
         // "Văn phòng Luật sư", named after its lawyer ("Văn phòng Luật sư Nguyễn Anh").
         constexpr std::size_t kNamesakeWords = 3;  // longer runs may hold the next sentence's first word
-        bool namesake = !may_start_at_from || (from > start_ && text_.keys(start_, from) == "văn phòng luật sư");
+        // A school's name goes on from its field to its namesake too ("Đại học Y khoa Phạm Ngọc Thạch").
+        bool namesake = !may_start_at_from || (from > start_ && text_.keys(start_, from) == "văn phòng luật sư") ||
+                        (!place && after_a_schools_field(from));
         if (namesake && !place && end - from <= kNamesakeWords && catalog_.surname_rank(words_[from].key)) {
             return std::nullopt;
         }

@@ -956,6 +956,12 @@ TEST_F(OrgExtractorTest, ClubsNamedBareInFootballNews) {
     EXPECT_EQ(extract("Inter Milan thắng, Inter dẫn đầu Serie A. HLV Conte khen tiền vệ."), Names{"Inter Milan"});
 }
 
+// A school's name goes on from its field to its namesake; not to the holder of an office named before it.
+TEST_F(OrgExtractorTest, ASchoolsNamesakeAfterItsField) {
+    EXPECT_EQ(extract("Điểm chuẩn của Đại học Y khoa Phạm Ngọc Thạch năm nay tăng."), Names{"Đại học Y khoa Phạm Ngọc Thạch"});
+    EXPECT_EQ(extract("Phó hiệu trưởng Đại học Kinh tế Quốc dân Hoàng Văn Cường cho rằng."), Names{"Đại học Kinh tế Quốc dân"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
