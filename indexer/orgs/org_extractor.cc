@@ -17,6 +17,7 @@
 #include "orgs/place_index.h"
 #include "orgs/bare_clubs.h"
 #include "orgs/score_lines.h"
+#include "orgs/video_credits.h"
 
 #include "vnsearch/schema/analyzer.h"
 #include "vnsearch/schema/text.h"
@@ -1965,6 +1966,11 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         std::string written(analysed.written(outlet->begin, outlet->end));
         mentions.push_back(mention(catalog_.known_spelling(analysed, outlet->begin, outlet->end).value_or(std::move(written)),
                                    outlet->begin, written_in_capitals(analysed, outlet->begin, outlet->end)));
+    }
+    for (const ListedName& outlet : outlets_of_video_credits(catalog_, analysed)) {
+        std::string written(analysed.written(outlet.begin, outlet.end));
+        mentions.push_back(mention(catalog_.known_spelling(analysed, outlet.begin, outlet.end).value_or(std::move(written)),
+                                   outlet.begin, written_in_capitals(analysed, outlet.begin, outlet.end)));
     }
     for (const TeamName& club : clubs_in_score_lines(catalog_, analysed)) {
         mentions.push_back(mention(catalog_.spell(analysed, club.begin, club.end), club.begin,

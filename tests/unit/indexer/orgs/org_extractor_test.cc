@@ -962,6 +962,14 @@ TEST_F(OrgExtractorTest, ASchoolsNamesakeAfterItsField) {
     EXPECT_EQ(extract("Phó hiệu trưởng Đại học Kinh tế Quốc dân Hoàng Văn Cường cho rằng."), Names{"Đại học Kinh tế Quốc dân"});
 }
 
+// A video's credit line names its outlet after the writer's dash, before a bar, a time and a date; a place
+// alone there is none.
+TEST_F(OrgExtractorTest, TheOutletOfAVideoCredit) {
+    EXPECT_EQ(extract("Video bàn thắng: Thái Sơn - Thể thao Việt Nam | 03:10 27/05/2017"), Names{"Thể thao Việt Nam"});
+    EXPECT_EQ(extract("Trận đấu Hà Nội - Hải Phòng | 21:15 27/06/2017"), Names{});
+    EXPECT_EQ(extract("Thành tích của thể thao Việt Nam năm nay rất tốt."), Names{});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
