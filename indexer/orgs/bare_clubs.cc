@@ -27,13 +27,45 @@ bool about_football(const OrgCatalog& catalog, const OrgText& text) {
 }
 
 // A capitalised word joined to the name by a space, a dash or a dot is part of a longer name ("Atletico
-// Madrid", "Atletico-PR", "AC Milan"), which the other rules read; a sentence's full stop joins nothing.
+// Madrid", "Atletico-PR", "AC Milan"), which the other rules read; a sentence's full stop or a list's comma
+// joins nothing ("Inter, AC Milan").
 bool stands_alone(const OrgText& text, std::size_t k) {
     const auto& words = text.words();
-    auto joined = [&](std::size_t right) { return words[right].gap != WordGap::brk && !text.after_full_stop(right); };
+    auto joined = [&](std::size_t right) {
+        return words[right].gap != WordGap::brk && !text.after_full_stop(right) && text.gap_before(right) != ",";
+    };
     if (k > 0 && joined(k) && (words[k - 1].capitalised() || words[k - 1].letter_case == WordCase::other)) return false;
     if (k + 1 < words.size() && joined(k + 1) && words[k + 1].letter_case != WordCase::lower) return false;
     return true;
+}
+
+bool is_list_mark(std::string_view gap) { return gap == "," || gap == ";"; }
+
+// Whether a club's name starts at words[k] or ends right before words[end]: a [club] word or a known name.
+bool club_at(const OrgCatalog& catalog, const OrgText& text, std::size_t k) {
+    const auto& words = text.words();
+    if (catalog.is_bare_club(words[k].key)) return true;
+    auto known = catalog.match(text, k, words.size(), {OrgRole::known});
+    return known.has_value();
+}
+bool club_before(const OrgCatalog& catalog, const OrgText& text, std::size_t end) {
+    constexpr std::size_t kMaxKnownWords = 3;  // "Paris Saint-Germain"
+    if (catalog.is_bare_club(text.words()[end - 1].key)) return true;
+    for (std::size_t begin = end > kMaxKnownWords ? end - kMaxKnownWords : 0; begin < end; ++begin) {
+        auto known = catalog.match(text, begin, end, {OrgRole::known});
+        if (known && known->end == end) return true;
+    }
+    return false;
+}
+
+// An item between two names of a list that are no clubs is a player's surname: "Romero; Valencia, Bailly,
+// Blind" (a line-up), not "Inter, AC Milan", "Lyon, Monaco" nor "Capello của Real, hay Di Matteo".
+bool among_players(const OrgCatalog& catalog, const OrgText& text, std::size_t k) {
+    const auto& words = text.words();
+    if (k == 0 || k + 1 >= words.size()) return false;
+    if (!is_list_mark(text.gap_before(k)) || !is_list_mark(text.gap_before(k + 1))) return false;
+    if (!words[k - 1].capitalised() || !words[k + 1].capitalised()) return false;
+    return !club_before(catalog, text, k) && !club_at(catalog, text, k + 1);
 }
 
 // "tại Milan", "ở Porto", "thành phố Lyon": the city.
@@ -51,7 +83,10 @@ std::vector<TeamName> clubs_named_bare(const OrgCatalog& catalog, const OrgText&
     for (std::size_t k = 0; k < words.size(); ++k) {
         const OrgWord& word = words[k];
         if (word.letter_case != WordCase::capital || word.caps_line || word.alias != 0) continue;
-        if (!catalog.is_bare_club(word.key) || !stands_alone(text, k) || after_a_place_word(text, k)) continue;
+        if (!catalog.is_bare_club(word.key) || !stands_alone(text, k) || after_a_place_word(text, k) ||
+            among_players(catalog, text, k)) {
+            continue;
+        }
         found.push_back(TeamName{k, k + 1});
     }
     // Asked last: most texts name no [club] at all.

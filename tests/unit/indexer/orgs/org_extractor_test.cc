@@ -954,6 +954,9 @@ TEST_F(OrgExtractorTest, ClubsNamedBareInFootballNews) {
     EXPECT_EQ(extract("Sau trận đấu tại Porto, HLV nói tiền đạo đã ghi bàn."), Names{});
     EXPECT_EQ(extract("Du khách đến Porto và Milan bằng bóng đá."), Names{});
     EXPECT_EQ(extract("Inter Milan thắng, Inter dẫn đầu Serie A. HLV Conte khen tiền vệ."), Names{"Inter Milan"});
+    // A list's comma parts two clubs; a line-up's names either side make a player's surname.
+    EXPECT_EQ(extract("Hai CLB Italia là Inter, AC Milan đã rút lui. HLV nói tiền đạo ghi bàn."), (Names{"Inter", "AC Milan"}));
+    EXPECT_EQ(extract("Đội hình Man United: De Gea; Valencia, Smalling, Bailly. HLV nói tiền đạo ghi bàn."), Names{"Man United"});
 }
 
 // A school's name goes on from its field to its namesake; not to the holder of an office named before it.
