@@ -973,6 +973,11 @@ TEST_F(OrgExtractorTest, TheOutletOfAVideoCredit) {
     EXPECT_EQ(extract("Thành tích của thể thao Việt Nam năm nay rất tốt."), Names{});
 }
 
+// A league table's header names no team ("Đội Tr T H B BT BB Điểm").
+TEST_F(OrgExtractorTest, ALeagueTablesHeaderIsNoTeam) {
+    EXPECT_EQ(extract("Bảng xếp hạng: Đội Tr T H B BT BB Điểm 1 TP.HCM 3 3 0 0 9 1 9"), Names{});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
