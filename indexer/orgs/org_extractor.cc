@@ -980,6 +980,8 @@ private:
                              ((last_ == Last::phrase || last_ == Last::part || last_ == Last::place) &&
                               words_[pos_ - 1].letter_case == WordCase::lower);
         if (!sentence_case) return false;
+        // After a field written like "Đào tạo", not after a body's whole name ("Bí thư Tỉnh ủy đương nhiệm, UBND").
+        bool after_field = last_ == Last::part || last_ == Last::lower_part || last_ == Last::second_syllable;
         std::size_t j = pos_;
         std::size_t lower_words = 0;
         bool coordinated = false;
@@ -987,7 +989,8 @@ private:
             const OrgWord& word = words_[j];
             bool joined = word.gap == WordGap::space || (word.gap == WordGap::punct && text_.gap_before(j) == ",");
             if (!joined || word.caps_line) {
-                take_lower_case_scope(j, after_head);
+                if (after_field && ends_before_its_parent(j, lower_words)) take(j, true, Last::lower_part);
+                else take_lower_case_scope(j, after_head);
                 return false;
             }
             if (word.letter_case != WordCase::lower) break;
@@ -1008,6 +1011,10 @@ private:
             return false;
         }
         if (j == pos_ || lower_words > kMaxSentenceCaseWords || words_[j - 1].key == "và") return false;
+        if (after_field && ends_before_its_parent(j, lower_words)) {
+            take(j, true, Last::lower_part);
+            return false;
+        }
         const OrgWord& end = words_[j];
         if (end.gap != WordGap::space || !end.capitalised() || catalog_.is_stop_word(end.key)) return false;
         // The name must end there too: "Ủy ban liên Chính phủ Việt Nam-Lào" is not cut at the dash.
@@ -1058,6 +1065,21 @@ private:
         }
         take(run, true, run - j == 1 ? Last::single_word : Last::run);
         return true;
+    }
+
+    // "Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp", "Vụ trưởng Vụ Giáo dục thể chất (Bộ
+    // GD&ĐT)": after the title of its head, a sub-unit named in sentence case ends at the comma or bracket
+    // before its parent's name; a few lower-case words after its capitalised field ("Đào tạo") are the
+    // rest of the field, not the sentence (after a head alone or a whole name they are: "Trưởng Đội trinh sát,
+    // Công an ...", "Bí thư Tỉnh ủy đương nhiệm, UBND ...").
+    bool ends_before_its_parent(std::size_t j, std::size_t lower_words) const {
+        constexpr std::size_t kMaxFieldWords = 3;
+        if (lower_words == 0 || lower_words > kMaxFieldWords || j >= size_ || !words_[j].capitalised()) return false;
+        std::string_view gap = text_.gap_before(j);
+        if (gap != "," && gap != "(") return false;
+        if (start_ == 0 || !titled(start_)) return false;
+        auto parent = catalog_.match(text_, j, size_, {OrgRole::head, OrgRole::body, OrgRole::known});
+        return parent.has_value();
     }
 
     // "Công ty TNHH xăng dầu Khánh Quỳnh", "Công ty CP đầu tư bất động sản Vinaland": after a firm's head

@@ -978,6 +978,15 @@ TEST_F(OrgExtractorTest, ALeagueTablesHeaderIsNoTeam) {
     EXPECT_EQ(extract("Bảng xếp hạng: Đội Tr T H B BT BB Điểm 1 TP.HCM 3 3 0 0 9 1 9"), Names{});
 }
 
+// After the title of its head, a sub-unit's field in sentence case ends at the comma or bracket before its
+// parent; after a head alone the lower-case words are the sentence's.
+TEST_F(OrgExtractorTest, ASubUnitsFieldEndsBeforeItsParent) {
+    EXPECT_EQ(extract("Ông A, Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp cho biết."),
+              (Names{"Vụ Đào tạo chính quy", "Tổng cục Giáo dục nghề nghiệp"}));
+    EXPECT_EQ(extract("Ông A, Vụ trưởng Vụ Giáo dục thể chất (Bộ Y tế) cho biết."), (Names{"Vụ Giáo dục thể chất", "Bộ Y tế"}));
+    EXPECT_EQ(extract("Ông A, Đội trưởng Đội trinh sát, Công an tỉnh Nam Định cho biết."), Names{"Công an tỉnh Nam Định"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
