@@ -160,8 +160,11 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     bool initials = one_word && text_.two_capitals(begin) && (!is_known || words_[begin].alias != 0);
     if (cue_word == "ảnh" && initials) return std::nullopt;
     if (!is_known && followed_by_apposition(end)) return std::nullopt;
-    // "Ảnh: Louismartyres/ Instagram": an account on a platform, a person's as often as not.
-    if (!is_known && end < words_.size() && text_.gap_before(end) == "/" && catalog_.is_platform(words_[end].key)) {
+    // "Ảnh: Louismartyres/ Instagram": an account on a platform, a person's as often as not; but an acronym
+    // closing a story is its outlet, the platform where it was posted after it ("Theo DM/Ins").
+    bool acronym = end == begin + 1 && words_[begin].letter_case == WordCase::upper;
+    if (!is_known && end < words_.size() && text_.gap_before(end) == "/" && catalog_.is_platform(words_[end].key) &&
+        !(source_line && acronym)) {
         return std::nullopt;
     }
     // "Theo Khánh Lynh/VnExpress": Vietnamese words before a source line's slash are its writer's name;

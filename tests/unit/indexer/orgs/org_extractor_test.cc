@@ -987,6 +987,12 @@ TEST_F(OrgExtractorTest, ASubUnitsFieldEndsBeforeItsParent) {
     EXPECT_EQ(extract("Ông A, Đội trưởng Đội trinh sát, Công an tỉnh Nam Định cho biết."), Names{"Công an tỉnh Nam Định"});
 }
 
+// "Theo Ins": Instagram, a platform; an outlet's acronym before it still names the outlet.
+TEST_F(OrgExtractorTest, InsIsInstagram) {
+    EXPECT_EQ(extract("Cô chia sẻ ảnh mới.\nVĩnh Ngọc\nTheo Ins"), Names{});
+    EXPECT_EQ(extract("Cô chia sẻ ảnh mới.\nVĩnh Ngọc\nTheo DM/Ins"), Names{"DM"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
