@@ -1938,7 +1938,10 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         }
         NameSpan span = parser.parse(i);
         i = span.next;
-        if (span.end <= span.begin || index_or_listing_code(analysed, span.begin, span.end)) continue;
+        if (span.end <= span.begin || index_or_listing_code(analysed, span.begin, span.end) ||
+            in_a_list_of_tickers(analysed, span.begin, span.end)) {
+            continue;
+        }
         std::string name;
         bool placed = false;  // a place added from elsewhere in the text
         if (span.bare_unit != kNone) {
@@ -2119,6 +2122,38 @@ bool OrgExtractor::index_or_listing_code(const OrgText& text, std::size_t begin,
     bool listing = end == begin + 1 && words[begin].letter_case == WordCase::upper && text.gap_before(end).starts_with(":") &&
                    words[end].letter_case == WordCase::upper && words[end].end - words[end].begin == kTickerBytes;
     return index || listing;
+}
+
+bool OrgExtractor::in_a_list_of_tickers(const OrgText& text, std::size_t begin, std::size_t end) const {
+    constexpr std::size_t kTickerBytes = 3;  // "FPT", "VCB"
+    const auto& words = text.words();
+    auto ticker = [&](std::size_t k) {
+        return words[k].letter_case == WordCase::upper && words[k].alias == 0 && words[k].end - words[k].begin == kTickerBytes;
+    };
+    if (end != begin + 1 || !ticker(begin)) return false;
+    // Two items of its comma list are tickers no body is known by: "KDH, VRE, FPT, VJC" (not "WHO, FAO, ILO"
+    // nor "WHO, ILO, IPU, CDC").
+    constexpr std::size_t kMinUnknownTickers = 2;
+    auto unknown_ticker = [&](std::size_t k) {
+        return ticker(k) && !catalog_.match(text, k, k + 1, {OrgRole::known, OrgRole::head, OrgRole::body});
+    };
+    std::size_t unknown = 0;
+    for (std::size_t k = begin; k > 0 && text.gap_before(k) == "," && ticker(k - 1); --k) unknown += unknown_ticker(k - 1);
+    for (std::size_t k = end; k < words.size() && text.gap_before(k) == "," && ticker(k); ++k) unknown += unknown_ticker(k);
+    return unknown >= kMinUnknownTickers && says_the_market(text, begin);
+}
+
+// A market report's words near words[k] ("mã", "cổ phiếu", "tăng", "giảm"): a list of acronyms elsewhere is
+// of bodies ("18 cơ quan Liên Hợp Quốc: FAO, ILO, IOM, ITC") or outlets ("CNN, ABC, NBC").
+bool OrgExtractor::says_the_market(const OrgText& text, std::size_t k) {
+    static constexpr std::array<std::string_view, 5> kMarketWords = {"mã", "phiếu", "tăng", "giảm", "sàn"};
+    constexpr std::size_t kReach = 20;  // words either side
+    const auto& words = text.words();
+    std::size_t from = k > kReach ? k - kReach : 0, to = std::min(words.size(), k + kReach);
+    for (std::size_t j = from; j < to; ++j) {
+        if (std::find(kMarketWords.begin(), kMarketWords.end(), words[j].key) != kMarketWords.end()) return true;
+    }
+    return false;
 }
 
 bool OrgExtractor::after_english_article(const OrgText& text, std::size_t begin, const std::string& name) const {

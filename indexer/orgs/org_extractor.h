@@ -60,6 +60,11 @@ private:
     // The name at words [begin, end) is an exchange's in its index ("HNX-Index") or a listing code ("HOSE:
     // FPT"), neither of which names the exchange as a body.
     static bool index_or_listing_code(const OrgText& text, std::size_t begin, std::size_t end);
+    // The name at words [begin, end) is a ticker in a market report's list of them ("KDH, VRE, FPT, VJC tăng
+    // giá"), which names a share, not the company (the annotations' convention).
+    bool in_a_list_of_tickers(const OrgText& text, std::size_t begin, std::size_t end) const;
+    // Whether a market report's words ("mã", "cổ phiếu", "tăng", "giảm") stand near words[k].
+    static bool says_the_market(const OrgText& text, std::size_t k);
     // Words [begin, end) are a kind many bodies share and a country alone: "Công ty Trung Quốc" (a
     // Chinese company), "Tòa án Mỹ", "CLB nước Anh" name no one body.
     bool shared_kind_and_country(const OrgText& text, std::size_t begin, std::size_t end) const;

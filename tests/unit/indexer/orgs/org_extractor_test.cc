@@ -993,6 +993,13 @@ TEST_F(OrgExtractorTest, InsIsInstagram) {
     EXPECT_EQ(extract("Cô chia sẻ ảnh mới.\nVĩnh Ngọc\nTheo DM/Ins"), Names{"DM"});
 }
 
+// A ticker in a market report's list of them names a share, not the company; a list of bodies' acronyms stays.
+TEST_F(OrgExtractorTest, TickersInAMarketReportsList) {
+    EXPECT_EQ(extract("Các mã KDH, VRE, FPT, VJC, GAS, PNJ tăng giá."), Names{});
+    EXPECT_EQ(extract("Chính phủ đã ký kế hoạch với các cơ quan Liên hợp quốc: FAO, ILO, IOM, ITC."),
+              (Names{"Chính phủ", "Liên hợp quốc", "FAO", "ILO", "Iom", "ITC"}));
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
