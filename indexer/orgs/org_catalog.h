@@ -229,6 +229,9 @@ public:
     // A competition an organizer's name goes before ("Cup", "Champions League": [competition]), by its
     // words' keys joined with spaces: in "AFF Cup" the federation is named inside its event.
     bool is_competition(std::string_view key) const { return competitions_.contains(key); }
+    // A body named by the building it sits in ("Nhà Trắng", "Điện Kremlin": [seat]), by its words' keys joined
+    // with spaces.
+    bool is_seat(std::string_view key) const { return seats_.contains(key); }
     // A phrase of football news ("HLV", "tiền đạo", "Serie A": [football]), by its words' keys joined with spaces.
     bool is_football_phrase(std::string_view key) const { return football_phrases_.contains(key); }
     // A club the football news names bare by a city's or a short name ("Monaco", "Inter": [club]).
@@ -285,7 +288,7 @@ private:
     void add_known_phrase(std::string_view display);
     void add_phrase_at(std::uint32_t node, Phrase phrase, OrgRole role);
     void add_chain_level(std::string_view line);  // a [chain] line: "LEVEL phrase"
-    // The set a section of phrases ([shared], [product], [apposition], [daypart], [corporate], [competition], [football], [club], [suffix]) is kept in; nullptr for another section.
+    // The set a section of phrases ([shared], [product], [apposition], [daypart], [corporate], [competition], [football], [club], [seat], [suffix]) is kept in; nullptr for another section.
     StringSet* phrase_set(std::string_view section);
     void add_alias(std::string_view abbreviation, std::string_view expansion);
     void add_equivalence(std::string_view abbreviation, std::string_view expansion);
@@ -321,6 +324,7 @@ private:
     StringSet corporate_words_;
     StringSet competitions_;
     StringSet football_phrases_;
+    StringSet seats_;
     StringSet bare_clubs_;
     StringSet firm_suffixes_;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;

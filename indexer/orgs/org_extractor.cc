@@ -1939,7 +1939,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         NameSpan span = parser.parse(i);
         i = span.next;
         if (span.end <= span.begin || index_or_listing_code(analysed, span.begin, span.end) ||
-            in_a_list_of_tickers(analysed, span.begin, span.end)) {
+            in_a_list_of_tickers(analysed, span.begin, span.end) || at_its_seat(analysed, span.begin, span.end)) {
             continue;
         }
         std::string name;
@@ -2122,6 +2122,15 @@ bool OrgExtractor::index_or_listing_code(const OrgText& text, std::size_t begin,
     bool listing = end == begin + 1 && words[begin].letter_case == WordCase::upper && text.gap_before(end).starts_with(":") &&
                    words[end].letter_case == WordCase::upper && words[end].end - words[end].begin == kTickerBytes;
     return index || listing;
+}
+
+bool OrgExtractor::at_its_seat(const OrgText& text, std::size_t begin, std::size_t end) const {
+    // Words of a place ("tại", "rời", "thăm") or of the occupant ("ông chủ", "chủ nhân", "phóng viên").
+    static constexpr std::array<std::string_view, 11> kPlaceWords = {"tại", "ở",    "đến",  "tới", "rời", "khỏi",
+                                                                     "thăm", "vào", "chủ", "nhân", "viên"};
+    if (begin == 0 || text.words()[begin].gap != WordGap::space || !catalog_.is_seat(text.keys(begin, end))) return false;
+    std::string_view before = text.words()[begin - 1].key;
+    return std::find(kPlaceWords.begin(), kPlaceWords.end(), before) != kPlaceWords.end();
 }
 
 bool OrgExtractor::in_a_list_of_tickers(const OrgText& text, std::size_t begin, std::size_t end) const {

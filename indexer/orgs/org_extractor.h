@@ -63,6 +63,9 @@ private:
     // The name at words [begin, end) is a ticker in a market report's list of them ("KDH, VRE, FPT, VJC tăng
     // giá"), which names a share, not the company (the annotations' convention).
     bool in_a_list_of_tickers(const OrgText& text, std::size_t begin, std::size_t end) const;
+    // The name at words [begin, end) is a [seat] after a word of place or of its occupant ("tại Nhà Trắng",
+    // "ông chủ Nhà Trắng"): the building or the president, not the body.
+    bool at_its_seat(const OrgText& text, std::size_t begin, std::size_t end) const;
     // Whether a market report's words ("mã", "cổ phiếu", "tăng", "giảm") stand near words[k].
     static bool says_the_market(const OrgText& text, std::size_t k);
     // Words [begin, end) are a kind many bodies share and a country alone: "Công ty Trung Quốc" (a

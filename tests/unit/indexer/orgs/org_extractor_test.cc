@@ -1000,6 +1000,14 @@ TEST_F(OrgExtractorTest, TickersInAMarketReportsList) {
               (Names{"Chính phủ", "Liên hợp quốc", "FAO", "ILO", "Iom", "ITC"}));
 }
 
+// A body named by its seat is the building or its occupant after a word of place ("tại Nhà Trắng", "ông chủ
+// Nhà Trắng"), the body elsewhere.
+TEST_F(OrgExtractorTest, ABodyNamedByItsSeat) {
+    EXPECT_EQ(extract("Ông Trump tiếp Thủ tướng tại Nhà Trắng hôm qua."), Names{});
+    EXPECT_EQ(extract("Ông chủ Nhà Trắng nói sẽ đi."), Names{});
+    EXPECT_EQ(extract("Nhà Trắng cho biết ông sẽ đi."), Names{"Nhà Trắng"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
