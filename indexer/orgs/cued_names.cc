@@ -400,7 +400,7 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
             ++end;
             continue;
         }
-        if (end > begin && text_.joins_initials(end)) {  // "KD&PL", "GĐ&XH"
+        if (end > begin && (text_.joins_initials(end) || text_.joins_across_apostrophe(end))) {  // "KD&PL", "Xi'an"
             ++end;
             continue;
         }
@@ -467,7 +467,8 @@ bool CuedNames::plausible(std::size_t begin, std::size_t end, bool known) const 
     if (place && place->end >= end) return false;
     if (catalog_.legal_forms_only(text_, begin, end)) return false;
     for (std::size_t k = begin; k < end; ++k) {
-        if (text_.one_letter(k) && words_[k].letter_case != WordCase::number) return false;
+        // ("Papa John's": the "s" after an apostrophe is no initial.)
+        if (text_.one_letter(k) && words_[k].letter_case != WordCase::number && !text_.joins_across_apostrophe(k)) return false;
     }
     // "Ảnh: Edward P. Metzner": a middle initial after the name's first word.
     if (end < words_.size() && words_[end].gap == WordGap::space && text_.one_letter(end) && words_[end].capitalised() &&

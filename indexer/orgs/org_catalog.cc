@@ -328,6 +328,12 @@ bool OrgText::joins_initials(std::size_t index) const {
            word.letter_case == WordCase::upper && words_[index - 1].letter_case == WordCase::upper;
 }
 
+bool OrgText::joins_across_apostrophe(std::size_t index) const {
+    if (index == 0 || index >= words_.size() || words_[index].gap != WordGap::punct) return false;
+    std::string_view between = this->between(index);
+    return (between == "'" || between == "\u2019") && words_[index].letter_case != WordCase::number;
+}
+
 bool OrgText::web_suffix_at(std::size_t index) const {
     if (index == 0 || index >= words_.size()) return false;
     const OrgWord& word = words_[index];

@@ -103,6 +103,9 @@ public:
     // Whether words[index] continues the initials before it across a bare "&": "KD&PL", "TM&VT" are one
     // name's initials ("Dolce & Gabbana", spaced, are two words of a name).
     bool joins_initials(std::size_t index) const;
+    // Whether words[index] goes on the word before it across an apostrophe alone: "Papa John's", "Xi'an",
+    // "Sha'ar" are single words of a name.
+    bool joins_across_apostrophe(std::size_t index) const;
     // Whether words[index] is a web address's suffix right after a dot: the ".VN" of "VOV.VN", the ".net"
     // of "VnExpress.net".
     bool web_suffix_at(std::size_t index) const;

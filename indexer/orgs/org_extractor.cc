@@ -1368,7 +1368,7 @@ private:
         std::size_t j = from;
         while (j < size_ && j - from < kMaxRun) {
             const OrgWord& word = words_[j];
-            if (j > from && text_.joins_initials(j)) {  // "Công ty TM&VT Hoàng Sơn"
+            if (j > from && (text_.joins_initials(j) || text_.joins_across_apostrophe(j))) {  // "TM&VT", "Papa John's"
                 ++j;
                 continue;
             }

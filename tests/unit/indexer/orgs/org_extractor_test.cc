@@ -1008,6 +1008,14 @@ TEST_F(OrgExtractorTest, ABodyNamedByItsSeat) {
     EXPECT_EQ(extract("Nhà Trắng cho biết ông sẽ đi."), Names{"Nhà Trắng"});
 }
 
+// An apostrophe between letters joins one word of a name: a place of the Central Highlands ("Cư M'gar"), a
+// possessive in a foreign name ("People's Daily", "Papa John's").
+TEST_F(OrgExtractorTest, AnApostropheWithinAWord) {
+    EXPECT_EQ(extract("Công an huyện Cư M’gar cho biết."), Names{"Công an huyện Cư M’gar"});
+    EXPECT_EQ(extract("Tờ People's Daily cho biết."), Names{"People's Daily"});
+    EXPECT_EQ(extract("Cô thích pizza của hãng Papa John's trong trường."), Names{"Papa John's"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
