@@ -46,9 +46,13 @@ constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng d
 // The scopes that end a national body's name: "Viện Vệ sinh dịch tễ Trung ương", "Học viện Chính trị quốc gia".
 constexpr std::array<std::string_view, 2> kScopes = {"quốc gia", "trung ương"};
 // A name in lower case may also end in "quốc tế" ("Ủy ban Chữ thập đỏ quốc tế").
-constexpr std::array<std::string_view, 3> kLowerCaseScopes = {kScopes[0], kScopes[1], "quốc tế"};
-// Words that make a scope after them an adjective: "đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia".
-constexpr std::array<std::string_view, 3> kAdjectival = {"đa", "tuyển", "địch"};
+// ... and, before punctuation, in "thế giới" ("Tổ chức Sở hữu trí tuệ thế giới (WIPO)"); before other words
+// that is as often the sentence's world ("Theo Ban Kinh tế T.Ư thế giới hiện có ...").
+constexpr std::array<std::string_view, 4> kLowerCaseScopes = {kScopes[0], kScopes[1], "quốc tế", "thế giới"};
+constexpr std::string_view kWorldScope = "thế giới";
+// Words that make a scope after them an adjective: "đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia",
+// "giàu nhất thế giới", "hàng đầu thế giới", "nổi tiếng thế giới".
+constexpr std::array<std::string_view, 6> kAdjectival = {"đa", "tuyển", "địch", "nhất", "đầu", "tiếng"};
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // Whether `word` is one of the space-separated words of `name` ("Inter" of "Inter Milan").
@@ -864,7 +868,7 @@ private:
             // they are take_sentence_case_words' ("Hội đồng Tiền lương quốc gia họp.", "Viện Tâm thần quốc gia
             // Washington").
             if (j + 1 < size_ && one_of(text_.keys(j, j + 2), kLowerCaseScopes)) {
-                if (!boundary_at(j + 2)) return false;
+                if (!boundary_at(j + 2) || (j > pos_ && one_of(text_.keys(j - 1, j), kAdjectival))) return false;
                 j += 2;
                 break;
             }
@@ -959,7 +963,8 @@ private:
         if (text_.keys(start_, pos_) == "bộ") return;
         const std::size_t min_end = pos_ + (after_head ? 4 : 2);
         for (std::size_t end = stop; end >= min_end; --end) {
-            if (!one_of(text_.keys(end - 2, end), kLowerCaseScopes)) continue;
+            std::string scope = text_.keys(end - 2, end);
+            if (!one_of(scope, kLowerCaseScopes) || (scope == kWorldScope && !boundary_at(end))) continue;
             if (!says_a_level(pos_, end) && !one_of(text_.keys(end - 3, end - 2), kAdjectival)) take(end, true, Last::place);
             return;
         }

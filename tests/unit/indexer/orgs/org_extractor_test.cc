@@ -1016,6 +1016,13 @@ TEST_F(OrgExtractorTest, AnApostropheWithinAWord) {
     EXPECT_EQ(extract("Cô thích pizza của hãng Papa John's trong trường."), Names{"Papa John's"});
 }
 
+// A name in sentence case may end in "thế giới" before punctuation, not before the sentence's words (the world
+// it speaks of) nor after a superlative ("giàu nhất thế giới").
+TEST_F(OrgExtractorTest, ANameEndingInTheWorld) {
+    EXPECT_EQ(extract("Theo Tổ chức Sở hữu trí tuệ thế giới (WIPO), số đơn tăng."), Names{"Tổ chức Sở hữu trí tuệ thế giới"});
+    EXPECT_EQ(extract("Theo Ban Kinh tế Trung ương thế giới hiện có hai mô hình."), Names{"Ban Kinh tế Trung ương"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
