@@ -1997,6 +1997,13 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         mentions.push_back(mention(catalog_.known_spelling(analysed, outlet->begin, outlet->end).value_or(std::move(written)),
                                    outlet->begin, written_in_capitals(analysed, outlet->begin, outlet->end)));
     }
+    if (auto glued = outlet_glued_to_its_writer(catalog_, analysed)) {
+        // The cue's reading took the writer and the outlet as one name ("Nhật ThanhVietnamNet"): the outlet instead.
+        std::size_t last = analysed.words().size() - 1;
+        std::string_view glued_word = analysed.written(last, last + 1);
+        std::erase_if(mentions, [&](const OrgMention& found) { return found.name.ends_with(glued_word); });
+        mentions.push_back(mention(std::move(*glued), last, false));
+    }
     for (const ListedName& outlet : outlets_of_video_credits(catalog_, analysed)) {
         std::string written(analysed.written(outlet.begin, outlet.end));
         mentions.push_back(mention(catalog_.known_spelling(analysed, outlet.begin, outlet.end).value_or(std::move(written)),

@@ -139,4 +139,25 @@ std::optional<ListedName> outlet_of_closing_source_line(const OrgCatalog& catalo
     return SourceLineReader(catalog, text).outlet();
 }
 
+std::optional<std::string> outlet_glued_to_its_writer(const OrgCatalog& catalog, const OrgText& text) {
+    constexpr std::size_t kMaxLineWords = 5;  // "Theo" and a writer's name
+    const auto& words = text.words();
+    if (words.size() < 2) return std::nullopt;
+    // The last line: "Theo", then a few words, the last of them glued.
+    std::size_t cue = words.size() - 1;
+    while (cue > 0 && words.size() - cue <= kMaxLineWords && text.between(cue).find('\n') == std::string_view::npos) --cue;
+    if (words[cue].key != "theo" || words[cue].letter_case != WordCase::capital || cue + 2 > words.size()) return std::nullopt;
+    std::string_view last = text.written(words.size() - 1, words.size());
+    // Where a capital follows a lower-case letter (ASCII or a Vietnamese one): the first such suffix that is a
+    // known name, so "HàVnExpress" gives "VnExpress" and not "Express".
+    for (std::size_t at = 1; at < last.size(); ++at) {
+        unsigned char before = static_cast<unsigned char>(last[at - 1]);
+        bool lower_before = (before >= 'a' && before <= 'z') || before >= 0x80;
+        if (!lower_before || last[at] < 'A' || last[at] > 'Z') continue;
+        std::string_view outlet = last.substr(at);
+        if (catalog.is_known_name(outlet)) return std::string(outlet);
+    }
+    return std::nullopt;
+}
+
 }  // namespace vnsearch::indexer

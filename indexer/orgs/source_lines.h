@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "orgs/listed_names.h"
 #include "orgs/org_catalog.h"
@@ -16,5 +17,10 @@ namespace vnsearch::indexer {
 // end. Nullopt when the line is no source line: the cue not capitalised, more than a few words after it,
 // punctuation of a sentence, or no outlet left (a person's name alone, "(T/h)", "Theo TS").
 std::optional<ListedName> outlet_of_closing_source_line(const OrgCatalog& catalog, const OrgText& text);
+
+// A known outlet glued to its writer's name at the end of the closing "Theo" line, as copies lose the line
+// break between them: "Theo Nhật ThanhVietnamNet", "Theo Thu HàVnExpress". The outlet as written; nullopt
+// when the last word holds none.
+std::optional<std::string> outlet_glued_to_its_writer(const OrgCatalog& catalog, const OrgText& text);
 
 }  // namespace vnsearch::indexer

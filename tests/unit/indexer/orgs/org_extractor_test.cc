@@ -1023,6 +1023,12 @@ TEST_F(OrgExtractorTest, ANameEndingInTheWorld) {
     EXPECT_EQ(extract("Theo Ban Kinh tế Trung ương thế giới hiện có hai mô hình."), Names{"Ban Kinh tế Trung ương"});
 }
 
+// A known outlet glued to its writer's name on the closing "Theo" line is the outlet alone.
+TEST_F(OrgExtractorTest, AnOutletGluedToItsWriter) {
+    EXPECT_EQ(extract("Giá mít tăng mạnh.\nTheo Nhật ThanhVietnamNet"), Names{"VietnamNet"});
+    EXPECT_EQ(extract("Giá mít tăng mạnh.\nTheo Thu HàVnExpress"), Names{"VnExpress"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
