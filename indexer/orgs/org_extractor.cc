@@ -79,7 +79,10 @@ bool many_before(const std::vector<OrgWord>& words, std::size_t start) {
     static const std::array<std::string_view, 10> kMany = {"các", "những", "nhiều", "mọi", "mỗi", "vài", "mấy", "hai", "ba", "bốn"};
     if (start == 0 || words[start].gap != WordGap::space) return false;
     const OrgWord& previous = words[start - 1];
-    if (previous.letter_case == WordCase::number) return true;
+    // "hai trường", "10 phường"; but a class's number is no count ("học sinh lớp 9 trường THCS Dịch Vọng").
+    if (previous.letter_case == WordCase::number) {
+        return start < 2 || words[start - 1].gap != WordGap::space || (words[start - 2].key != "lớp" && words[start - 2].key != "khối");
+    }
     return std::find(kMany.begin(), kMany.end(), previous.key) != kMany.end();
 }
 

@@ -1029,6 +1029,13 @@ TEST_F(OrgExtractorTest, AnOutletGluedToItsWriter) {
     EXPECT_EQ(extract("Giá mít tăng mạnh.\nTheo Thu HàVnExpress"), Names{"VnExpress"});
 }
 
+// A class's number before a school's head is no count of schools ("lớp 9 trường THCS Dịch Vọng"; "hai trường" is).
+TEST_F(OrgExtractorTest, AClassNumberIsNoCount) {
+    EXPECT_EQ(extract("Minh (học sinh lớp 9 trường THCS Dịch Vọng, Cầu Giấy, Hà Nội) lại sợ."),
+              Names{"Trường Trung học cơ sở Dịch Vọng"});
+    EXPECT_EQ(extract("Hai trường THCS Dịch Vọng và Đống Đa đều tăng."), Names{});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
