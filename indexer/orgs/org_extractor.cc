@@ -1539,6 +1539,8 @@ private:
         // "Bộ Giáo dục và Thể thao": a word of names from the data after one.
         if (auto part = catalog_.match(text_, j + 1, size_, kGrowRoles);
             part && last_taken(part->roles) == Last::part && words_[j + 1].capitalised()) {
+            // "Phòng Cảnh sát hình sự và Công an huyện Thuận Thành": a head before a unit starts another body.
+            if (part->roles.has(OrgRole::head) && catalog_.match(text_, part->end, size_, kUnit)) return std::nullopt;
             return part->end;
         }
         return std::nullopt;

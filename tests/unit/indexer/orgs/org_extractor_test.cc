@@ -1036,6 +1036,12 @@ TEST_F(OrgExtractorTest, AClassNumberIsNoCount) {
     EXPECT_EQ(extract("Hai trường THCS Dịch Vọng và Đống Đa đều tăng."), Names{});
 }
 
+// After a field and "và", a head before a unit starts another body, not another field of the first.
+TEST_F(OrgExtractorTest, AndBeforeAnotherBodysHead) {
+    EXPECT_EQ(extract("Sở Tư pháp và Công an tỉnh Hà Tĩnh đã phối hợp."), (Names{"Sở Tư pháp tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh"}));
+    EXPECT_EQ(extract("Bộ Văn hóa và Thể thao cho biết."), Names{"Bộ Văn hóa và Thể thao"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
