@@ -41,13 +41,15 @@ bool stands_alone(const OrgText& text, std::size_t k) {
 
 bool is_list_mark(std::string_view gap) { return gap == "," || gap == ";"; }
 
-// Whether a club's name starts at words[k] or ends right before words[end]: a [club] word or a known name.
+// Whether a club's name starts at words[k]: a [club] word or a known name.
 bool club_at(const OrgCatalog& catalog, const OrgText& text, std::size_t k) {
     const auto& words = text.words();
     if (catalog.is_bare_club(words[k].key)) return true;
     auto known = catalog.match(text, k, words.size(), {OrgRole::known});
     return known.has_value();
 }
+
+// Whether a club's name ends right before words[end]: a [club] word or a known name.
 bool club_before(const OrgCatalog& catalog, const OrgText& text, std::size_t end) {
     constexpr std::size_t kMaxKnownWords = 3;  // "Paris Saint-Germain"
     if (catalog.is_bare_club(text.words()[end - 1].key)) return true;

@@ -11,8 +11,8 @@
 
 namespace vnsearch::indexer {
 
-// Every [club] name standing alone (no other capitalised word beside it, not after "tại" or "ở") in a
-// text that says at least kFootballWords of the [football] phrases; none in another text.
+// Every [club] name standing alone (no other capitalised word beside it, not after "tại" or "ở", not between
+// two players of a line-up) in a text that says three [football] phrases or more; none in another text.
 std::vector<TeamName> clubs_named_bare(const OrgCatalog& catalog, const OrgText& text);
 
 }  // namespace vnsearch::indexer
