@@ -13,9 +13,10 @@ bool has(std::string_view gap, char mark) { return gap.find(mark) != std::string
 
 // "03:10 27/05/2017" from words[k]: hour, minutes, day, month, year.
 bool time_and_date_at(const OrgText& text, std::size_t k) {
+    constexpr std::size_t kNumbers = 5;
     const auto& words = text.words();
-    if (k + 5 > words.size()) return false;
-    for (std::size_t j = k; j < k + 5; ++j) {
+    if (k + kNumbers > words.size()) return false;
+    for (std::size_t j = k; j < k + kNumbers; ++j) {
         if (words[j].letter_case != WordCase::number) return false;
     }
     return has(text.gap_before(k + 1), ':') && has(text.gap_before(k + 3), '/') && has(text.gap_before(k + 4), '/');
