@@ -1967,7 +1967,9 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         } else {
             if (branch_by_place_alone(analysed, places, span.begin, span.end)) continue;
             if (shared_kind_and_country(analysed, span.begin, span.end)) continue;
-            std::string spelled = spell_span(analysed, span.begin, span.end, span.skip, span.skip_end, span.joins);
+            std::string spelled = club_with_its_city_as_written(analysed, span.begin, span.end)
+                                      ? std::string(analysed.written(span.begin, span.end))
+                                      : spell_span(analysed, span.begin, span.end, span.skip, span.skip_end, span.joins);
             if (auto task_end = task_after_scope(analysed, span.begin, span.end)) {
                 // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the task is the committee's name.
                 spelled += " về " + catalog_.spell(analysed, span.end + 1, *task_end);
@@ -2148,6 +2150,16 @@ bool OrgExtractor::at_its_seat(const OrgText& text, std::size_t begin, std::size
     if (begin == 0 || text.words()[begin].gap != WordGap::space || !catalog_.is_seat(text.keys(begin, end))) return false;
     std::string_view before = text.words()[begin - 1].key;
     return std::find(kPlaceWords.begin(), kPlaceWords.end(), before) != kPlaceWords.end();
+}
+
+bool OrgExtractor::club_with_its_city_as_written(const OrgText& text, std::size_t begin, std::size_t end) const {
+    const auto& words = text.words();
+    if (end < begin + 2 || words[begin].key != "clb" || words[begin + 1].alias == 0) return false;
+    // Every word after "CLB" comes from the one abbreviation, of a place ("CLB TDTT" is a field's).
+    bool one_abbreviation = std::all_of(words.begin() + begin + 1, words.begin() + end,
+                                        [&](const OrgWord& word) { return word.alias == words[begin + 1].alias; });
+    auto place = catalog_.match(text, begin + 1, end, {OrgRole::place});
+    return one_abbreviation && place && place->end == end;
 }
 
 bool OrgExtractor::in_a_list_of_tickers(const OrgText& text, std::size_t begin, std::size_t end) const {

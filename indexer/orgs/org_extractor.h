@@ -63,6 +63,9 @@ private:
     // The name at words [begin, end) is a ticker in a market report's list of them ("KDH, VRE, FPT, VJC tăng
     // giá"), which names a share, not the company (the annotations' convention).
     bool in_a_list_of_tickers(const OrgText& text, std::size_t begin, std::size_t end) const;
+    // The name at words [begin, end) is "CLB" and a city's abbreviation ("CLB TP.HCM", "CLB TPHCM"): a club's
+    // name, kept as written (the guidelines expand a state body's abbreviations, and annotations keep a club's).
+    bool club_with_its_city_as_written(const OrgText& text, std::size_t begin, std::size_t end) const;
     // The name at words [begin, end) is a [seat] after a word of place or of its occupant ("tại Nhà Trắng",
     // "ông chủ Nhà Trắng"): the building or the president, not the body.
     bool at_its_seat(const OrgText& text, std::size_t begin, std::size_t end) const;

@@ -1042,6 +1042,12 @@ TEST_F(OrgExtractorTest, AndBeforeAnotherBodysHead) {
     EXPECT_EQ(extract("Bộ Văn hóa và Thể thao cho biết."), Names{"Bộ Văn hóa và Thể thao"});
 }
 
+// A club named by its city's abbreviation keeps it as written; a state body's is expanded.
+TEST_F(OrgExtractorTest, AClubKeepsItsCitysAbbreviation) {
+    EXPECT_EQ(extract("CLB TPHCM thắng 2-0 trên sân nhà."), Names{"CLB TPHCM"});
+    EXPECT_EQ(extract("UBND TP.HCM cho biết."), Names{"Ủy ban nhân dân Thành phố Hồ Chí Minh"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
