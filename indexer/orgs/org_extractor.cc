@@ -5,6 +5,7 @@
 #include "orgs/org_extractor.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <array>
 #include <optional>
 #include <unordered_map>
@@ -2028,6 +2029,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
         }
         mentions.push_back(mention(std::move(name), club.begin, false));
     }
+    drop_club_heads_of_named_clubs(mentions);
     return merge_mentions(
         mentions, [this](const std::string& name, bool without_units) { return catalog_.identity_key(name, without_units); },
         [this](const std::vector<std::string>& words, std::size_t pos) { return catalog_.legal_form_at(words, pos); });
@@ -2150,6 +2152,20 @@ bool OrgExtractor::at_its_seat(const OrgText& text, std::size_t begin, std::size
     if (begin == 0 || text.words()[begin].gap != WordGap::space || !catalog_.is_seat(text.keys(begin, end))) return false;
     std::string_view before = text.words()[begin - 1].key;
     return std::find(kPlaceWords.begin(), kPlaceWords.end(), before) != kPlaceWords.end();
+}
+
+void OrgExtractor::drop_club_heads_of_named_clubs(std::vector<OrgMention>& mentions) const {
+    constexpr std::string_view kClub = "CLB ";
+    std::unordered_set<std::string> names;
+    for (const OrgMention& found : mentions) names.insert(catalog_.identity_key(found.name));
+    std::erase_if(mentions, [&](const OrgMention& found) {
+        if (!found.name.starts_with(kClub)) return false;
+        std::string_view rest = std::string_view(found.name).substr(kClub.size());
+        // "CLB Ngân hàng Công Thương" is the bank's club, another body than the bank.
+        OrgText words = catalog_.analyse(rest);
+        if (catalog_.match(words, 0, words.words().size(), {OrgRole::head, OrgRole::body})) return false;
+        return names.contains(catalog_.identity_key(rest));
+    });
 }
 
 bool OrgExtractor::club_with_its_city_as_written(const OrgText& text, std::size_t begin, std::size_t end) const {

@@ -66,6 +66,9 @@ private:
     // The name at words [begin, end) is "CLB" and a city's abbreviation ("CLB TP.HCM", "CLB TPHCM"): a club's
     // name, kept as written (the guidelines expand a state body's abbreviations, and annotations keep a club's).
     bool club_with_its_city_as_written(const OrgText& text, std::size_t begin, std::size_t end) const;
+    // "CLB Man Utd" beside "Man Utd" in one text is one club: the mention with the head goes (not "CLB Ngân
+    // hàng Công Thương" beside the bank: a body's club is another body).
+    void drop_club_heads_of_named_clubs(std::vector<OrgMention>& mentions) const;
     // The name at words [begin, end) is a [seat] after a word of place or of its occupant ("tại Nhà Trắng",
     // "ông chủ Nhà Trắng"): the building or the president, not the body.
     bool at_its_seat(const OrgText& text, std::size_t begin, std::size_t end) const;

@@ -1048,6 +1048,11 @@ TEST_F(OrgExtractorTest, AClubKeepsItsCitysAbbreviation) {
     EXPECT_EQ(extract("UBND TP.HCM cho biết."), Names{"Ủy ban nhân dân Thành phố Hồ Chí Minh"});
 }
 
+// "CLB Man Utd" beside "Man Utd" is one club.
+TEST_F(OrgExtractorTest, AClubWithAndWithoutItsHead) {
+    EXPECT_EQ(extract("CLB Man Utd thua. Man Utd sẽ mua thêm cầu thủ."), Names{"Man Utd"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
