@@ -1053,6 +1053,12 @@ TEST_F(OrgExtractorTest, AClubWithAndWithoutItsHead) {
     EXPECT_EQ(extract("CLB Man Utd thua. Man Utd sẽ mua thêm cầu thủ."), Names{"Man Utd"});
 }
 
+// A country's police at large is no one body; its coast guard is.
+TEST_F(OrgExtractorTest, ACountrysPoliceAtLarge) {
+    EXPECT_EQ(extract("Cảnh sát Anh đã bắt giữ nghi phạm."), Names{});
+    EXPECT_EQ(extract("Tàu Cảnh sát biển Trung Quốc áp sát."), Names{"Cảnh sát biển Trung Quốc"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
