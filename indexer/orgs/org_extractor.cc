@@ -5,10 +5,10 @@
 #include "orgs/org_extractor.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <array>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "orgs/coordinated_names.h"
 #include "orgs/cued_names.h"
@@ -46,9 +46,9 @@ constexpr std::size_t kMaxNumberBytes = 3;     // "Bệnh viện 108", not "Ban 
 constexpr std::size_t kMaxSentenceCaseWords = 10;  // "thí nghiệm và ứng dụng khoa học công nghệ"
 // The scopes that end a national body's name: "Viện Vệ sinh dịch tễ Trung ương", "Học viện Chính trị quốc gia".
 constexpr std::array<std::string_view, 2> kScopes = {"quốc gia", "trung ương"};
-// A name in lower case may also end in "quốc tế" ("Ủy ban Chữ thập đỏ quốc tế").
-// ... and, before punctuation, in "thế giới" ("Tổ chức Sở hữu trí tuệ thế giới (WIPO)"); before other words
-// that is as often the sentence's world ("Theo Ban Kinh tế T.Ư thế giới hiện có ...").
+// A name in lower case may also end in "quốc tế" ("Ủy ban Chữ thập đỏ quốc tế"), and before punctuation in
+// "thế giới" ("Tổ chức Sở hữu trí tuệ thế giới (WIPO)"; before other words that is as often the sentence's
+// world: "Theo Ban Kinh tế T.Ư thế giới hiện có ...").
 constexpr std::array<std::string_view, 4> kLowerCaseScopes = {kScopes[0], kScopes[1], "quốc tế", "thế giới"};
 constexpr std::string_view kWorldScope = "thế giới";
 // Words that make a scope after them an adjective: "đa quốc gia", "đội tuyển quốc gia", "vô địch quốc gia",
