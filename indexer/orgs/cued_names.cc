@@ -400,7 +400,9 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
             ++end;
             continue;
         }
-        if (end > begin && (text_.joins_initials(end) || text_.joins_across_apostrophe(end))) {  // "KD&PL", "Xi'an"
+        // "KD&PL", "Xi'an", "Ancient-origins": a lower-case word after a bare hyphen is the same word's.
+        bool hyphen = word.gap == WordGap::dash && text_.between(end) == "-" && word.letter_case == WordCase::lower;
+        if (end > begin && (text_.joins_initials(end) || text_.joins_across_apostrophe(end) || hyphen)) {
             ++end;
             continue;
         }

@@ -1059,6 +1059,11 @@ TEST_F(OrgExtractorTest, ACountrysPoliceAtLarge) {
     EXPECT_EQ(extract("Tàu Cảnh sát biển Trung Quốc áp sát."), Names{"Cảnh sát biển Trung Quốc"});
 }
 
+// A lower-case word after a bare hyphen in a credit is the same word's ("Theo Ancient-origins").
+TEST_F(OrgExtractorTest, AHyphenatedWebName) {
+    EXPECT_EQ(extract("Bài viết.\nTrang Phạm\nTheo Ancient-origins"), Names{"Ancient-origins"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
