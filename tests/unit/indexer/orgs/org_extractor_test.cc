@@ -1064,6 +1064,11 @@ TEST_F(OrgExtractorTest, AHyphenatedWebName) {
     EXPECT_EQ(extract("Bài viết.\nTrang Phạm\nTheo Ancient-origins"), Names{"Ancient-origins"});
 }
 
+// "Ban Bí thư Trung ương Đảng" is the Secretariat alone, not it and the Central Committee.
+TEST_F(OrgExtractorTest, TheSecretariatNamedInFull) {
+    EXPECT_EQ(extract("Theo chỉ đạo của Ban Bí thư Trung ương Đảng, tỉnh đã họp."), Names{"Ban Bí thư Trung ương Đảng"});
+}
+
 // The groups of leading economies are forums the news names like APEC.
 TEST_F(OrgExtractorTest, TheGroupsOfLeadingEconomies) {
     EXPECT_EQ(extract("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Đức."), Names{"G20"});
