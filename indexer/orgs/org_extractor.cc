@@ -990,7 +990,7 @@ private:
                               words_[pos_ - 1].letter_case == WordCase::lower);
         if (!sentence_case) return false;
         // After a field written like "Đào tạo", not after a body's whole name ("Bí thư Tỉnh ủy đương nhiệm, UBND").
-        bool after_field = last_ == Last::part || last_ == Last::lower_part || last_ == Last::second_syllable;
+        bool after_field = took_a_field();
         std::size_t j = pos_;
         std::size_t lower_words = 0;
         bool coordinated = false;
@@ -1471,12 +1471,18 @@ private:
                text_.keys(begin, end) != "việt nam";
     }
 
+    // Whether the name's last words are a field ("Đào tạo", "Y khoa", "thể chất"), not a head, a place or a
+    // body's whole name.
+    bool took_a_field() const {
+        return last_ == Last::part || last_ == Last::lower_part || last_ == Last::second_syllable;
+    }
+
     // Whether words[from] right follows the field of a school's name: "Đại học Y khoa", "Trường Đại học Sư
     // phạm". Not after an office's title before the school, nor after a sub-unit's before its dash, whose
     // holder follows ("Phó hiệu trưởng ĐH Kinh tế Quốc dân Hoàng Văn Cường", "Viện trưởng Viện Quy hoạch -
     // Trường ĐH Xây dựng Doãn Minh Khôi").
     bool after_a_schools_field(std::size_t from) const {
-        if (last_ != Last::part && last_ != Last::lower_part && last_ != Last::second_syllable) return false;
+        if (!took_a_field()) return false;
         if (from != satisfied_ || words_[from].gap != WordGap::space || head_end_ >= from) return false;
         if (start_ > 0 && (titled(start_) || words_[start_].gap == WordGap::dash)) return false;
         std::string head = text_.keys(start_, head_end_);
