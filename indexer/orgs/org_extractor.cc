@@ -65,6 +65,25 @@ bool has_word(std::string_view name, std::string_view word) {
     return false;
 }
 
+// A ticker's shape: three capitals ("FPT", "VCB").
+bool ticker_shaped(const OrgWord& word) {
+    constexpr std::size_t kTickerBytes = 3;
+    return word.letter_case == WordCase::upper && word.end - word.begin == kTickerBytes;
+}
+
+// A market report's words near words[k] ("mã", "cổ phiếu", "tăng", "giảm"): a list of acronyms elsewhere is
+// of bodies ("18 cơ quan Liên Hợp Quốc: FAO, ILO, IOM, ITC") or outlets ("CNN, ABC, NBC").
+bool says_the_market(const OrgText& text, std::size_t k) {
+    static constexpr std::array<std::string_view, 5> kMarketWords = {"mã", "phiếu", "tăng", "giảm", "sàn"};
+    constexpr std::size_t kReach = 20;  // words either side
+    const auto& words = text.words();
+    std::size_t from = k > kReach ? k - kReach : 0, to = std::min(words.size(), k + kReach);
+    for (std::size_t j = from; j < to; ++j) {
+        if (std::find(kMarketWords.begin(), kMarketWords.end(), words[j].key) != kMarketWords.end()) return true;
+    }
+    return false;
+}
+
 template <std::size_t N>
 bool one_of(const std::string& keys, const std::array<std::string_view, N>& choices) {
     return std::find(choices.begin(), choices.end(), keys) != choices.end();
@@ -2141,13 +2160,12 @@ bool OrgExtractor::department_without_place(std::string_view name) const {
 }
 
 bool OrgExtractor::index_or_listing_code(const OrgText& text, std::size_t begin, std::size_t end) {
-    constexpr std::size_t kTickerBytes = 3;  // "FPT", "VCB"
     const auto& words = text.words();
     if (end >= words.size()) return false;
     bool index = words[end].gap == WordGap::dash && words[end].key == "index";
     // An exchange's acronym, a colon and a ticker ("HOSE: FPT"), not "Ảnh: CNN" after a name.
     bool listing = end == begin + 1 && words[begin].letter_case == WordCase::upper && text.gap_before(end).starts_with(":") &&
-                   words[end].letter_case == WordCase::upper && words[end].end - words[end].begin == kTickerBytes;
+                   ticker_shaped(words[end]);
     return index || listing;
 }
 
@@ -2185,11 +2203,8 @@ bool OrgExtractor::club_with_its_city_as_written(const OrgText& text, std::size_
 }
 
 bool OrgExtractor::in_a_list_of_tickers(const OrgText& text, std::size_t begin, std::size_t end) const {
-    constexpr std::size_t kTickerBytes = 3;  // "FPT", "VCB"
     const auto& words = text.words();
-    auto ticker = [&](std::size_t k) {
-        return words[k].letter_case == WordCase::upper && words[k].alias == 0 && words[k].end - words[k].begin == kTickerBytes;
-    };
+    auto ticker = [&](std::size_t k) { return ticker_shaped(words[k]) && words[k].alias == 0; };
     if (end != begin + 1 || !ticker(begin)) return false;
     // Two items of its comma list are tickers no body is known by: "KDH, VRE, FPT, VJC" (not "WHO, FAO, ILO"
     // nor "WHO, ILO, IPU, CDC").
@@ -2201,19 +2216,6 @@ bool OrgExtractor::in_a_list_of_tickers(const OrgText& text, std::size_t begin, 
     for (std::size_t k = begin; k > 0 && text.gap_before(k) == "," && ticker(k - 1); --k) unknown += unknown_ticker(k - 1);
     for (std::size_t k = end; k < words.size() && text.gap_before(k) == "," && ticker(k); ++k) unknown += unknown_ticker(k);
     return unknown >= kMinUnknownTickers && says_the_market(text, begin);
-}
-
-// A market report's words near words[k] ("mã", "cổ phiếu", "tăng", "giảm"): a list of acronyms elsewhere is
-// of bodies ("18 cơ quan Liên Hợp Quốc: FAO, ILO, IOM, ITC") or outlets ("CNN, ABC, NBC").
-bool OrgExtractor::says_the_market(const OrgText& text, std::size_t k) {
-    static constexpr std::array<std::string_view, 5> kMarketWords = {"mã", "phiếu", "tăng", "giảm", "sàn"};
-    constexpr std::size_t kReach = 20;  // words either side
-    const auto& words = text.words();
-    std::size_t from = k > kReach ? k - kReach : 0, to = std::min(words.size(), k + kReach);
-    for (std::size_t j = from; j < to; ++j) {
-        if (std::find(kMarketWords.begin(), kMarketWords.end(), words[j].key) != kMarketWords.end()) return true;
-    }
-    return false;
 }
 
 bool OrgExtractor::after_english_article(const OrgText& text, std::size_t begin, const std::string& name) const {

@@ -72,8 +72,6 @@ private:
     // The name at words [begin, end) is a [seat] after a word of place or of its occupant ("tại Nhà Trắng",
     // "ông chủ Nhà Trắng"): the building or the president, not the body.
     bool at_its_seat(const OrgText& text, std::size_t begin, std::size_t end) const;
-    // Whether a market report's words ("mã", "cổ phiếu", "tăng", "giảm") stand near words[k].
-    static bool says_the_market(const OrgText& text, std::size_t k);
     // Words [begin, end) are a kind many bodies share and a country alone: "Công ty Trung Quốc" (a
     // Chinese company), "Tòa án Mỹ", "CLB nước Anh" name no one body.
     bool shared_kind_and_country(const OrgText& text, std::size_t begin, std::size_t end) const;
