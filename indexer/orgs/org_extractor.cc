@@ -2180,6 +2180,10 @@ bool OrgExtractor::at_its_seat(const OrgText& text, std::size_t begin, std::size
 
 void OrgExtractor::drop_club_heads_of_named_clubs(std::vector<OrgMention>& mentions) const {
     constexpr std::string_view kClub = "CLB ";
+    // Most texts name no club by its head: no identity to compute for them.
+    if (std::none_of(mentions.begin(), mentions.end(), [&](const OrgMention& found) { return found.name.starts_with(kClub); })) {
+        return;
+    }
     std::unordered_set<std::string> names;
     for (const OrgMention& found : mentions) names.insert(catalog_.identity_key(found.name));
     std::erase_if(mentions, [&](const OrgMention& found) {
