@@ -31,6 +31,28 @@ public:
         return ListedName{begin, end};
     }
 
+    // The known outlet that ends the last word of a short closing line of its own, "Theo" and the writer's name
+    // glued to it.
+    std::optional<std::string> glued_outlet() const {
+        constexpr std::size_t kMaxLineWords = 5;  // "Theo" and a writer's name
+        auto cue = last_cue();
+        bool opens_line = cue && (*cue == 0 || text_.between(*cue).find('\n') != std::string_view::npos);
+        if (!opens_line || words_[*cue].key != "theo" || *cue + 2 > words_.size() || words_.size() - *cue > kMaxLineWords) {
+            return std::nullopt;
+        }
+        std::string_view last = text_.written(words_.size() - 1, words_.size());
+        // Where a capital follows a lower-case letter (ASCII or a Vietnamese one): the first such suffix that is a
+        // known name, so "HàVnExpress" gives "VnExpress" and not "Express".
+        for (std::size_t at = 1; at < last.size(); ++at) {
+            unsigned char before = static_cast<unsigned char>(last[at - 1]);
+            bool lower_before = (before >= 'a' && before <= 'z') || before >= 0x80;
+            if (!lower_before || last[at] < 'A' || last[at] > 'Z') continue;
+            std::string_view outlet = last.substr(at);
+            if (catalog_.is_known_name(outlet)) return std::string(outlet);
+        }
+        return std::nullopt;
+    }
+
 private:
     // Where the last part of words [begin, end) starts: "(Khám phá)", "Hiyou/Baodatviet.vn" (the writer comes
     // first, the outlet last), "Dailymail theo Trí Thức Trẻ"; begin when the words are one part.
@@ -140,24 +162,7 @@ std::optional<ListedName> outlet_of_closing_source_line(const OrgCatalog& catalo
 }
 
 std::optional<std::string> outlet_glued_to_its_writer(const OrgCatalog& catalog, const OrgText& text) {
-    constexpr std::size_t kMaxLineWords = 5;  // "Theo" and a writer's name
-    const auto& words = text.words();
-    if (words.size() < 2) return std::nullopt;
-    // The last line: "Theo", then a few words, the last of them glued.
-    std::size_t cue = words.size() - 1;
-    while (cue > 0 && words.size() - cue <= kMaxLineWords && text.between(cue).find('\n') == std::string_view::npos) --cue;
-    if (words[cue].key != "theo" || words[cue].letter_case != WordCase::capital || cue + 2 > words.size()) return std::nullopt;
-    std::string_view last = text.written(words.size() - 1, words.size());
-    // Where a capital follows a lower-case letter (ASCII or a Vietnamese one): the first such suffix that is a
-    // known name, so "HàVnExpress" gives "VnExpress" and not "Express".
-    for (std::size_t at = 1; at < last.size(); ++at) {
-        unsigned char before = static_cast<unsigned char>(last[at - 1]);
-        bool lower_before = (before >= 'a' && before <= 'z') || before >= 0x80;
-        if (!lower_before || last[at] < 'A' || last[at] > 'Z') continue;
-        std::string_view outlet = last.substr(at);
-        if (catalog.is_known_name(outlet)) return std::string(outlet);
-    }
-    return std::nullopt;
+    return SourceLineReader(catalog, text).glued_outlet();
 }
 
 }  // namespace vnsearch::indexer
