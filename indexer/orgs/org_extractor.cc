@@ -2020,15 +2020,17 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
                                        written_in_capitals(analysed, name.begin, name.end)));
         }
     }
-    auto outlet = outlet_of_closing_source_line(catalog_, analysed);
-    // Only where the line's cue found nothing: "Theo AG news" keeps the "AG" it found.
-    if (outlet && std::none_of(mentions.begin(), mentions.end(), [&](const OrgMention& found) {
-            return found.position >= outlet->begin && found.position < outlet->end;
-        })) {
+    for (const ListedName& outlet : outlets_of_closing_source_line(catalog_, analysed)) {
+        // Only where the line's cue found nothing: "Theo AG news" keeps the "AG" it found.
+        if (std::any_of(mentions.begin(), mentions.end(), [&](const OrgMention& found) {
+                return found.position >= outlet.begin && found.position < outlet.end;
+            })) {
+            continue;
+        }
         // As the data spells a known outlet, else as written ("Báo Ấp Bắc" is the paper "Ấp Bắc", no hamlet).
-        std::string written(analysed.written(outlet->begin, outlet->end));
-        mentions.push_back(mention(catalog_.known_spelling(analysed, outlet->begin, outlet->end).value_or(std::move(written)),
-                                   outlet->begin, written_in_capitals(analysed, outlet->begin, outlet->end)));
+        std::string written(analysed.written(outlet.begin, outlet.end));
+        mentions.push_back(mention(catalog_.known_spelling(analysed, outlet.begin, outlet.end).value_or(std::move(written)),
+                                   outlet.begin, written_in_capitals(analysed, outlet.begin, outlet.end)));
     }
     if (auto glued = outlet_glued_to_its_writer(catalog_, analysed)) {
         // The cue's reading took the writer and the outlet as one name ("Nhật ThanhVietnamNet"): the outlet instead.

@@ -1,9 +1,10 @@
-// The outlet of an article's closing source line; see source_lines.h.
+// The outlets of an article's closing source line; see source_lines.h.
 #include "orgs/source_lines.h"
 
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace vnsearch::indexer {
 namespace {
@@ -11,24 +12,35 @@ namespace {
 constexpr std::size_t kMaxLineWords = 10;   // after the cue: "Vũ Nga - Nguồn Clip: VTV (Khám phá)"
 constexpr std::size_t kMaxOutletWords = 5;  // "Thể thao và Xã hội"
 
+// A word of a compiler's note: "(Dịch từ SN)", "(Lược dịch)", "(Tổng hợp)", "(St)": sưu tầm, collected.
+bool compilers_note(std::string_view key) {
+    static constexpr std::array<std::string_view, 4> kNotes = {"dịch", "lược", "tổng", "st"};
+    return std::find(kNotes.begin(), kNotes.end(), key) != kNotes.end();
+}
+
 class SourceLineReader {
 public:
     SourceLineReader(const OrgCatalog& catalog, const OrgText& text) : catalog_(catalog), text_(text), words_(text.words()) {}
 
-    std::optional<ListedName> outlet() const {
-        if (words_.empty() || !only_closing_marks_after(words_.size())) return std::nullopt;
+    std::vector<ListedName> outlets() const {
+        if (words_.empty() || !only_closing_marks_after(words_.size())) return {};
         auto cue = last_cue();
-        if (!cue || words_.size() - (*cue + 1) > kMaxLineWords) return std::nullopt;
+        if (!cue || words_.size() - (*cue + 1) > kMaxLineWords) return {};
         std::size_t end = words_.size();
-        if (*cue + 1 == end) return std::nullopt;
+        if (*cue + 1 == end) return {};
         std::size_t begin = last_part(*cue + 1, end);
         bool apart = begin > *cue + 1;
+        std::vector<ListedName> found;
+        // "Theo Đời sống Plus/GĐVN": two outlets, the story's and the copy's, when the first is one too (not
+        // the writer of "Theo Hiyou/Baodatviet.vn").
+        if (apart && text_.gap_before(begin).find('/') != std::string_view::npos && outlet_before_a_slash(*cue + 1, begin)) {
+            found.push_back(ListedName{*cue + 1, begin});
+        }
         // "(Báo Bóng đá)": a paper is its bare title.
         auto descriptor = catalog_.match(text_, begin, end, {OrgRole::descriptor}, true);
         if (descriptor && descriptor->end < end) begin = descriptor->end;
-        if (end - begin > kMaxOutletWords || !only_spaces_within(begin, end)) return std::nullopt;
-        if (!plausible_outlet(begin, end, apart)) return std::nullopt;
-        return ListedName{begin, end};
+        if (outlet_at(begin, end, apart)) found.push_back(ListedName{begin, end});
+        return found;
     }
 
     // The known outlet that ends the last word of a short closing line of its own, "Theo" and the writer's name
@@ -118,19 +130,31 @@ private:
         return false;
     }
 
+    // Where a writer's name stands as often ("Theo Nhân hà/ Dantri", "Theo Duy Phan tổng hợp/Reatimes"), an outlet
+    // is a known one or a longer name in sentence case ("Trí thức trẻ", "Phụ nữ sức khỏe").
+    bool outlet_before_a_slash(std::size_t begin, std::size_t end) const {
+        constexpr std::size_t kMinUnknownWords = 3;
+        bool noted = std::any_of(words_.begin() + begin, words_.begin() + end, [](const OrgWord& word) { return compilers_note(word.key); });
+        if (noted || !outlet_at(begin, end, false)) return false;
+        auto known = catalog_.match(text_, begin, end, {OrgRole::known}, true);
+        return (known && known->end == end) || end - begin >= kMinUnknownWords;
+    }
+
+    bool outlet_at(std::size_t begin, std::size_t end, bool apart) const {
+        return end - begin <= kMaxOutletWords && only_spaces_within(begin, end) && plausible_outlet(begin, end, apart);
+    }
+
     // An outlet's name: capitalised or a web address; not a title ("Theo TS Lê Minh"), a reporter ("Theo PV"), a
     // compilation's note ("(T/h)", "(Dịch từ SN)") or a place alone. Standing alone after the cue it is
     // one the cue's own reading cannot take: written in sentence case ("Theo Đời sống Plus"), and never
     // a person ("Theo Hà My") nor a known name with more after it ("Theo TTXVN Hoàng Trọng").
     bool plausible_outlet(std::size_t begin, std::size_t end, bool apart) const {
-        // "(Dịch từ SN)", "(Lược dịch)", "(Tổng hợp)", "(St)": sưu tầm, collected.
-        static constexpr std::array<std::string_view, 4> kNotes = {"dịch", "lược", "tổng", "st"};
         bool web = web_address(begin, end);
         if (!words_[begin].capitalised() && !web) return false;
         if (end == begin + 1 && text_.one_letter(begin)) return false;  // "(T/H)", "Theo A.D (D)"
         if (catalog_.is_platform(words_[begin].key)) return false;       // "Nguồn: Twitter"
         if (foreign_word_and_a_person(begin, end) || glued_words(begin, end)) return false;
-        if (std::find(kNotes.begin(), kNotes.end(), words_[begin].key) != kNotes.end()) return false;
+        if (compilers_note(words_[begin].key)) return false;
         // A title's abbreviation alone is an outlet's ("Theo TS" closing a sports story: a doctor's name would
         // follow the title), but not a reporter's ("Theo PV").
         auto title = catalog_.match(text_, begin, words_.size(), {OrgRole::title, OrgRole::credit}, true);
@@ -157,8 +181,8 @@ private:
 
 }  // namespace
 
-std::optional<ListedName> outlet_of_closing_source_line(const OrgCatalog& catalog, const OrgText& text) {
-    return SourceLineReader(catalog, text).outlet();
+std::vector<ListedName> outlets_of_closing_source_line(const OrgCatalog& catalog, const OrgText& text) {
+    return SourceLineReader(catalog, text).outlets();
 }
 
 std::optional<std::string> outlet_glued_to_its_writer(const OrgCatalog& catalog, const OrgText& text) {

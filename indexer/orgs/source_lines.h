@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "orgs/listed_names.h"
 #include "orgs/org_catalog.h"
@@ -14,9 +15,10 @@ namespace vnsearch::indexer {
 
 // Words [begin, end) of the text's last line that name the outlet after its last "Theo" or "Nguồn": the
 // words in its last brackets, else after its last slash, else all that follow the cue, up to the line's
-// end. Nullopt when the line is no source line: the cue not capitalised, more than a few words after it,
-// punctuation of a sentence, or no outlet left (a person's name alone, "(T/h)", "Theo TS").
-std::optional<ListedName> outlet_of_closing_source_line(const OrgCatalog& catalog, const OrgText& text);
+// end; with the words before a slash when they name an outlet too ("Theo Đời sống Plus/GĐVN"). Empty when
+// the line is no source line: the cue not capitalised, more than a few words after it, punctuation of a
+// sentence, or no outlet left (a person's name alone, "(T/h)", "Theo TS").
+std::vector<ListedName> outlets_of_closing_source_line(const OrgCatalog& catalog, const OrgText& text);
 
 // A known outlet glued to its writer's name at the end of the closing "Theo" line, as copies lose the line
 // break between them: "Theo Nhật ThanhVietnamNet", "Theo Thu HàVnExpress". The outlet as written; nullopt

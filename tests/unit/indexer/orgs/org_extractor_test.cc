@@ -1604,6 +1604,10 @@ TEST_F(OrgExtractorTest, TheClosingSourceLinesOutlet) {
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Diệu Thùy (Báo Bóng đá)"), Names{"Bóng đá"});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Đặng Thanh (Báo Ấp Bắc)"), Names{"Ấp Bắc"});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Hà My"), Names{});
+    // Before a slash, the story's outlet ahead of the copy's; a writer's name there stays out.
+    EXPECT_EQ(extract("Bài viết kết thúc.\nHạnh Chi (T/h) Theo Đời sống Plus/GĐVN"), (Names{"Đời sống Plus", "GĐVN"}));
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Nhân hà/ Dantri"), Names{"Dantri"});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Duy Phan tổng hợp/Reatimes"), Names{"Reatimes"});
     // A title's abbreviation alone is an outlet's; with a name after it, or a reporter's ("PV"), it is none.
     EXPECT_EQ(extract("Bài viết kết thúc.\nDung Nhi\nTheo TS"), Names{"TS"});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo TS Lê Minh"), Names{});
