@@ -173,8 +173,24 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
         std::all_of(words_.begin() + begin, words_.begin() + end, [](const OrgWord& word) { return word.syllable; })) {
         return std::nullopt;
     }
+    if (source_line && !is_known && !foreign && writer_above_its_outlet(begin, end)) return std::nullopt;
     if (foreign || is_known || source_line || reporter) return CuedName{begin, end};
     return std::nullopt;
+}
+
+// "Theo Minh Định\nVietnamnet", "Theo Linh Anh\nThế giới & Việt Nam": a Vietnamese name of two or three
+// syllables on the "Theo" line is its writer's when the text's last line, a short one, opens with a known
+// outlet (the source line reader takes that).
+bool CuedNames::writer_above_its_outlet(std::size_t begin, std::size_t end) const {
+    constexpr std::size_t kMaxOutletLineWords = 5;
+    bool name_shaped = end - begin >= 2 && end - begin <= 3 &&
+                       std::all_of(words_.begin() + begin, words_.begin() + end,
+                                   [](const OrgWord& word) { return word.syllable && word.capitalised(); });
+    if (!name_shaped || end >= words_.size() || !ends_line(end) || words_.size() - end > kMaxOutletLineWords) return false;
+    for (std::size_t k = end + 1; k < words_.size(); ++k) {
+        if (ends_line(k)) return false;  // the outlet's line is the last
+    }
+    return catalog_.match(text_, end, words_.size(), kKnown, true).has_value();
 }
 
 // A sentence starts at words[pos]: a capitalised Vietnamese word and another word after it on the line

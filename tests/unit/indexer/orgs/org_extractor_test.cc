@@ -1608,6 +1608,9 @@ TEST_F(OrgExtractorTest, TheClosingSourceLinesOutlet) {
     EXPECT_EQ(extract("Bài viết kết thúc.\nHạnh Chi (T/h) Theo Đời sống Plus/GĐVN"), (Names{"Đời sống Plus", "GĐVN"}));
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Nhân hà/ Dantri"), Names{"Dantri"});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Duy Phan tổng hợp/Reatimes"), Names{"Reatimes"});
+    // A writer's "Theo" line above the outlet's own last line: the outlet only.
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Minh Định\nVietnamnet"), Names{"VietNamNet"});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Bảo Ngọc\nDân Việt"), Names{"Dân Việt"});
     // A title's abbreviation alone is an outlet's; with a name after it, or a reporter's ("PV"), it is none.
     EXPECT_EQ(extract("Bài viết kết thúc.\nDung Nhi\nTheo TS"), Names{"TS"});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo TS Lê Minh"), Names{});
