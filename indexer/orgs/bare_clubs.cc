@@ -1,6 +1,8 @@
 // Clubs named bare in football news; see bare_clubs.h.
 #include "orgs/bare_clubs.h"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -28,15 +30,24 @@ bool about_football(const OrgCatalog& catalog, const OrgText& text) {
 
 // A capitalised word joined to the name by a space, a dash or a dot is part of a longer name ("Atletico
 // Madrid", "Atletico-PR", "AC Milan"), which the other rules read; a sentence's full stop or a list's comma
-// joins nothing ("Inter, AC Milan").
-bool stands_alone(const OrgText& text, std::size_t k) {
+// joins nothing ("Inter, AC Milan"). The name is words [begin, end).
+bool joined(const OrgText& text, std::size_t right) {
+    return text.words()[right].gap != WordGap::brk && !text.after_full_stop(right) && text.gap_before(right) != ",";
+}
+
+bool joined_on_the_left(const OrgText& text, std::size_t begin) {
     const auto& words = text.words();
-    auto joined = [&](std::size_t right) {
-        return words[right].gap != WordGap::brk && !text.after_full_stop(right) && text.gap_before(right) != ",";
-    };
-    if (k > 0 && joined(k) && (words[k - 1].capitalised() || words[k - 1].letter_case == WordCase::other)) return false;
-    if (k + 1 < words.size() && joined(k + 1) && words[k + 1].letter_case != WordCase::lower) return false;
-    return true;
+    return begin > 0 && joined(text, begin) &&
+           (words[begin - 1].capitalised() || words[begin - 1].letter_case == WordCase::other);
+}
+
+bool joined_on_the_right(const OrgText& text, std::size_t end) {
+    const auto& words = text.words();
+    return end < words.size() && joined(text, end) && words[end].letter_case != WordCase::lower;
+}
+
+bool stands_alone(const OrgText& text, std::size_t begin, std::size_t end) {
+    return !joined_on_the_left(text, begin) && !joined_on_the_right(text, end);
 }
 
 bool is_list_mark(std::string_view gap) { return gap == "," || gap == ";"; }
@@ -77,6 +88,51 @@ bool after_a_place_word(const OrgText& text, std::size_t k) {
     return before == "tại" || before == "ở" || before == "phố" || before == "tp";
 }
 
+constexpr std::size_t kMaxHomeClubWords = 3;  // "Bà Rịa - Vũng Tàu" would be four: not listed
+
+// Whether a capitalised run of words [begin, end) stands apart from its neighbours: no capitalised word joined
+// to it on either side ("Sông Lam Nghệ An", "Hà Nội FC"), which the other rules read; a score may follow
+// ("Thanh Hóa thắng Hà Nội 2-1").
+bool run_stands_alone(const OrgText& text, std::size_t begin, std::size_t end) {
+    const auto& words = text.words();
+    for (std::size_t k = begin; k < end; ++k) {
+        if (words[k].letter_case != WordCase::capital || words[k].caps_line || words[k].alias != 0) return false;
+        if (k > begin && words[k].gap != WordGap::space) return false;
+    }
+    bool score_after = end < words.size() && words[end].letter_case == WordCase::number;
+    return !joined_on_the_left(text, begin) && (score_after || !joined_on_the_right(text, end));
+}
+
+// "tại Hà Nội", "người Khánh Hòa", "gốc Tây Ninh", "tỉnh Nam Định", "(Hà Nội)", "quận 3 - TP.HCM": the place, a
+// player's origin or an address.
+bool the_place_not_the_club(const OrgText& text, std::size_t begin, std::size_t end) {
+    static const std::unordered_set<std::string_view> kPlaceWords = {
+        "tại", "ở", "phố", "tp", "tỉnh", "thành", "huyện", "người", "gốc", "quê", "xứ", "đất", "miền", "vùng",
+        "tận", "về", "đến", "tới", "lại", "từ", "lòng", "gồm", "đá"};  // "CLB bóng đá Quảng Nam" is read as a whole
+    const auto& words = text.words();
+    if (begin > 0 && words[begin].gap == WordGap::space && kPlaceWords.contains(words[begin - 1].key)) return true;
+    std::string_view before = text.gap_before(begin);
+    if (begin > 0 && (before.find('(') != std::string_view::npos || before.find('-') != std::string_view::npos)) return true;
+    if (end < words.size()) {
+        std::string_view after = text.gap_before(end);
+        if (after.find(')') != std::string_view::npos || after.find('-') != std::string_view::npos) return true;
+    } else if (text.text().substr(words[end - 1].end).find(')') != std::string_view::npos) {
+        return true;
+    }
+    return false;
+}
+
+// The [home_club] names standing alone from words[k] on, the longest first.
+std::optional<TeamName> home_club_at(const OrgCatalog& catalog, const OrgText& text, std::size_t k) {
+    const auto& words = text.words();
+    for (std::size_t end = std::min(words.size(), k + kMaxHomeClubWords); end > k; --end) {
+        if (!catalog.is_home_club(text.keys(k, end))) continue;
+        if (!run_stands_alone(text, k, end) || the_place_not_the_club(text, k, end)) return std::nullopt;
+        return TeamName{k, end};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<TeamName> clubs_named_bare(const OrgCatalog& catalog, const OrgText& text) {
@@ -84,8 +140,13 @@ std::vector<TeamName> clubs_named_bare(const OrgCatalog& catalog, const OrgText&
     std::vector<TeamName> found;
     for (std::size_t k = 0; k < words.size(); ++k) {
         const OrgWord& word = words[k];
+        if (auto home = home_club_at(catalog, text, k)) {
+            found.push_back(*home);
+            k = home->end - 1;
+            continue;
+        }
         if (word.letter_case != WordCase::capital || word.caps_line || word.alias != 0) continue;
-        if (!catalog.is_bare_club(word.key) || !stands_alone(text, k) || after_a_place_word(text, k) ||
+        if (!catalog.is_bare_club(word.key) || !stands_alone(text, k, k + 1) || after_a_place_word(text, k) ||
             among_players(catalog, text, k)) {
             continue;
         }

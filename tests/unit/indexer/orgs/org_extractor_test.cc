@@ -959,6 +959,15 @@ TEST_F(OrgExtractorTest, ClubsNamedBareInFootballNews) {
     EXPECT_EQ(extract("Đội hình Man United: De Gea; Valencia, Smalling, Bailly. HLV nói tiền đạo ghi bàn."), Names{"Man United"});
 }
 
+// A V-League club named by its home province counts in football news; not the place ("tại Nam Định"), a
+// player's or a coach's origin ("người Khánh Hòa"), an address in brackets, nor outside football news.
+TEST_F(OrgExtractorTest, ClubsNamedByTheirHomeProvince) {
+    EXPECT_EQ(extract("HLV Park khen tiền đạo ghi bàn. Thanh Hóa thắng Hà Nội 2-1 ở vòng đấu này."), (Names{"Thanh Hóa", "Hà Nội"}));
+    EXPECT_EQ(extract("HLV người Khánh Hòa khen tiền đạo ghi bàn trong trận đấu tại Nam Định."), Names{});
+    EXPECT_EQ(extract("HLV khen tiền đạo ghi bàn trên sân Mỹ Đình (Hà Nội)."), Names{});
+    EXPECT_EQ(extract("Thanh Hóa thắng lớn trong thu hút đầu tư năm nay."), Names{});
+}
+
 // A school's name goes on from its field to its namesake; not to the holder of an office named before it.
 TEST_F(OrgExtractorTest, ASchoolsNamesakeAfterItsField) {
     EXPECT_EQ(extract("Điểm chuẩn của Đại học Y khoa Phạm Ngọc Thạch năm nay tăng."), Names{"Đại học Y khoa Phạm Ngọc Thạch"});
