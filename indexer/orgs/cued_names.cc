@@ -17,7 +17,7 @@ const OrgRoles kCues = {OrgRole::descriptor, OrgRole::foreign, OrgRole::credit};
 // A name the parser reads from its own head word: "Theo Bộ Y tế", "báo Dân trí".
 const OrgRoles kParsed = {OrgRole::head, OrgRole::body, OrgRole::block, OrgRole::unit};
 const OrgRoles kKnown = {OrgRole::known};
-constexpr std::size_t kMaxWords = 5;
+constexpr std::size_t kMaxWords = 7;
 // A source line names a few sources: "Theo Nikkei Asian Review", "Theo The Verge/NYT".
 constexpr std::size_t kMaxSourceLineWords = 8;
 
@@ -422,8 +422,16 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
             ++end;
             continue;
         }
+        // "Nature Ecology & Evolution", "Seahorse Resort & Spa": an ampersand between a foreign word and a
+        // capitalised one.
+        bool ampersand = end > begin && text_.between(end) == " & " && !words_[end - 1].syllable && word.capitalised();
+        if (ampersand) {
+            ++end;
+            continue;
+        }
         if (end > begin && word.gap != WordGap::space) break;
-        if (std::size_t after = after_particles(end); after > end && end > begin) {
+        // (Only with room left for the word after them: no name ends in "and".)
+        if (std::size_t after = after_particles(end); after > end && end > begin && after - begin < kMaxWords) {
             end = after;
             continue;
         }
@@ -440,14 +448,14 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
     return end;
 }
 
-// "La Gazzetta dello Sport", "Corriere della Sera", "Banco de España": lower-case particles (one or
-// two) between a foreign word (no Vietnamese syllable) and a capitalised word go on with a foreign
-// name. Where they end, or `at` when words[at] starts none. Not "do" (Vietnamese "because": "Reuters
+// "La Gazzetta dello Sport", "Corriere della Sera", "Banco de España", "Journal of Research in Personality":
+// lower-case particles (one or two) between a foreign word (no Vietnamese syllable) and a capitalised word go
+// on with a foreign name. Where they end, or `at` when words[at] starts none. Not "do" (Vietnamese "because": "Reuters
 // do Mỹ ...").
 std::size_t CuedNames::after_particles(std::size_t at) const {
-    static constexpr std::array<std::string_view, 19> kParticles = {
-        "dello", "della", "delle", "degli", "del", "dei", "de", "di", "da", "du",
-        "des",   "van",   "von",   "der",   "den", "la",  "le", "y",  "of"};
+    static constexpr std::array<std::string_view, 24> kParticles = {
+        "dello", "della", "delle", "degli", "del", "dei", "de", "di", "da", "du", "des", "van",
+        "von",   "der",   "den",   "la",    "le",  "y",   "of", "in", "for", "and", "on", "the"};
     constexpr std::size_t kMaxParticles = 2;  // "de la"
     if (at == 0 || !words_[at - 1].capitalised() || words_[at - 1].syllable) return at;
     std::size_t end = at;
@@ -493,8 +501,10 @@ bool CuedNames::plausible(std::size_t begin, std::size_t end, bool known) const 
         text_.text().substr(words_[end].end, 1) == ".") {
         return false;
     }
+    // (Not a foreign name's syllable-shaped word after its ampersand: "Heckler & Koch chế tạo".)
     if (end < words_.size() && words_[end].gap == WordGap::space && words_[end].letter_case == WordCase::lower &&
-        words_[end].syllable && words_[end - 1].syllable && !catalog_.is_stop_word(words_[end].key)) {
+        words_[end].syllable && words_[end - 1].syllable && !catalog_.is_stop_word(words_[end].key) &&
+        !(end - begin > 1 && text_.between(end - 1) == " & ")) {
         return false;
     }
     return true;
@@ -525,6 +535,7 @@ bool CuedNames::is_foreign(std::size_t begin, std::size_t end) const {
         const OrgWord& word = words_[k];
         if (word.letter_case == WordCase::upper && (!word.syllable || word.end - word.begin <= 2)) continue;
         if (k > begin && word.letter_case == WordCase::lower && after_particles(k) > k) continue;  // "de" of "Diario de Mallorca"
+        if (k > begin && text_.between(k) == " & ") continue;  // "Heckler & Koch": the run took it after a foreign word
         if (word.syllable) return false;
     }
     return true;

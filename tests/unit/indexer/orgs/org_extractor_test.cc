@@ -565,7 +565,7 @@ TEST_F(OrgExtractorTest, ASpacedAmpersandInAnOfficialNameIsItsAnd) {
     EXPECT_EQ(extract("Ông Hồng, Phó Cục trưởng, Bộ Thông tin & Truyền thông. Bộ Thông tin và Truyền thông cho biết."),
               Names{"Bộ Thông tin và Truyền thông"});
     EXPECT_EQ(extract("Theo báo Sức khỏe & Đời sống, hôm qua."), Names{"Sức khỏe & Đời sống"});
-    EXPECT_EQ(extract("Hãng Dolce & Gabbana ra mắt."), Names{"Dolce"});  // unchanged: a foreign brand is no "và"
+    EXPECT_EQ(extract("Hãng Dolce & Gabbana ra mắt."), Names{"Dolce & Gabbana"});  // a foreign brand's is no "và"
 }
 
 // Issue 12, the sixteenth round: "bị" ("suffered") inside "Thiết bị", "giá" after "Quản lý", "HN" for
@@ -1403,6 +1403,13 @@ TEST_F(OrgExtractorTest, ParticlesGoOnWithAForeignName) {
     EXPECT_EQ(extract("Đám cháy trên đảo. Ảnh: Diario de Mallorca."), Names{"Diario de Mallorca"});
     EXPECT_EQ(extract("Theo hãng tin Reuters do Mỹ dẫn nguồn, giá dầu tăng."), Names{"Reuters"});
     EXPECT_EQ(extract("Theo báo Thanh Niên, la Hán là loài cây quý."), Names{"Thanh Niên"});
+    // English ones and an ampersand too, and up to seven words; never a name ending in "and".
+    EXPECT_EQ(extract("Nghiên cứu đăng trên tạp chí Journal of Research in Personality cho thấy."),
+              Names{"Journal of Research in Personality"});
+    EXPECT_EQ(extract("Theo tạp chí Nature Ecology & Evolution, loài này đã tuyệt chủng."), Names{"Nature Ecology & Evolution"});
+    EXPECT_EQ(extract("Mẫu súng HK416 do tập đoàn Heckler & Koch chế tạo."), Names{"Heckler & Koch"});
+    EXPECT_EQ(extract("Bà làm việc tại công ty luật Wilmer Cutler Pickering Hale and Dorr trước đó."),
+              Names{"Wilmer Cutler Pickering Hale and Dorr"});
 }
 
 // Issue 12, fifth round: after a head and the word of its trade, foreign words are the company's name;
