@@ -134,7 +134,8 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     } else if (known && !known_address) {
         return std::nullopt;  // "Google Maps": a brand and a product's name
     }
-    if (end == begin || is_person(begin, end) || !plausible(begin, end, known.has_value())) return std::nullopt;
+    bool paper = provincial_paper(begin, end);
+    if (end == begin || (!paper && (is_person(begin, end) || !plausible(begin, end, known.has_value())))) return std::nullopt;
     bool is_known = known && (known->end == end || known_address);
     bool foreign = is_foreign(begin, end);
     // "công ty xây dựng Hòa Bình" keeps its head; "công ty chứng khoán MB" (MBS) is not MB.
@@ -191,6 +192,14 @@ bool CuedNames::writer_above_its_outlet(std::size_t begin, std::size_t end) cons
         if (ends_line(k)) return false;  // the outlet's line is the last
     }
     return catalog_.match(text_, end, words_.size(), kKnown, true).has_value();
+}
+
+// "báo Nghệ An", "(Ảnh: Báo Cà Mau)": a province's name alone after "báo" is its paper's (a country's is the
+// country's press: "báo Mỹ").
+bool CuedNames::provincial_paper(std::size_t begin, std::size_t end) const {
+    if (begin == 0 || words_[begin - 1].key != "báo" || !words_[begin].capitalised()) return false;
+    auto province = catalog_.match(text_, begin, words_.size(), {OrgRole::province});
+    return province && province->end == end;
 }
 
 // A sentence starts at words[pos]: a capitalised Vietnamese word and another word after it on the line

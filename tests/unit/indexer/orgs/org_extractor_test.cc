@@ -959,6 +959,14 @@ TEST_F(OrgExtractorTest, ClubsNamedBareInFootballNews) {
     EXPECT_EQ(extract("Đội hình Man United: De Gea; Valencia, Smalling, Bailly. HLV nói tiền đạo ghi bàn."), Names{"Man United"});
 }
 
+// A province's name alone after "báo" is its newspaper's ("báo Nghệ An"), a country's is the country's press.
+TEST_F(OrgExtractorTest, AProvincesPaperAfterBao) {
+    EXPECT_EQ(extract("Theo tin tức trên báo Nghệ An, tàu chở bùn thải."), Names{"Nghệ An"});
+    EXPECT_EQ(extract("Khẩu súng (Ảnh: Báo Cà Mau) được thu giữ."), Names{"Cà Mau"});
+    EXPECT_EQ(extract("Bài viết kết thúc. Theo Hồng Hoa (Báo Quảng Ngãi)"), Names{"Quảng Ngãi"});
+    EXPECT_EQ(extract("Theo báo Mỹ, giá dầu tăng."), Names{});
+}
+
 // A V-League club named by its home province counts in football news; not the place ("tại Nam Định"), a
 // player's or a coach's origin ("người Khánh Hòa"), an address in brackets, nor outside football news.
 TEST_F(OrgExtractorTest, ClubsNamedByTheirHomeProvince) {
