@@ -967,6 +967,13 @@ TEST_F(OrgExtractorTest, AProvincesPaperAfterBao) {
     EXPECT_EQ(extract("Theo báo Mỹ, giá dầu tăng."), Names{});
 }
 
+// The papers Giao Thông and Thời Đại: after "báo" or "Theo" in any case, but not the common words.
+TEST_F(OrgExtractorTest, PapersNamedLikeCommonWords) {
+    EXPECT_EQ(extract("Trao đổi với PV Báo Giao thông, Thiếu tá Dũng cho biết."), Names{"Giao Thông"});
+    EXPECT_EQ(extract("Bài viết kết thúc.\nMinh Tuệ, Theo Thời Đại"), Names{"Thời Đại"});
+    EXPECT_EQ(extract("Giao thông ùn tắc nghiêm trọng trong thời đại mới."), Names{});
+}
+
 // A V-League club named by its home province counts in football news; not the place ("tại Nam Định"), a
 // player's or a coach's origin ("người Khánh Hòa"), an address in brackets, nor outside football news.
 TEST_F(OrgExtractorTest, ClubsNamedByTheirHomeProvince) {
