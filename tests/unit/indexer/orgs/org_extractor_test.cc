@@ -974,6 +974,12 @@ TEST_F(OrgExtractorTest, PapersNamedLikeCommonWords) {
     EXPECT_EQ(extract("Giao thông ùn tắc nghiêm trọng trong thời đại mới."), Names{});
 }
 
+// A known name without a head word of its own.
+TEST_F(OrgExtractorTest, AnOnlineSchoolKnownByName) {
+    EXPECT_EQ(extract("Cô Trần Xuân, giáo viên Ngữ văn tại Hệ thống Giáo dục HOCMAI cho biết."),
+              Names{"Hệ thống Giáo dục HOCMAI"});
+}
+
 // A V-League club named by its home province counts in football news; not the place ("tại Nam Định"), a
 // player's or a coach's origin ("người Khánh Hòa"), an address in brackets, nor outside football news.
 TEST_F(OrgExtractorTest, ClubsNamedByTheirHomeProvince) {
