@@ -256,7 +256,10 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // at the head of its moment (eef0ce9 to f4dbc36): 1,385 of 1,773 found, 195 extra, 0.877 / 0.781 (the first
     // pair 0.866 / 0.611 and 0.841 / 0.791, the last 0.843 / 0.682 and 0.840 / 0.840); all 2,888 then 0.891 /
     // 0.802, and 0.892 / 0.803 at a95b4de (the first 2,408 0.892 / 0.805). The floors rise with them (0.88 / 0.775
-    // -> 0.885 / 0.79).
+    // -> 0.885 / 0.79). Hundred-and-twenty-sixth to hundred-and-forty-fifth (seeds 1335 to 1354), the same way
+    // (05dd54e to 685a772): 1,409 of 1,858 found, 211 extra, 0.870 / 0.758 (the first pair 0.903 / 0.750 and
+    // 0.920 / 0.851, the last 0.911 / 0.706 and 0.866 / 0.845); all 3,368 then 0.891 / 0.803 (the first 2,888
+    // 0.892 / 0.803 -> 0.893 / 0.808). The floors stay.
     EXPECT_GE(pooled.precision(), 0.885);
     EXPECT_GE(pooled.recall(), 0.79);
 }
@@ -285,15 +288,17 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     // 0.841 / 0.663, relaxed 0.938 / 0.740 (baomoi 0.779 / 0.537). Rounds 46-53: a mission's seat in an unlisted
     // city (0b64c05) predicts one more name, not annotated: 0.838 / 0.663, relaxed 0.935 / 0.740; no other change
     // of that stop reached it. Rounds 78-105: 0.842 / 0.669 (unchanged). Rounds 106-125: 0.854 / 0.683 at f627149,
-    // relaxed 0.946 / 0.757 (dantri 0.926 / 0.857, baomoi 0.785 / 0.557), the same at a95b4de.
+    // relaxed 0.946 / 0.757 (dantri 0.926 / 0.857, baomoi 0.785 / 0.557), the same at a95b4de. Rounds 126-145:
+    // 0.854 / 0.686 at c3523d0 (a province's paper after "báo"), 0.855 / 0.691 at 685a772, relaxed 0.947 / 0.766
+    // (dantri 0.926 / 0.857, baomoi 0.789 / 0.571); the recall floors rise (0.67 -> 0.68, relaxed 0.745 -> 0.755).
     // The floor keeps a small margin under them; issue 12 asks for 0.85 / 0.70, precision reached, recall not (baomoi:
     // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478 -> 0.714 / 0.493; dantri 0.868 / 0.762 ->
     // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810).
     const OrgTally& pooled = tallies["pooled"];
     EXPECT_GE(pooled.precision(), 0.84);
-    EXPECT_GE(pooled.recall(), 0.67);
+    EXPECT_GE(pooled.recall(), 0.68);
     EXPECT_GE(pooled.relaxed_precision(), 0.94);
-    EXPECT_GE(pooled.relaxed_recall(), 0.745);
+    EXPECT_GE(pooled.relaxed_recall(), 0.755);
 }
 
 // Not a check: prints how long extraction takes over the whole dantri corpus (the indexer runs
