@@ -427,7 +427,7 @@ void OrgCatalog::read_heads(Reader& reader) {
             if (!kRoles.contains(section) && phrase_set(section) == nullptr && !kOtherSections.contains(section)) {
                 reader.fail("unknown section [" + section + "]; sections are head, body, part, unit, place, block, lowercase, "
                             "descriptor, foreign, credit, title, country, province, kind, stop, surname, legal, platform, "
-                            "shared, product, domestic, department, chain, apposition, daypart, corporate, competition, football, club, home_club, seat, suffix, ward");
+                            "shared, product, domestic, department, chain, apposition, daypart, corporate, competition, football, club, home_club, company_cue, seat, suffix, ward");
             }
             continue;
         }
@@ -477,6 +477,7 @@ OrgCatalog::StringSet* OrgCatalog::phrase_set(std::string_view section) {
     if (section == "football") return &football_phrases_;
     if (section == "club") return &bare_clubs_;
     if (section == "home_club") return &home_clubs_;
+    if (section == "company_cue") return &company_cues_;
     if (section == "seat") return &seats_;
     if (section == "suffix") return &firm_suffixes_;
     return nullptr;

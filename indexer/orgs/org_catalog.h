@@ -242,6 +242,9 @@ public:
     // A club the football news names by its home province or city ("Thanh Hóa", "Hải Phòng": [home_club]), by its
     // words' keys joined with spaces.
     bool is_home_club(std::string_view key) const { return home_clubs_.contains(key); }
+    // Words before a platform's name that make it the company behind it ("CEO của", "đại diện":
+    // [company_cue]), by their keys joined with spaces.
+    bool is_company_cue(std::string_view key) const { return company_cues_.contains(key); }
     // A word that ends a firm's name written in English ("Group", "Inc": [suffix]).
     bool is_firm_suffix(std::string_view key) const { return firm_suffixes_.contains(key); }
     // The level of the kind of body a name of these keys (words joined with spaces) is, by the longest
@@ -294,7 +297,7 @@ private:
     void add_known_phrase(std::string_view display);
     void add_phrase_at(std::uint32_t node, Phrase phrase, OrgRole role);
     void add_chain_level(std::string_view line);  // a [chain] line: "LEVEL phrase"
-    // The set a section of phrases ([shared], [product], [apposition], [daypart], [corporate], [competition], [football], [club], [home_club], [seat], [suffix]) is kept in; nullptr for another section.
+    // The set a section of phrases ([shared], [product], [apposition], [daypart], [corporate], [competition], [football], [club], [home_club], [company_cue], [seat], [suffix]) is kept in; nullptr for another section.
     StringSet* phrase_set(std::string_view section);
     void add_alias(std::string_view abbreviation, std::string_view expansion);
     void add_equivalence(std::string_view abbreviation, std::string_view expansion);
@@ -333,6 +336,7 @@ private:
     StringSet seats_;
     StringSet bare_clubs_;
     StringSet home_clubs_;
+    StringSet company_cues_;
     StringSet firm_suffixes_;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> surnames_;

@@ -13,6 +13,7 @@
 #include "orgs/coordinated_names.h"
 #include "orgs/cued_names.h"
 #include "orgs/listed_names.h"
+#include "orgs/platform_companies.h"
 #include "orgs/source_lines.h"
 #include "orgs/org_mentions.h"
 #include "orgs/place_index.h"
@@ -2055,6 +2056,9 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             continue;
         }
         mentions.push_back(mention(std::move(name), club.begin, false));
+    }
+    for (const ListedName& platform : platforms_named_as_companies(catalog_, analysed)) {
+        mentions.push_back(mention(std::string(analysed.written(platform.begin, platform.end)), platform.begin, false));
     }
     drop_club_heads_of_named_clubs(mentions);
     return merge_mentions(

@@ -974,6 +974,15 @@ TEST_F(OrgExtractorTest, PapersNamedLikeCommonWords) {
     EXPECT_EQ(extract("Giao thông ùn tắc nghiêm trọng trong thời đại mới."), Names{});
 }
 
+// A platform is the company behind it after a word of its staff, owners or shares, or listed beside a known
+// company; not where something was posted, nor a profile picture.
+TEST_F(OrgExtractorTest, APlatformNamedAsTheCompany) {
+    EXPECT_EQ(extract("Mark Zuckerberg, CEO của Facebook, cho biết."), Names{"Facebook"});
+    EXPECT_EQ(extract("Các công ty như Apple và Facebook đều tăng trưởng."), (Names{"Apple", "Facebook"}));
+    EXPECT_EQ(extract("Người dùng chia sẻ trên Facebook và Twitter."), Names{});
+    EXPECT_EQ(extract("Cô đổi ảnh đại diện Facebook sang hình chồng con."), Names{});
+}
+
 // A known name without a head word of its own.
 TEST_F(OrgExtractorTest, AnOnlineSchoolKnownByName) {
     EXPECT_EQ(extract("Cô Trần Xuân, giáo viên Ngữ văn tại Hệ thống Giáo dục HOCMAI cho biết."),
