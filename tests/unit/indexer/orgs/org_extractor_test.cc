@@ -983,6 +983,12 @@ TEST_F(OrgExtractorTest, APlatformNamedAsTheCompany) {
     EXPECT_EQ(extract("Cô đổi ảnh đại diện Facebook sang hình chồng con."), Names{});
 }
 
+// The Government's news portal is an outlet, not the Government.
+TEST_F(OrgExtractorTest, TheGovernmentsPortalIsAnOutlet) {
+    EXPECT_EQ(extract("Theo Cổng Thông tin điện tử Chính phủ, Thủ tướng đã ký quyết định."),
+              Names{"Cổng Thông tin điện tử Chính phủ"});
+}
+
 // A known name without a head word of its own.
 TEST_F(OrgExtractorTest, AnOnlineSchoolKnownByName) {
     EXPECT_EQ(extract("Cô Trần Xuân, giáo viên Ngữ văn tại Hệ thống Giáo dục HOCMAI cho biết."),
