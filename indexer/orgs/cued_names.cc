@@ -520,10 +520,7 @@ bool CuedNames::plausible(std::size_t begin, std::size_t end, bool known) const 
 }
 
 bool CuedNames::followed_by_apposition(std::size_t end) const {
-    if (end + 1 >= words_.size() || words_[end].gap != WordGap::punct || text_.gap_before(end) != "," ||
-        words_[end].capitalised()) {
-        return false;
-    }
+    if (end + 1 >= words_.size() || words_[end].gap != WordGap::punct || text_.gap_before(end) != ",") return false;
     if (words_[end].letter_case == WordCase::number) return words_[end + 1].key == "tuổi";
     constexpr std::size_t kMaxRoleWords = 3;  // "nhà nghiên cứu"
     for (std::size_t length = 1; length <= kMaxRoleWords && end + length <= words_.size(); ++length) {

@@ -983,6 +983,13 @@ TEST_F(OrgExtractorTest, APlatformNamedAsTheCompany) {
     EXPECT_EQ(extract("Cô đổi ảnh đại diện Facebook sang hình chồng con."), Names{});
 }
 
+// After "Theo", a person's name followed by his office ("CEO", "Giám đốc điều hành") is a person quoted.
+TEST_F(OrgExtractorTest, AnExecutiveQuotedAfterTheo) {
+    EXPECT_EQ(extract("Theo Mark Zuckerberg, CEO của Facebook, mạng này có 2 tỷ người dùng."), Names{"Facebook"});
+    EXPECT_EQ(extract("Theo Tim Cook, Giám đốc điều hành Apple, doanh số tăng."), Names{"Apple"});
+    EXPECT_EQ(extract("Theo NYTimes, giám đốc FBI phải là người trung lập."), (Names{"NYTimes", "FBI"}));
+}
+
 // The Government's news portal is an outlet, not the Government.
 TEST_F(OrgExtractorTest, TheGovernmentsPortalIsAnOutlet) {
     EXPECT_EQ(extract("Theo Cổng Thông tin điện tử Chính phủ, Thủ tướng đã ký quyết định."),
