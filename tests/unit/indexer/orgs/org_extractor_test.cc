@@ -1674,6 +1674,7 @@ TEST_F(OrgExtractorTest, TheClosingSourceLinesOutlet) {
     EXPECT_EQ(extract("Bài viết kết thúc.\nDung Nhi\nTheo TS"), Names{"TS"});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo TS Lê Minh"), Names{});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo PV"), Names{});
+    EXPECT_EQ(extract("Hiện trường vụ tai nạn. Ảnh: CTV"), Names{});  // a contributor (cộng tác viên)
     EXPECT_EQ(extract("Bài viết kết thúc.\nPhú Đô (T/H)"), Names{});
     EXPECT_EQ(extract("Bài viết kết thúc.\nTheo Thanh HuyềnĐầu tư"), Names{});
     // Not a sentence that starts with "Theo" in the middle of a text.
