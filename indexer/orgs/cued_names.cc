@@ -542,6 +542,8 @@ bool CuedNames::is_foreign(std::size_t begin, std::size_t end) const {
         if (word.letter_case == WordCase::upper && (!word.syllable || word.end - word.begin <= 2)) continue;
         if (k > begin && word.letter_case == WordCase::lower && after_particles(k) > k) continue;  // "de" of "Diario de Mallorca"
         if (k > begin && text_.between(k) == " & ") continue;  // "Heckler & Koch": the run took it after a foreign word
+        // "The Hindu", "The Straits Times": an English article before a foreign word.
+        if (k == begin && word.key == "the" && word.letter_case == WordCase::capital && k + 1 < end && !words_[k + 1].syllable) continue;
         if (word.syllable) return false;
     }
     return true;

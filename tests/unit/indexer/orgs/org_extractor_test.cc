@@ -990,6 +990,12 @@ TEST_F(OrgExtractorTest, AnExecutiveQuotedAfterTheo) {
     EXPECT_EQ(extract("Theo NYTimes, giám đốc FBI phải là người trung lập."), (Names{"NYTimes", "FBI"}));
 }
 
+// An English article before a foreign word is the foreign name's ("Theo The Hindu", "trên The Intercept").
+TEST_F(OrgExtractorTest, AnEnglishArticleBeforeAForeignName) {
+    EXPECT_EQ(extract("Theo The Hindu, Ấn Độ là quốc gia đầu tiên vượt mốc này."), Names{"The Hindu"});
+    EXPECT_EQ(extract("Theo The Mẫu, giá tăng."), Names{});
+}
+
 // The Government's news portal is an outlet, not the Government.
 TEST_F(OrgExtractorTest, TheGovernmentsPortalIsAnOutlet) {
     EXPECT_EQ(extract("Theo Cổng Thông tin điện tử Chính phủ, Thủ tướng đã ký quyết định."),
