@@ -2003,6 +2003,12 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
                 span.end = *task_end;
                 i = std::max(i, span.end);
             }
+            if (auto partners_end = partners_after_a_law_office(analysed, span.begin, span.end)) {
+                // "Văn phòng Luật sư Kim Phụng và cộng sự": the partners are the firm's name.
+                spelled += " " + std::string(analysed.written(span.end, *partners_end));
+                span.end = *partners_end;
+                i = std::max(i, span.end);
+            }
             auto with_place = with_its_place(spelled, analysed, places, span.begin, span.end);
             if (!with_place) continue;
             placed = with_place->size() != spelled.size();
@@ -2139,6 +2145,22 @@ std::optional<std::size_t> OrgExtractor::task_after_scope(const OrgText& text, s
                  catalog_.is_stop_word(words[task->end].key);
     if (!whole) return std::nullopt;
     return task->end;
+}
+
+std::optional<std::size_t> OrgExtractor::partners_after_a_law_office(const OrgText& text, std::size_t begin, std::size_t end) {
+    static constexpr std::array<std::string_view, 3> kLawOffices = {"văn phòng luật sư", "công ty luật", "vpls"};
+    static constexpr std::string_view kPartners = "và cộng sự";
+    constexpr std::size_t kPartnersWords = 3;
+    const auto& words = text.words();
+    if (end + kPartnersWords > words.size() || text.keys(end, end + kPartnersWords) != kPartners) return std::nullopt;
+    for (std::size_t k = end; k < end + kPartnersWords; ++k) {
+        if (words[k].gap != WordGap::space) return std::nullopt;
+    }
+    bool law_office = std::any_of(kLawOffices.begin(), kLawOffices.end(), [&](std::string_view head) {
+        return text.keys(begin, begin + schema::split_spaces(head).size()) == head;
+    });
+    if (!law_office) return std::nullopt;
+    return end + kPartnersWords;
 }
 
 bool OrgExtractor::local_steering_committee_without_place(std::string_view name) const {

@@ -47,6 +47,9 @@ private:
     // committee (words [begin, end), ending in its scope) named by "về" and a task the data lists; where the
     // task ends, or nullopt.
     std::optional<std::size_t> task_after_scope(const OrgText& text, std::size_t begin, std::size_t end) const;
+    // "Văn phòng Luật sư Kim Phụng và cộng sự", "Công ty Luật TNHH Nguyễn Đỗ và Cộng sự": a law office's name
+    // (words [begin, end)) goes on to its partners; where they end, or nullopt.
+    static std::optional<std::size_t> partners_after_a_law_office(const OrgText& text, std::size_t begin, std::size_t end);
     // Words [begin, end) are a branch named by its place alone ("Chi nhánh Đống Đa", as a bank's
     // account line writes it after the bank): a company's branch, which the guidelines count as no body
     // of its own, and the same value for every company's.

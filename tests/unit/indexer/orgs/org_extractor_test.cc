@@ -996,6 +996,18 @@ TEST_F(OrgExtractorTest, AnEnglishArticleBeforeAForeignName) {
     EXPECT_EQ(extract("Theo The Mẫu, giá tăng."), Names{});
 }
 
+// "lẫn" (as well as) joins two names, never a word inside one.
+TEST_F(OrgExtractorTest, LanJoinsTwoNames) {
+    EXPECT_EQ(extract("Các nghị sĩ của cả Đảng Cộng hòa lẫn Đảng Dân chủ đều phản đối."), (Names{"Đảng Cộng hòa", "Đảng Dân chủ"}));
+}
+
+// A law office's name goes on to its partners ("và cộng sự"); no other name does.
+TEST_F(OrgExtractorTest, ALawOfficeAndItsPartners) {
+    EXPECT_EQ(extract("Luật sư Trần Văn An, Văn phòng Luật sư Kim Phụng và cộng sự cho biết."),
+              Names{"Văn phòng Luật sư Kim Phụng và cộng sự"});
+    EXPECT_EQ(extract("Ông Bình, Giám đốc Công ty Hoàng Long và cộng sự bị khởi tố."), Names{"Công ty Hoàng Long"});
+}
+
 // The Government's news portal is an outlet, not the Government.
 TEST_F(OrgExtractorTest, TheGovernmentsPortalIsAnOutlet) {
     EXPECT_EQ(extract("Theo Cổng Thông tin điện tử Chính phủ, Thủ tướng đã ký quyết định."),
