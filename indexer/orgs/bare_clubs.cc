@@ -28,9 +28,8 @@ bool about_football(const OrgCatalog& catalog, const OrgText& text) {
     return false;
 }
 
-// A capitalised word joined to the name by a space, a dash or a dot is part of a longer name ("Atletico
-// Madrid", "Atletico-PR", "AC Milan"), which the other rules read; a sentence's full stop or a list's comma
-// joins nothing ("Inter, AC Milan"). The name is words [begin, end).
+// Words[right] is joined to the word before it: by a space, a dash or a dot, not by a line break, a sentence's
+// full stop or a list's comma ("Inter, AC Milan").
 bool joined(const OrgText& text, std::size_t right) {
     return text.words()[right].gap != WordGap::brk && !text.after_full_stop(right) && text.gap_before(right) != ",";
 }
@@ -46,6 +45,8 @@ bool joined_on_the_right(const OrgText& text, std::size_t end) {
     return end < words.size() && joined(text, end) && words[end].letter_case != WordCase::lower;
 }
 
+// A capitalised word joined to the name (words [begin, end)) is part of a longer name ("Atletico Madrid",
+// "Atletico-PR", "AC Milan"), which the other rules read.
 bool stands_alone(const OrgText& text, std::size_t begin, std::size_t end) {
     return !joined_on_the_left(text, begin) && !joined_on_the_right(text, end);
 }
@@ -81,12 +82,20 @@ bool among_players(const OrgCatalog& catalog, const OrgText& text, std::size_t k
     return !club_before(catalog, text, k) && !club_at(catalog, text, k + 1);
 }
 
-// "tại Milan", "ở Porto", "thành phố Lyon": the city.
-bool after_a_place_word(const OrgText& text, std::size_t k) {
-    if (k == 0 || text.words()[k].gap != WordGap::space) return false;
-    std::string_view before = text.words()[k - 1].key;
-    return before == "tại" || before == "ở" || before == "phố" || before == "tp";
+// Words before a city's name: "tại Milan", "ở Porto", "thành phố Lyon".
+const std::unordered_set<std::string_view> kCityWords = {"tại", "ở", "phố", "tp"};
+// Words before a province's name, for the clubs named by theirs: a place ("tỉnh Nam Định", "về Hải Phòng"), a
+// player's origin ("người Khánh Hòa", "gốc Tây Ninh"), a club read whole ("CLB bóng đá Quảng Nam").
+const std::unordered_set<std::string_view> kProvinceWords = {"tỉnh", "thành", "huyện", "người", "gốc", "quê", "xứ",
+                                                             "đất", "miền", "vùng", "tận", "về", "đến", "tới",
+                                                             "lại", "từ", "lòng", "gồm", "đá"};
+
+bool after_one_of(const OrgText& text, std::size_t k, const std::unordered_set<std::string_view>& before) {
+    return k > 0 && text.words()[k].gap == WordGap::space && before.contains(text.words()[k - 1].key);
 }
+
+// "tại Milan", "ở Porto", "thành phố Lyon": the city.
+bool after_a_place_word(const OrgText& text, std::size_t k) { return after_one_of(text, k, kCityWords); }
 
 constexpr std::size_t kMaxHomeClubWords = 3;  // "Bà Rịa - Vũng Tàu" would be four: not listed
 
@@ -106,11 +115,8 @@ bool run_stands_alone(const OrgText& text, std::size_t begin, std::size_t end) {
 // "tại Hà Nội", "người Khánh Hòa", "gốc Tây Ninh", "tỉnh Nam Định", "(Hà Nội)", "quận 3 - TP.HCM": the place, a
 // player's origin or an address.
 bool the_place_not_the_club(const OrgText& text, std::size_t begin, std::size_t end) {
-    static const std::unordered_set<std::string_view> kPlaceWords = {
-        "tại", "ở", "phố", "tp", "tỉnh", "thành", "huyện", "người", "gốc", "quê", "xứ", "đất", "miền", "vùng",
-        "tận", "về", "đến", "tới", "lại", "từ", "lòng", "gồm", "đá"};  // "CLB bóng đá Quảng Nam" is read as a whole
     const auto& words = text.words();
-    if (begin > 0 && words[begin].gap == WordGap::space && kPlaceWords.contains(words[begin - 1].key)) return true;
+    if (after_one_of(text, begin, kCityWords) || after_one_of(text, begin, kProvinceWords)) return true;
     std::string_view before = text.gap_before(begin);
     if (begin > 0 && (before.find('(') != std::string_view::npos || before.find('-') != std::string_view::npos)) return true;
     if (end < words.size()) {
@@ -122,7 +128,7 @@ bool the_place_not_the_club(const OrgText& text, std::size_t begin, std::size_t 
     return false;
 }
 
-// The [home_club] names standing alone from words[k] on, the longest first.
+// The [home_club] name (the longest) that starts at words[k] and stands alone; nullopt when none does.
 std::optional<TeamName> home_club_at(const OrgCatalog& catalog, const OrgText& text, std::size_t k) {
     const auto& words = text.words();
     for (std::size_t end = std::min(words.size(), k + kMaxHomeClubWords); end > k; --end) {
