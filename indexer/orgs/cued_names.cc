@@ -17,7 +17,7 @@ const OrgRoles kCues = {OrgRole::descriptor, OrgRole::foreign, OrgRole::credit};
 // A name the parser reads from its own head word: "Theo Bộ Y tế", "báo Dân trí".
 const OrgRoles kParsed = {OrgRole::head, OrgRole::body, OrgRole::block, OrgRole::unit};
 const OrgRoles kKnown = {OrgRole::known};
-constexpr std::size_t kMaxWords = 7;
+constexpr std::size_t kMaxWords = 7;  // "Proceedings of the National Academy of Sciences"
 // A source line names a few sources: "Theo Nikkei Asian Review", "Theo The Verge/NYT".
 constexpr std::size_t kMaxSourceLineWords = 8;
 
@@ -433,7 +433,7 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
         }
         // "Nature Ecology & Evolution", "Seahorse Resort & Spa": an ampersand between a foreign word and a
         // capitalised one.
-        bool ampersand = end > begin && text_.between(end) == " & " && !words_[end - 1].syllable && word.capitalised();
+        bool ampersand = end > begin && after_an_ampersand(end) && !words_[end - 1].syllable && word.capitalised();
         if (ampersand) {
             ++end;
             continue;
@@ -513,7 +513,7 @@ bool CuedNames::plausible(std::size_t begin, std::size_t end, bool known) const 
     // (Not a foreign name's syllable-shaped word after its ampersand: "Heckler & Koch chế tạo".)
     if (end < words_.size() && words_[end].gap == WordGap::space && words_[end].letter_case == WordCase::lower &&
         words_[end].syllable && words_[end - 1].syllable && !catalog_.is_stop_word(words_[end].key) &&
-        !(end - begin > 1 && text_.between(end - 1) == " & ")) {
+        !(end - begin > 1 && after_an_ampersand(end - 1))) {
         return false;
     }
     return true;
@@ -541,7 +541,7 @@ bool CuedNames::is_foreign(std::size_t begin, std::size_t end) const {
         const OrgWord& word = words_[k];
         if (word.letter_case == WordCase::upper && (!word.syllable || word.end - word.begin <= 2)) continue;
         if (k > begin && word.letter_case == WordCase::lower && after_particles(k) > k) continue;  // "de" of "Diario de Mallorca"
-        if (k > begin && text_.between(k) == " & ") continue;  // "Heckler & Koch": the run took it after a foreign word
+        if (k > begin && after_an_ampersand(k)) continue;  // "Heckler & Koch": the run took it after a foreign word
         // "The Hindu", "The Straits Times": an English article before a foreign word.
         if (k == begin && word.key == "the" && word.letter_case == WordCase::capital && k + 1 < end && !words_[k + 1].syllable) continue;
         if (word.syllable) return false;
@@ -554,6 +554,8 @@ bool CuedNames::after_full_stop(std::size_t pos) const {
     std::string_view gap = text_.between(pos);
     return gap.find_first_of(" \t") != std::string_view::npos && gap.find_first_of(".!?") != std::string_view::npos;
 }
+
+bool CuedNames::after_an_ampersand(std::size_t k) const { return k > 0 && text_.between(k) == " & "; }
 
 bool CuedNames::ends_source(std::size_t end) const {
     return ends_line(end) || text_.gap_before(end) == "/";

@@ -56,6 +56,8 @@ private:
     bool is_person(std::size_t begin, std::size_t end) const;
     bool writer_above_its_outlet(std::size_t begin, std::size_t end) const;
     bool provincial_paper(std::size_t begin, std::size_t end) const;
+    // A spaced "&" stands before words[k] ("Nature Ecology & Evolution").
+    bool after_an_ampersand(std::size_t k) const;
     bool plausible(std::size_t begin, std::size_t end, bool known) const;
     // A comma after words[end - 1] and then a person's role ([apposition]) or age: "Theo Daniel
     // McAulay, 26 tuổi", "Theo Michael Coates, đồng tác giả nghiên cứu" quote a person.
