@@ -1120,14 +1120,20 @@ private:
         constexpr std::size_t kMaxTradeWords = 5;
         if (lower_words > kMaxTradeWords) return std::nullopt;
         std::string head = text_.keys(start_, pos_);
+        bool bare_head = false;  // no legal form after it: "Công ty may Việt Tiến"
         bool firm = std::any_of(kFirmHeads.begin(), kFirmHeads.end(), [&](std::string_view firm_head) {
             if (!head.starts_with(firm_head)) return false;
             std::size_t form = start_ + static_cast<std::size_t>(std::count(firm_head.begin(), firm_head.end(), ' ')) + 1;
-            return form < pos_ && (catalog_.legal_forms_only(text_, form, pos_) || catalog_.is_spelled_legal_form(text_.keys(form, pos_)));
+            bare_head = bare_head || form == pos_;
+            return form == pos_ || (form < pos_ && (catalog_.legal_forms_only(text_, form, pos_) || catalog_.is_spelled_legal_form(text_.keys(form, pos_))));
         });
         if (!firm) return std::nullopt;
         std::size_t run = run_end(j);
         if (run == j || (run < size_ && words_[run].gap == WordGap::dash) || person_start(j, run, false, false)) return std::nullopt;
+        // Without a legal form, a Vietnamese brand only ("Công ty luật Minh Bạch"): a foreign firm is named by its
+        // brand alone ("Tập đoàn đóng tàu Damen" is "Damen"), which the cue words' reading gives.
+        bool vietnamese = std::all_of(words_.begin() + j, words_.begin() + run, [](const OrgWord& word) { return word.syllable; });
+        if (bare_head && !vietnamese) return std::nullopt;
         // "Công ty Cổ phần đầu tư Thủ Thiêm" (a run cut), "... Bảo hiểm", "xuất hóa đơn GTGT" (an object).
         bool goes_on = run < size_ && words_[run].gap == WordGap::space && words_[run].letter_case == WordCase::lower;
         if (run == j + 1 && (text_.one_letter(j) || (goes_on && words_[j].syllable))) return std::nullopt;

@@ -1014,6 +1014,14 @@ TEST_F(OrgExtractorTest, TheGovernmentsPortalIsAnOutlet) {
               Names{"Cổng Thông tin điện tử Chính phủ"});
 }
 
+// A firm's head without a legal form, its trade in lower case and a Vietnamese brand: one name ("Công ty may Việt
+// Tiến"). A foreign brand there is left to the cue's reading, which names a foreign firm by its brand alone.
+TEST_F(OrgExtractorTest, AFirmsTradeBeforeAVietnameseBrand) {
+    EXPECT_EQ(extract("Đại diện Công ty may Việt Tiến cho biết đơn hàng tăng."), Names{"Công ty may Việt Tiến"});
+    EXPECT_EQ(extract("Luật sư Trần Văn An, Công ty luật Minh Bạch, cho biết."), Names{"Công ty luật Minh Bạch"});
+    EXPECT_EQ(extract("Công ty cho Hà Nội vay tiền."), Names{});
+}
+
 // A known name without a head word of its own.
 TEST_F(OrgExtractorTest, AnOnlineSchoolKnownByName) {
     EXPECT_EQ(extract("Cô Trần Xuân, giáo viên Ngữ văn tại Hệ thống Giáo dục HOCMAI cho biết."),
