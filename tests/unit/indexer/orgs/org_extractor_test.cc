@@ -1028,6 +1028,12 @@ TEST_F(OrgExtractorTest, AnOnlineSchoolKnownByName) {
               Names{"Hệ thống Giáo dục HOCMAI"});
 }
 
+// Known names holding a comma or ending in their group's brand are read whole.
+TEST_F(OrgExtractorTest, KnownNamesWithACommaOrABrand) {
+    EXPECT_EQ(extract("Giám đốc Cục Xuất bản, In và Phát hành cho biết."), Names{"Cục Xuất bản, In và Phát hành"});
+    EXPECT_EQ(extract("Trung tâm không gian mạng Viettel cho biết."), Names{"Trung tâm Không gian mạng Viettel"});
+}
+
 // A V-League club named by its home province counts in football news; not the place ("tại Nam Định"), a
 // player's or a coach's origin ("người Khánh Hòa"), an address in brackets, nor outside football news.
 TEST_F(OrgExtractorTest, ClubsNamedByTheirHomeProvince) {
