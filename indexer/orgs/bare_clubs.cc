@@ -18,6 +18,7 @@ bool about_football(const OrgCatalog& catalog, const OrgText& text) {
     const auto& words = text.words();
     std::unordered_set<std::string> said;
     for (std::size_t begin = 0; begin < words.size(); ++begin) {
+        if (!catalog.starts_a_football_phrase(words[begin].key)) continue;
         for (std::size_t end = begin + 1; end <= words.size() && end - begin <= kMaxPhraseWords; ++end) {
             if (end > begin + 1 && words[end - 1].gap != WordGap::space) break;
             std::string keys = text.keys(begin, end);
@@ -131,7 +132,16 @@ bool the_place_not_the_club(const OrgText& text, std::size_t begin, std::size_t 
 // The [home_club] name (the longest) that starts at words[k] and stands alone; nullopt when none does.
 std::optional<TeamName> home_club_at(const OrgCatalog& catalog, const OrgText& text, std::size_t k) {
     const auto& words = text.words();
-    for (std::size_t end = std::min(words.size(), k + kMaxHomeClubWords); end > k; --end) {
+    // The cheap tests first, every word of every text comes here: only a capitalised run that nothing joins on
+    // the left can stand alone (run_stands_alone), so only its first words are looked up.
+    auto in_run = [&](std::size_t j) {
+        return words[j].letter_case == WordCase::capital && !words[j].caps_line && words[j].alias == 0 &&
+               (j == k || words[j].gap == WordGap::space);
+    };
+    if (!in_run(k) || !catalog.starts_a_home_club(words[k].key) || joined_on_the_left(text, k)) return std::nullopt;
+    std::size_t run_end = k + 1;
+    while (run_end < words.size() && run_end < k + kMaxHomeClubWords && in_run(run_end)) ++run_end;
+    for (std::size_t end = run_end; end > k; --end) {
         if (!catalog.is_home_club(text.keys(k, end))) continue;
         if (!run_stands_alone(text, k, end) || the_place_not_the_club(text, k, end)) return std::nullopt;
         return TeamName{k, end};

@@ -444,7 +444,11 @@ void OrgCatalog::read_heads(Reader& reader) {
                 continue;
             }
             if (StringSet* phrases = phrase_set(section)) {
-                phrases->insert(phrase_key(line));
+                std::string key = phrase_key(line);
+                // The first words of these two, for a cheap test before a phrase is looked up word by word.
+                if (phrases == &football_phrases_) football_first_words_.insert(key.substr(0, key.find(' ')));
+                if (phrases == &home_clubs_) home_club_first_words_.insert(key.substr(0, key.find(' ')));
+                phrases->insert(std::move(key));
                 continue;
             }
             auto words = Analyzer::tokenize(line);

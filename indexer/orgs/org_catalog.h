@@ -237,11 +237,15 @@ public:
     bool is_seat(std::string_view key) const { return seats_.contains(key); }
     // A phrase of football news ("HLV", "tiền đạo", "Serie A": [football]), by its words' keys joined with spaces.
     bool is_football_phrase(std::string_view key) const { return football_phrases_.contains(key); }
+    // The first word of a [football] phrase, by its key: where one may start (a cheap test before is_football_phrase).
+    bool starts_a_football_phrase(std::string_view key) const { return football_first_words_.contains(key); }
     // A club the football news names bare by a city's or a short name ("Monaco", "Inter": [club]).
     bool is_bare_club(std::string_view key) const { return bare_clubs_.contains(key); }
     // A club the football news names by its home province or city ("Thanh Hóa", "Hải Phòng": [home_club]), by its
     // words' keys joined with spaces.
     bool is_home_club(std::string_view key) const { return home_clubs_.contains(key); }
+    // The first word of a [home_club] name, by its key.
+    bool starts_a_home_club(std::string_view key) const { return home_club_first_words_.contains(key); }
     // Words before a platform's name that make it the company behind it ("CEO của", "đại diện":
     // [company_cue]), by their keys joined with spaces.
     bool is_company_cue(std::string_view key) const { return company_cues_.contains(key); }
@@ -333,9 +337,11 @@ private:
     StringSet corporate_words_;
     StringSet competitions_;
     StringSet football_phrases_;
+    StringSet football_first_words_;
     StringSet seats_;
     StringSet bare_clubs_;
     StringSet home_clubs_;
+    StringSet home_club_first_words_;
     StringSet company_cues_;
     StringSet firm_suffixes_;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> chain_levels_;

@@ -2158,7 +2158,10 @@ std::optional<std::size_t> OrgExtractor::partners_after_a_law_office(const OrgTe
     static constexpr std::string_view kPartners = "và cộng sự";
     constexpr std::size_t kPartnersWords = 3;
     const auto& words = text.words();
-    if (end + kPartnersWords > words.size() || text.keys(end, end + kPartnersWords) != kPartners) return std::nullopt;
+    // The cheap test first: every name of every text comes here, and few are followed by "và".
+    if (end + kPartnersWords > words.size() || words[end].key != "và" || text.keys(end, end + kPartnersWords) != kPartners) {
+        return std::nullopt;
+    }
     for (std::size_t k = end; k < end + kPartnersWords; ++k) {
         if (words[k].gap != WordGap::space) return std::nullopt;
     }

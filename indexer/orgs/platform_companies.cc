@@ -15,11 +15,10 @@ bool after_a_company_cue(const OrgCatalog& catalog, const OrgText& text, std::si
     const auto& words = text.words();
     for (std::size_t length = 1; length <= kMaxCueWords && length <= k; ++length) {
         std::size_t begin = k - length;
-        bool spaced = true;
-        for (std::size_t j = begin + 1; j <= k; ++j) spaced = spaced && words[j].gap == WordGap::space;
+        if (words[begin + 1].gap != WordGap::space) return false;  // the phrase and the name, apart by spaces
         // ("ảnh đại diện Facebook" is a profile picture.)
         bool avatar = begin > 0 && words[begin - 1].key == "ảnh";
-        if (spaced && !avatar && catalog.is_company_cue(text.keys(begin, k))) return true;
+        if (!avatar && catalog.is_company_cue(text.keys(begin, k))) return true;
     }
     return false;
 }
