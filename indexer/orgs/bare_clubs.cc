@@ -65,12 +65,8 @@ bool club_at(const OrgCatalog& catalog, const OrgText& text, std::size_t k) {
 // Whether a club's name ends right before words[end]: a [club] word or a known name.
 bool club_before(const OrgCatalog& catalog, const OrgText& text, std::size_t end) {
     constexpr std::size_t kMaxKnownWords = 3;  // "Paris Saint-Germain"
-    if (catalog.is_bare_club(text.words()[end - 1].key)) return true;
-    for (std::size_t begin = end > kMaxKnownWords ? end - kMaxKnownWords : 0; begin < end; ++begin) {
-        auto known = catalog.match(text, begin, end, {OrgRole::known});
-        if (known && known->end == end) return true;
-    }
-    return false;
+    return catalog.is_bare_club(text.words()[end - 1].key) ||
+           catalog.match_ending_at(text, end, {OrgRole::known}, kMaxKnownWords).has_value();
 }
 
 // An item between two names of a list that are no clubs is a player's surname: "Romero; Valencia, Bailly,

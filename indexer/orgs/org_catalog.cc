@@ -828,6 +828,15 @@ bool OrgCatalog::case_fits(const Phrase& phrase, OrgRole role, const std::vector
     return true;
 }
 
+std::optional<std::size_t> OrgCatalog::match_ending_at(const OrgText& text, std::size_t end, OrgRoles roles,
+                                                       std::size_t max_words) const {
+    for (std::size_t begin = end > max_words ? end - max_words : 0; begin < end; ++begin) {
+        auto found = match(text, begin, end, roles);
+        if (found && found->end == end) return begin;
+    }
+    return std::nullopt;
+}
+
 std::optional<OrgMatch> OrgCatalog::match(const OrgText& text, std::size_t pos, std::size_t limit, OrgRoles roles,
                                           bool any_case) const {
     const std::vector<OrgWord>& words = text.words();

@@ -181,6 +181,9 @@ public:
     // capital on every word ("Lao Động"), unless `any_case`.
     std::optional<OrgMatch> match(const OrgText& text, std::size_t pos, std::size_t limit, OrgRoles roles,
                                   bool any_case = false) const;
+    // Where the longest phrase with one of `roles` that ends right before words[end] starts, of `max_words` words
+    // at most ("... Paris Saint-Germain,", "... Cộng hòa Dân chủ Congo"), or nullopt.
+    std::optional<std::size_t> match_ending_at(const OrgText& text, std::size_t end, OrgRoles roles, std::size_t max_words) const;
     // The display spelling of words [begin, end) of text: what canonical_name returns for them.
     std::string spell(const OrgText& text, std::size_t begin, std::size_t end) const;
     // The data's spelling of the known name that words [begin, end) are in any case ("báo Thanh niên":

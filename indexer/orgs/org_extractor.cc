@@ -1481,11 +1481,7 @@ private:
     // Where the country's name that ends at words[end] starts ("... Campuchia" before it), or nullopt.
     std::optional<std::size_t> country_start(std::size_t end) const {
         constexpr std::size_t kMaxCountryWords = 4;  // "Cộng hòa Dân chủ Congo"
-        for (std::size_t begin = end > kMaxCountryWords ? end - kMaxCountryWords : 0; begin < end; ++begin) {
-            auto country = catalog_.match(text_, begin, end, {OrgRole::country});
-            if (country && country->end == end) return begin;
-        }
-        return std::nullopt;
+        return catalog_.match_ending_at(text_, end, {OrgRole::country}, kMaxCountryWords);
     }
 
     // Whether the country at words[begin, end) ends a foreign country's body, the country after what the

@@ -40,12 +40,8 @@ bool beside_a_known_company(const OrgCatalog& catalog, const OrgText& text, std:
         return catalog.match(text, at, words.size(), {OrgRole::known}).has_value();
     };
     auto company_ending_at = [&](std::size_t end) {
-        for (std::size_t begin = end > kMaxKnownWords ? end - kMaxKnownWords : 0; begin < end; ++begin) {
-            if (catalog.is_platform(words[begin].key)) continue;
-            auto known = catalog.match(text, begin, end, {OrgRole::known});
-            if (known && known->end == end) return true;
-        }
-        return false;
+        auto begin = catalog.match_ending_at(text, end, {OrgRole::known}, kMaxKnownWords);
+        return begin && !catalog.is_platform(words[*begin].key);
     };
     bool before = (text.gap_before(k) == "," && company_ending_at(k)) || (k > 1 && joins_a_list(text, k - 1) && company_ending_at(k - 1));
     bool after = k + 1 < words.size() &&
