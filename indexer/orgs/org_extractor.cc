@@ -847,9 +847,14 @@ private:
         if (catalog_.sentence_starts_at(text_, pos_)) return false;
         if (word.capitalised()) return take_run(false);
         if (dash) return false;
-        // "Đội Tuần tra kiểm soát giao thông đường bộ cao tốc số 6"
-        if (word.key == "số" && !needs_identifier_ && short_number_at(pos_ + 1)) {
+        // "Đội Tuần tra kiểm soát giao thông đường bộ cao tốc số 6"; a school's number may be all that names it,
+        // and its place may follow ("Trường THPT số 1 Tuy Phước").
+        if (word.key == "số" && (!needs_identifier_ || names_a_school()) && short_number_at(pos_ + 1)) {
+            bool school = needs_identifier_;
             take(pos_ + 2, true, Last::phrase);
+            if (!school || pos_ >= size_ || words_[pos_].gap != WordGap::space) return false;
+            if (auto unit = catalog_.match(text_, pos_, size_, kUnit)) return take_unit(*unit);
+            take_place_after_number();
             return false;
         }
         // "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", "Tòa phúc thẩm liên bang Mỹ khu vực 9": a numbered
@@ -1349,6 +1354,9 @@ private:
     }
 
     // The head is a firm's: "Công ty (TNHH, Cổ phần ...)", "CTCP", "Tổng công ty", "Xí nghiệp".
+    bool names_a_school() const { return text_.keys(start_, start_ + 1) == "trường"; }
+    bool names_a_hospital() const { return text_.keys(start_, start_ + 2) == "bệnh viện"; }
+
     bool names_a_firm() const {
         static constexpr std::array<std::string_view, 2> kFirms = {"công ty", "xí nghiệp"};
         return one_of(text_.keys(start_, start_ + 2), kFirms) || text_.keys(start_, start_ + 1) == "ctcp" ||
@@ -1683,7 +1691,9 @@ private:
         constexpr std::size_t kMaxMemberDigits = 2;
         static constexpr std::array<std::string_view, 10> kCounted = {"chỉ", "năm", "tháng", "ngày", "giờ", "phút",
                                                                       "tỷ", "triệu", "người", "lần"};
-        bool member = names_a_firm() && word.end - word.begin <= kMaxMemberDigits && pos_ + 1 < size_ &&
+        // Likewise a school's or a hospital's number ("Trường THCS Dương Đông 1 và THCS Dương Đông 2", "Bệnh
+        // viện Nhi đồng 1 tiếp nhận"): without it the name is another body's.
+        bool member = (names_a_firm() || names_a_school() || names_a_hospital()) && word.end - word.begin <= kMaxMemberDigits && pos_ + 1 < size_ &&
                       words_[pos_ + 1].gap == WordGap::space && !one_of(text_.keys(pos_ + 1, pos_ + 2), kCounted) &&
                       (is_predicate(words_[pos_ + 1].key) || catalog_.is_stop_word(words_[pos_ + 1].key));
         if (word.end - word.begin > kMaxNumberBytes || !(after_type || ends_clause || two_parts || member) || range) return false;
@@ -1700,10 +1710,16 @@ private:
                                                                               : std::nullopt) {
             return take_unit(*unit);
         }
-        if (!words_[pos_].capitalised()) return false;
+        take_place_after_number();
+        return false;
+    }
+
+    // "Bệnh viện Nhi đồng 1 TP HCM", "Trường THPT số 1 Tuy Phước": the place a numbered name may end with (not
+    // "Việt Nam": "Sư đoàn 325 Việt Nam" is the sentence going on).
+    void take_place_after_number() {
+        if (pos_ >= size_ || words_[pos_].gap != WordGap::space || !words_[pos_].capitalised()) return;
         auto place = catalog_.match(text_, pos_, size_, kPlace);
         if (place && text_.keys(pos_, place->end) != "việt nam") take(place->end, true, Last::place);
-        return false;
     }
 
     // "Đội cảnh sát giao thông", "Cục quản lý giá": a subject of three words or more that the data writes

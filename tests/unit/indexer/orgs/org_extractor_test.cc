@@ -2051,5 +2051,15 @@ TEST_F(OrgExtractorTest, ChuIsAFamilyName) {
     EXPECT_EQ(extract("Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội Chử Xuân Dũng cho biết."),
               Names{"Ban Chỉ đạo Phòng, chống dịch Covid-19 thành phố Hà Nội"});
 }
+// A school's or a hospital's number is part of its name, also before a verb ("Bệnh viện Nhi đồng 1 tiếp nhận"):
+// cut off, it would be another body's. A school may be named by its number alone, and its place may follow.
+TEST_F(OrgExtractorTest, ANumberedSchoolOrHospitalKeepsItsNumber) {
+    EXPECT_EQ(extract("Bệnh viện Nhi đồng 1 tiếp nhận bé."), Names{"Bệnh viện Nhi đồng 1"});
+    EXPECT_EQ(extract("Cô giáo Trường THCS Vĩnh Phong 2 cho biết."), Names{"Trường Trung học cơ sở Vĩnh Phong 2"});
+    EXPECT_EQ(extract("Học sinh Trường THPT số 2 tỉnh Gia Lai tổ chức lễ."),
+              Names{"Trường Trung học phổ thông số 2 tỉnh Gia Lai"});
+    // A count after the name is none of it.
+    EXPECT_EQ(extract("Trường THCS Dương Đông 2 năm liền đạt chuẩn."), Names{"Trường Trung học cơ sở Dương Đông"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
