@@ -1649,6 +1649,9 @@ TEST_F(OrgExtractorTest, ACreditRunIntoTheNextSentence) {
     EXPECT_EQ(extract("Phiến quân có mặt ở nhà máy. Ảnh: AP Thông tin triển khai lực lượng chưa từng có."), Names{"AP"});
     EXPECT_EQ(extract("Nhà bị sập. Ảnh minh họa: TTXVN Vụ sạt lở xảy ra chiều tối."), Names{"TTXVN"});
     EXPECT_EQ(extract("Khu đất ở quận 1. Ảnh: Google Map. Đại chủng viện nằm ở đây."), Names{});
+    // baomoi's "Nguồn ảnh:" is a credit like "Ảnh:".
+    EXPECT_EQ(extract("Xe bọc thép toàn thân. Nguồn ảnh: Zing Xe được bọc giáp."), Names{"Zing"});
+    EXPECT_EQ(extract("Xe bọc thép toàn thân. Nguồn ảnh: Internet"), Names{});
 }
 
 // A degree or a rank after a complete name starts the person's name that follows it.
