@@ -427,7 +427,8 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
         }
         // "KD&PL", "Xi'an", "Ancient-origins": a lower-case word after a bare hyphen is the same word's.
         bool hyphen = word.gap == WordGap::dash && text_.between(end) == "-" && word.letter_case == WordCase::lower;
-        if (end > begin && (text_.joins_initials(end) || text_.joins_across_apostrophe(end) || hyphen)) {
+        if (end > begin && (text_.joins_initials(end) || text_.joins_across_apostrophe(end) || hyphen ||
+                            foreign_hyphen_at(end))) {
             ++end;
             continue;
         }
@@ -455,6 +456,23 @@ std::size_t CuedNames::run_end(std::size_t begin) const {
         if (end < words_.size() && words_[end].gap == WordGap::punct && is_domain_suffix(words_[end].key)) ++end;
     }
     return end;
+}
+
+// "KXAN-TV", "Press-Reporter", "Clarion-Ledger": a capitalised foreign word after a bare hyphen and a foreign
+// word is the same name's, unless it names an outlet or a place of its own ("Reuters-AP", "Daily Mail-UK").
+bool CuedNames::foreign_hyphen_at(std::size_t k) const {
+    if (k == 0) return false;
+    const OrgWord& word = words_[k];
+    const OrgWord& before = words_[k - 1];
+    if (word.gap != WordGap::dash || text_.between(k) != "-" || !word.capitalised() || word.syllable ||
+        before.syllable || !before.capitalised() || word.alias != 0 || before.alias != 0) {
+        return false;
+    }
+    // "Imgur-FionaBlue": an account on a platform; "Đài TT-TH": initials, a Vietnamese abbreviation's.
+    if (catalog_.is_platform(before.key)) return false;
+    constexpr std::size_t kInitials = 2;
+    auto initials = [](const OrgWord& w) { return w.letter_case == WordCase::upper && w.end - w.begin <= kInitials; };
+    return !(initials(before) && initials(word)) && !catalog_.match(text_, k, words_.size(), {OrgRole::known, OrgRole::place});
 }
 
 // "La Gazzetta dello Sport", "Corriere della Sera", "Banco de España", "Journal of Research in Personality":

@@ -53,6 +53,7 @@ private:
     bool broadcaster(std::size_t begin, std::size_t end, bool known) const;
     std::size_t run_end(std::size_t begin) const;
     std::size_t after_particles(std::size_t at) const;
+    bool foreign_hyphen_at(std::size_t k) const;
     bool is_person(std::size_t begin, std::size_t end) const;
     bool writer_above_its_outlet(std::size_t begin, std::size_t end) const;
     bool provincial_paper(std::size_t begin, std::size_t end) const;

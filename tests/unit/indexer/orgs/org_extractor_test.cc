@@ -1654,6 +1654,15 @@ TEST_F(OrgExtractorTest, ACreditRunIntoTheNextSentence) {
     EXPECT_EQ(extract("Xe bọc thép toàn thân. Nguồn ảnh: Internet"), Names{});
 }
 
+// A cued foreign name goes on across a bare hyphen ("KXAN-TV", "Press-Reporter"), unless what follows is an
+// outlet or a place of its own, an account on a platform, or initials.
+TEST_F(OrgExtractorTest, AForeignNameAcrossAHyphen) {
+    EXPECT_EQ(extract("Máy bay rơi. Ảnh: KXAN-TV. Trên tài khoản chính thức."), Names{"KXAN-TV"});
+    EXPECT_EQ(extract("Tờ Press-Reporter cho biết có ngày."), Names{"Press-Reporter"});
+    EXPECT_EQ(extract("Máy bay rơi. Ảnh: Reuters-AP"), (Names{"Reuters", "AP"}));
+    EXPECT_EQ(extract("Hành khách. Ảnh: Imgur-FionaBlue. Áo lông."), Names{});
+}
+
 // A degree or a rank after a complete name starts the person's name that follows it.
 TEST_F(OrgExtractorTest, ADegreeOrRankAfterANameStartsAPerson) {
     EXPECT_EQ(extract("Chủ tịch Hội đồng trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương cho biết."),
