@@ -221,7 +221,7 @@ std::optional<JointMinistries> joint_ministries(const OrgCatalog& catalog, const
 
 bool SchoolList::continues_at(const OrgText& text, std::size_t begin, std::size_t end) const {
     const auto& words = text.words();
-    if (kind_.empty() || begin >= words.size() || words[begin].key != kind_) return false;
+    if (kind_.empty() || begin >= words.size() || text.keys(begin, std::min(begin + 2, words.size())) != kind_) return false;
     bool comma = begin == end_ && words[begin].gap == WordGap::punct && text.gap_before(begin) == ",";
     bool and_word = begin == end_ + 1 && words[end_].key == "và" && words[end_].gap == WordGap::space &&
                     words[begin].gap == WordGap::space;
@@ -231,11 +231,13 @@ bool SchoolList::continues_at(const OrgText& text, std::size_t begin, std::size_
 void SchoolList::note(const OrgText& text, std::size_t begin, std::size_t end, bool continued) {
     end_ = end;
     if (continued) return;
-    static constexpr std::array<std::string_view, 5> kSchoolKinds = {"đại", "cao", "trung", "tiểu", "mầm"};
+    // Two words each: "trung học", not the "trung tâm" after it ("các trường THPT An Thới và Trung tâm GDTX").
+    static constexpr std::array<std::string_view, 5> kSchoolKinds = {"đại học", "cao đẳng", "trung học", "tiểu học", "mầm non"};
     const auto& words = text.words();
-    bool school = begin + 1 < end && words[begin].key == "trường" && words[begin + 1].gap == WordGap::space &&
-                  std::find(kSchoolKinds.begin(), kSchoolKinds.end(), words[begin + 1].key) != kSchoolKinds.end();
-    kind_ = school ? std::string(words[begin + 1].key) : std::string();
+    std::string kind = begin + 3 <= end ? text.keys(begin + 1, begin + 3) : std::string();
+    bool school = words[begin].key == "trường" && words[begin + 1].gap == WordGap::space &&
+                  std::find(kSchoolKinds.begin(), kSchoolKinds.end(), kind) != kSchoolKinds.end();
+    kind_ = school ? std::move(kind) : std::string();
 }
 
 bool SchoolList::names_a_parent(const OrgText& text, std::size_t begin, std::size_t end) const {

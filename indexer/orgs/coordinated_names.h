@@ -68,7 +68,7 @@ private:
     bool names_a_parent(const OrgText& text, std::size_t begin, std::size_t end) const;
 
     const OrgCatalog& catalog_;
-    std::string kind_;  // the first word's key of the kind after "trường" ("đại" of "ĐH"), empty outside a list
+    std::string kind_;  // the first two words' keys of the kind after "trường" ("đại học" of "ĐH"), empty outside a list
     std::size_t end_ = 0;
 };
 

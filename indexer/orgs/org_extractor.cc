@@ -95,6 +95,18 @@ bool one_of(const std::string& keys, const std::array<std::string_view, N>& choi
 // body, a unit with its place) is a `phrase`.
 enum class Last { head, known, unit, single_word, run, second_syllable, lower_part, part, place, phrase };
 
+// A school's kind written without "Trường" ("THCS", "THPT chuyên"), which heads a school's name alone.
+bool is_bare_school_kind(std::string_view keys) {
+    return keys == "trung học cơ sở" || keys == "trung học phổ thông" || keys == "trung học phổ thông chuyên";
+}
+
+// Whether the name at words[begin] starts with a school's kind alone: "THCS Nghĩa Tân" is "Trường THCS Nghĩa Tân".
+bool starts_with_bare_school_kind(const OrgText& text, std::size_t begin) {
+    constexpr std::size_t kKindWords = 4;  // "trung học phổ thông"
+    std::size_t end = std::min(begin + kKindWords, text.words().size());
+    return is_bare_school_kind(text.keys(begin, std::min(begin + 3, end))) || is_bare_school_kind(text.keys(begin, end));
+}
+
 // A word that makes the head after it stand for many bodies: "các", "những", "hai"...
 bool many_before(const std::vector<OrgWord>& words, std::size_t start) {
     static const std::array<std::string_view, 10> kMany = {"các", "những", "nhiều", "mọi", "mỗi", "vài", "mấy", "hai", "ba", "bốn"};
@@ -213,7 +225,7 @@ private:
             none.next = head->end;
             return none;
         }
-        if (agency_of_the_police(start, head->end)) {
+        if (agency_of_the_police(start, head->end) || names_no_school(start, head->end)) {
             none.next = head->end;
             return none;
         }
@@ -235,6 +247,36 @@ private:
             }
         }
         return parse_from(start, begin, *head);
+    }
+
+    // A school's kind alone ("THPT") names a school only when a school's own name follows: not the national
+    // exam ("kỳ thi THPT Quốc gia", "thi THPT QG"), a count ("THPT 66 điểm"), a lower-case word ("THPT công
+    // lập"), another body ("THPT Bộ GD-ĐT") or a province or country alone ("học sinh THPT Hà Nội"); "số" and
+    // its number may ("THPT số 1").
+    bool names_no_school(std::size_t start, std::size_t head_end) const {
+        if (!is_bare_school_kind(text_.keys(start, head_end))) return false;
+        if (head_end >= size_ || words_[head_end].gap != WordGap::space || after_another_school_word(start)) return true;
+        const OrgWord& next = words_[head_end];
+        if (next.key == "số" && short_number_at(head_end + 1)) return false;
+        if (!next.capitalised() || next.key == "qg" || text_.keys(head_end, std::min(head_end + 2, size_)) == "quốc gia") {
+            return true;
+        }
+        if (catalog_.match(text_, head_end, size_, {OrgRole::head, OrgRole::body, OrgRole::known})) return true;
+        auto place = catalog_.match(text_, head_end, size_, {OrgRole::province, OrgRole::country});
+        return place && (place->end >= size_ || words_[place->end].gap == WordGap::punct ||
+                         words_[place->end].gap == WordGap::brk || words_[place->end].letter_case == WordCase::lower);
+    }
+
+    // "hai trường THCS Dịch Vọng và Đống Đa": the "trường" before a school's kind decides whether it names a
+    // school; "TH-THCS Nguyễn Du", "Tiểu học và THCS An Thới 2": a school of two levels, not one.
+    bool after_another_school_word(std::size_t start) const {
+        if (start == 0) return false;
+        if (words_[start].gap == WordGap::space && words_[start - 1].key == "trường") return true;
+        std::size_t before = start;
+        if (words_[start].gap == WordGap::space && words_[start - 1].key == "và") --before;
+        if (before == 0 || (before == start && words_[start].gap != WordGap::dash)) return false;
+        std::string_view last = words_[before - 1].key;
+        return last == "học" || last == "sở" || last == "thông" || last == "th";
     }
 
     // A name from its head phrase at words[begin].
@@ -1354,7 +1396,7 @@ private:
     }
 
     // The head is a firm's: "Công ty (TNHH, Cổ phần ...)", "CTCP", "Tổng công ty", "Xí nghiệp".
-    bool names_a_school() const { return text_.keys(start_, start_ + 1) == "trường"; }
+    bool names_a_school() const { return text_.keys(start_, start_ + 1) == "trường" || starts_with_bare_school_kind(text_, start_); }
     bool names_a_hospital() const { return text_.keys(start_, start_ + 2) == "bệnh viện"; }
 
     bool names_a_firm() const {
@@ -1686,6 +1728,9 @@ private:
         bool two_parts = pos_ + 1 < size_ && words_[pos_ + 1].letter_case == WordCase::number &&
                          text_.gap_before(pos_ + 1) == ".";
         if (two_parts && words_[pos_ + 1].end - words_[pos_ + 1].begin >= kThousandsDigits) return false;
+        // "THPT Yên Hòa 52,5 điểm": a decimal is a score.
+        bool decimal = pos_ + 1 < size_ && words_[pos_ + 1].letter_case == WordCase::number && text_.between(pos_ + 1) == ",";
+        if (decimal) return false;
         // "Công ty Cổ phần LILAMA 10 cho biết", "Sông Đà 5 đã": a member firm's number before a verb (not a
         // count: "Công ty Sông Đà 5 tỷ đồng").
         constexpr std::size_t kMaxMemberDigits = 2;
@@ -2033,7 +2078,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
             name = std::move(*with_place);
         }
         bool shares_truong = school_list.continues_at(analysed, span.begin, span.end);
-        if (shares_truong) name = "Trường " + name;
+        if (shares_truong || starts_with_bare_school_kind(analysed, span.begin)) name = "Trường " + name;
         school_list.note(analysed, span.begin, span.end, shares_truong);
         std::size_t after = add(std::move(name), span.begin, span.end);
         mentions.back().placed = placed;

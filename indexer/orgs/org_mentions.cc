@@ -27,13 +27,19 @@ bool word_prefix(const std::vector<std::string>& shorter, const std::vector<std:
     return shorter.size() < longer.size() && std::equal(shorter.begin(), shorter.end(), longer.begin());
 }
 
-// "Công ty Minh Tâm" after "Công ty TNHH Thiết bị Minh Tâm": a company named again by its head and
-// the proper name that ends its full name (two words or more), without its legal form and trade.
-bool company_short_form(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
-    constexpr std::size_t kHead = 2;  // "công ty"
-    bool company = shorter.size() >= kHead + 2 && shorter[0] == "công" && shorter[1] == "ty";
-    return company && longer.size() > shorter.size() && std::equal(shorter.begin(), shorter.begin() + kHead, longer.begin()) &&
-           std::equal(shorter.begin() + kHead, shorter.end(), longer.end() - static_cast<std::ptrdiff_t>(shorter.size() - kHead));
+// "Công ty Minh Tâm" after "Công ty TNHH Thiết bị Minh Tâm", "trường Gia Định" after "THPT Gia Định": a
+// company or a school named again by its head and the proper name that ends its full name (two words or
+// more), without its legal form and trade or its kind.
+bool short_form(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+    auto head_of = [](const std::vector<std::string>& words) -> std::size_t {
+        if (words.size() >= 2 && words[0] == "công" && words[1] == "ty") return 2;
+        return !words.empty() && words[0] == "trường" ? 1 : 0;
+    };
+    std::size_t head = head_of(shorter);
+    return head > 0 && shorter.size() >= head + 2 && longer.size() > shorter.size() &&
+           std::equal(shorter.begin(), shorter.begin() + static_cast<std::ptrdiff_t>(head), longer.begin()) &&
+           std::equal(shorter.begin() + static_cast<std::ptrdiff_t>(head), shorter.end(),
+                      longer.end() - static_cast<std::ptrdiff_t>(shorter.size() - head));
 }
 
 // How many words of `words`, from its start, are a company's head ("công ty", "tổng công ty", "tập đoàn").
@@ -122,7 +128,7 @@ std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions,
     for (Entry& entry : entries) {
         Entry* fuller = nullptr;
         for (Entry& other : entries) {
-            if (word_prefix(entry.words, other.words) || company_short_form(entry.words, other.words) ||
+            if (word_prefix(entry.words, other.words) || short_form(entry.words, other.words) ||
                 without_legal_form(entry.words, other.words, legal_form) || unit_merges_into(entry, other)) {
                 fuller = &other;
                 break;

@@ -2073,5 +2073,18 @@ TEST_F(OrgExtractorTest, ANumberedSchoolOrHospitalKeepsItsNumber) {
     // A count after the name is none of it.
     EXPECT_EQ(extract("Trường THCS Dương Đông 2 năm liền đạt chuẩn."), Names{"Trường Trung học cơ sở Dương Đông"});
 }
+// A school named by its kind alone is the school ("THCS Đống Đa" is "Trường THCS Đống Đa"), and "trường Gia Định"
+// beside it is the same school; but not the national exam, a score, a province's schools at large, a school of
+// two levels, nor the schools a count or "các" makes many.
+TEST_F(OrgExtractorTest, ASchoolNamedByItsKindAlone) {
+    EXPECT_EQ(extract("Thí sinh Minh Đức (THCS Đống Đa) rời khỏi điểm thi THPT Kim Liên."),
+              (Names{"Trường Trung học cơ sở Đống Đa", "Trường Trung học phổ thông Kim Liên"}));
+    EXPECT_EQ(extract("Tại điểm thi THPT Gia Định (quận Bình Thạnh). Hai mẹ con có mặt tại trường Gia Định từ sớm."),
+              Names{"Trường Trung học phổ thông Gia Định"});
+    EXPECT_EQ(extract("Điểm chuẩn THPT Yên Hòa 52,5 điểm."), Names{"Trường Trung học phổ thông Yên Hòa"});
+    EXPECT_EQ(extract("Kỳ thi THPT Quốc gia năm 2017 diễn ra tại 66 điểm thi THPT 66 điểm."), Names{});
+    EXPECT_EQ(extract("Học sinh THPT Hà Nội đạt giải."), Names{});
+    EXPECT_EQ(extract("Các trường THCS An Thới 1, TH-THCS An Thới 2 sẽ tiêm."), Names{});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
