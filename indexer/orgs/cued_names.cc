@@ -122,6 +122,7 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
         }
     }
     std::size_t end = run_end(begin);
+    if (credit && !known && end > begin + 1 && acronym_before_a_sentence(begin)) end = begin + 1;
     // "Theo VOV.VN": a known outlet written as its web address keeps it.
     bool known_address = known && end == known->end + 1 && text_.web_suffix_at(known->end);
     if (known && known->end >= end) {
@@ -200,6 +201,22 @@ bool CuedNames::provincial_paper(std::size_t begin, std::size_t end) const {
     if (begin == 0 || words_[begin - 1].key != "báo" || !words_[begin].capitalised()) return false;
     auto province = catalog_.match(text_, begin, words_.size(), {OrgRole::province});
     return province && province->end == end;
+}
+
+// "Ảnh: VGP Chiều 3.7, báo cáo ...", "(Nguồn: SWNS) Trước đó": an acronym's credit run into the next sentence,
+// which opens with a time of day, a little word or another name. Three plain capitals at least: shorter ones and
+// those with "Đ" are as often a person's role ("Ảnh: ĐB Nguyễn Văn A", "BLV Quang Huy").
+bool CuedNames::acronym_before_a_sentence(std::size_t begin) const {
+    constexpr std::size_t kMinLetters = 3;
+    const OrgWord& word = words_[begin];
+    std::string_view written = text_.text().substr(word.begin, word.end - word.begin);
+    bool plain = written.size() >= kMinLetters &&
+                 std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!plain || word.alias != 0) return false;
+    const OrgWord& next = words_[begin + 1];
+    bool opens = next.gap == WordGap::space && next.capitalised() &&
+                 (catalog_.is_stop_word(next.key) || catalog_.is_daypart(text_.keys(begin + 1, begin + 2)));
+    return opens || starts_a_sentence(begin + 1);
 }
 
 // A sentence starts at words[pos]: a capitalised Vietnamese word and another word after it on the line

@@ -66,6 +66,7 @@ private:
     bool starts_a_sentence(std::size_t pos) const;
     // A capitalised Vietnamese word at pos with another word after it: a sentence, after a credit's outlet.
     bool sentence_after(std::size_t pos) const;
+    bool acronym_before_a_sentence(std::size_t begin) const;
     bool followed_by_apposition(std::size_t end) const;
     bool free_standing(std::size_t pos) const;
     bool is_foreign(std::size_t begin, std::size_t end) const;

@@ -1652,6 +1652,9 @@ TEST_F(OrgExtractorTest, ACreditRunIntoTheNextSentence) {
     // baomoi's "Nguồn ảnh:" is a credit like "Ảnh:".
     EXPECT_EQ(extract("Xe bọc thép toàn thân. Nguồn ảnh: Zing Xe được bọc giáp."), Names{"Zing"});
     EXPECT_EQ(extract("Xe bọc thép toàn thân. Nguồn ảnh: Internet"), Names{});
+    // An acronym's credit run into a sentence that opens with a time of day, a little word or a name.
+    EXPECT_EQ(extract("Thủ tướng tại phiên họp. Ảnh: VGP Chiều 3.7, báo cáo tại phiên họp."), Names{"VGP"});
+    EXPECT_EQ(extract("Cầu thủ ghi bàn. Ảnh: BLV Quang Huy"), Names{});
 }
 
 // A cued foreign name goes on across a bare hyphen ("KXAN-TV", "Press-Reporter"), unless what follows is an
