@@ -1666,6 +1666,12 @@ TEST_F(OrgExtractorTest, AForeignNameAcrossAHyphen) {
     EXPECT_EQ(extract("Hành khách. Ảnh: Imgur-FionaBlue. Áo lông."), Names{});
 }
 
+// "Inc." and "Co." keep the full stop the text writes them with.
+TEST_F(OrgExtractorTest, AnIncKeepsItsFullStop) {
+    EXPECT_EQ(extract("Theo Alphabet Inc. cho biết."), Names{"Alphabet Inc."});
+    EXPECT_EQ(extract("Theo Alphabet Inc, công ty cho biết."), Names{"Alphabet Inc"});
+}
+
 // A degree or a rank after a complete name starts the person's name that follows it.
 TEST_F(OrgExtractorTest, ADegreeOrRankAfterANameStartsAPerson) {
     EXPECT_EQ(extract("Chủ tịch Hội đồng trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương cho biết."),
