@@ -1100,10 +1100,10 @@ TEST_F(OrgExtractorTest, AnApostropheWithinAWord) {
     EXPECT_EQ(extract("Cô thích pizza của hãng Papa John's trong trường."), Names{"Papa John's"});
 }
 
-// A name in sentence case may end in "thế giới" before punctuation, not before the sentence's words (the world
-// it speaks of) nor after a superlative ("giàu nhất thế giới").
+// A name in sentence case may end in "thế giới" before punctuation (spelled "Thế giới", as names of the world's
+// bodies are), not before the sentence's words (the world it speaks of) nor after a superlative ("giàu nhất thế giới").
 TEST_F(OrgExtractorTest, ANameEndingInTheWorld) {
-    EXPECT_EQ(extract("Theo Tổ chức Sở hữu trí tuệ thế giới (WIPO), số đơn tăng."), Names{"Tổ chức Sở hữu trí tuệ thế giới"});
+    EXPECT_EQ(extract("Theo Tổ chức Sở hữu trí tuệ thế giới (WIPO), số đơn tăng."), Names{"Tổ chức Sở hữu trí tuệ Thế giới"});
     EXPECT_EQ(extract("Theo Ban Kinh tế Trung ương thế giới hiện có hai mô hình."), Names{"Ban Kinh tế Trung ương"});
 }
 
@@ -2094,6 +2094,11 @@ TEST_F(OrgExtractorTest, ASchoolNamedByItsKindAlone) {
     EXPECT_EQ(extract("Kỳ thi THPT Quốc gia năm 2017 diễn ra tại 66 điểm thi THPT 66 điểm."), Names{});
     EXPECT_EQ(extract("Học sinh THPT Hà Nội đạt giải."), Names{});
     EXPECT_EQ(extract("Các trường THCS An Thới 1, TH-THCS An Thới 2 sẽ tiêm."), Names{});
+}
+// "Thế giới" goes on with a name of capitalised words ("Hội đồng Vàng Thế giới" had been cut at "Thế").
+TEST_F(OrgExtractorTest, TheWorldEndsAName) {
+    EXPECT_EQ(extract("Theo Hội đồng Vàng Thế giới (WGC), nhu cầu vàng tăng."), Names{"Hội đồng Vàng Thế giới"});
+    EXPECT_EQ(extract("Đại diện Liên đoàn Taekwondo Thế giới cho biết."), Names{"Liên đoàn Taekwondo Thế giới"});
 }
 }  // namespace
 }  // namespace vnsearch::indexer
