@@ -1927,6 +1927,31 @@ std::optional<std::size_t> photo_initials(const OrgText& text, std::size_t i) {
 
 // "Phó Thủ tướng Thường trực Chính phủ", "Phó Bí thư Thường trực Thành ủy TPHCM": after a person's title
 // "Thường trực" (standing) is more of the title, and the body is what follows it.
+// "Đài Truyền hình CCTV", "Đài Phát thanh NPR", "Đài Truyền hình Úc ABC": a broadcaster named by its acronym
+// (after its country, if any) is the acronym, as annotators name it ("NHK" for "Đài truyền hình NHK"); a name
+// in words keeps its head ("Đài Truyền hình Việt Nam"). Where the acronym is, or nullopt.
+std::optional<std::size_t> broadcasters_acronym(const OrgCatalog& catalog, const OrgText& text, std::size_t begin,
+                                                std::size_t end) {
+    static constexpr std::array<std::string_view, 4> kBroadcasters = {
+        "đài truyền hình", "đài phát thanh", "đài phát thanh và truyền hình", "đài phát thanh truyền hình"};
+    const auto& words = text.words();
+    std::size_t head = begin;
+    while (head < end && !one_of(text.keys(begin, head), kBroadcasters)) ++head;
+    if (head >= end || words[head].gap != WordGap::space) return std::nullopt;
+    std::size_t acronym = end - 1;
+    if (acronym > head) {
+        auto country = catalog.match(text, head, end, {OrgRole::country});
+        if (!country || country->end != acronym) return std::nullopt;
+    }
+    const OrgWord& word = words[acronym];
+    std::string_view written = text.written(acronym, end);
+    // "Đài Truyền hình VN": a country's short name is no broadcaster's.
+    if (written == "VN" || catalog.match(text, acronym, end, {OrgRole::place})) return std::nullopt;
+    bool capitals = word.alias == 0 && written.size() >= 2 && std::isupper(static_cast<unsigned char>(written[0])) &&
+                    std::all_of(written.begin(), written.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); });
+    return capitals ? std::optional<std::size_t>(acronym) : std::nullopt;
+}
+
 // "Alphabet Inc.", "JPMorgan Chase & Co.": "Inc" and "Co" written with their full stop keep it, as the
 // annotations write them (9 and 6 times in the dev set, against 2 and 2; "Corp", "Ltd" they write bare).
 bool abbreviated_legal_form_at(const OrgText& text, std::size_t k) {
@@ -1972,6 +1997,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
     // there and wherever the text uses it again.
     std::unordered_map<std::string, std::string> acronyms;
     auto add = [&](std::string name, std::size_t begin, std::size_t end) {
+        if (auto acronym = broadcasters_acronym(catalog_, analysed, begin, end)) name = std::string(analysed.written(*acronym, end));
         if (auto same = acronyms.find(catalog_.identity_key(name)); same != acronyms.end()) name = same->second;
         if (after_domestic_groups_head(analysed, begin, end)) name = "Tập đoàn " + name;
         if (after_english_article(analysed, begin, name)) name = "The " + name;

@@ -2100,5 +2100,13 @@ TEST_F(OrgExtractorTest, TheWorldEndsAName) {
     EXPECT_EQ(extract("Theo Hội đồng Vàng Thế giới (WGC), nhu cầu vàng tăng."), Names{"Hội đồng Vàng Thế giới"});
     EXPECT_EQ(extract("Đại diện Liên đoàn Taekwondo Thế giới cho biết."), Names{"Liên đoàn Taekwondo Thế giới"});
 }
+// A broadcaster named by its acronym is the acronym ("Đài Truyền hình CCTV" is CCTV), after its country too;
+// one named in words keeps its head.
+TEST_F(OrgExtractorTest, ABroadcasterNamedByItsAcronym) {
+    EXPECT_EQ(extract("Theo Đài Truyền hình CCTV, vụ việc xảy ra sáng qua."), Names{"CCTV"});
+    EXPECT_EQ(extract("Theo Đài Truyền hình Úc ABC, vụ việc xảy ra sáng qua."), Names{"ABC"});
+    EXPECT_EQ(extract("Đài Phát thanh NPR cho biết."), Names{"NPR"});
+    EXPECT_EQ(extract("Theo Đài Truyền hình Việt Nam, vụ việc xảy ra sáng qua."), Names{"Đài Truyền hình Việt Nam"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
