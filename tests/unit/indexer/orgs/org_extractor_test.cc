@@ -2051,6 +2051,10 @@ TEST_F(OrgExtractorTest, ArmedForcesNamedInFull) {
     EXPECT_EQ(extract("Hôm qua, Lực lượng Vệ binh Cách mạng Hồi giáo Iran cho biết."),
               Names{"Lực lượng Vệ binh Cách mạng Hồi giáo Iran"});
     EXPECT_EQ(extract("Hôm qua, Lực lượng chức năng đã có mặt."), Names{});
+    // Iran's Revolutionary Guards are also named without "Lực lượng", and without "Hồi giáo".
+    EXPECT_EQ(extract("Press TV đưa tin, lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) đã thử nghiệm."),
+              (Names{"Press TV", "Vệ binh Cách mạng Hồi giáo Iran"}));
+    EXPECT_EQ(extract("Tàu quân sự của Vệ binh Cách mạng Iran tại eo biển."), Names{"Vệ binh Cách mạng Iran"});
 }
 
 // A caption or credit run into the next sentence without a full stop: a word that opens sentences ends the name.
