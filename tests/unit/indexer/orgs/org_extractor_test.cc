@@ -2112,5 +2112,11 @@ TEST_F(OrgExtractorTest, ABroadcasterNamedByItsAcronym) {
     EXPECT_EQ(extract("Đài Phát thanh NPR cho biết."), Names{"NPR"});
     EXPECT_EQ(extract("Theo Đài Truyền hình Việt Nam, vụ việc xảy ra sáng qua."), Names{"Đài Truyền hình Việt Nam"});
 }
+// The football news's clubs and sports press, known by name ("Chievo", "Hellas Verona", "tờ AS").
+TEST_F(OrgExtractorTest, MoreClubsAndSportsPress) {
+    EXPECT_EQ(extract("Chievo thắng Hellas Verona 2-1 ở Serie A."), (Names{"Chievo", "Hellas Verona"}));
+    EXPECT_EQ(extract("Theo tờ AS, Real Madrid thua."), (Names{"AS", "Real Madrid"}));
+    EXPECT_EQ(extract("Theo thống kê của Opta, Ajax Amsterdam thắng 10 trận."), (Names{"Opta", "Ajax Amsterdam"}));
+}
 }  // namespace
 }  // namespace vnsearch::indexer
