@@ -2118,5 +2118,11 @@ TEST_F(OrgExtractorTest, MoreClubsAndSportsPress) {
     EXPECT_EQ(extract("Theo tờ AS, Real Madrid thua."), (Names{"AS", "Real Madrid"}));
     EXPECT_EQ(extract("Theo thống kê của Opta, Ajax Amsterdam thắng 10 trận."), (Names{"Opta", "Ajax Amsterdam"}));
 }
+
+// Militant groups and fashion houses the news names bare.
+TEST_F(OrgExtractorTest, MilitantGroupsAndFashionHousesByName) {
+    EXPECT_EQ(extract("Phiến quân Abu Sayyaf bắt cóc con tin."), Names{"Abu Sayyaf"});
+    EXPECT_EQ(extract("Mẫu váy của Dior được yêu thích."), Names{"Dior"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
