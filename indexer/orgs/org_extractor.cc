@@ -1952,6 +1952,43 @@ std::optional<std::size_t> broadcasters_acronym(const OrgCatalog& catalog, const
     return capitals ? std::optional<std::size_t>(acronym) : std::nullopt;
 }
 
+// Words [from, end) name the nation or a province, as a police newspaper's title does ("nhân dân", "TP.HCM",
+// "tỉnh Nghệ An"); a commune's or district's police publishes none ("Ảnh: Công an xã Tân Lộc" credits them).
+bool papers_province(const OrgCatalog& catalog, const OrgText& text, std::size_t from, std::size_t end) {
+    if (from >= end) return false;
+    if (text.keys(from, end) == "nhân dân") return true;
+    // "Ảnh: CA tỉnh Yên Bái": the police's own short form credits the police.
+    if (text.words()[from - 1].alias != 0) return false;
+    auto unit = catalog.match(text, from, end, kUnit, true);
+    std::size_t place = unit && (text.keys(from, unit->end) == "tỉnh" || text.keys(from, unit->end) == "thành phố") ? unit->end : from;
+    auto province = catalog.match(text, place, end, {OrgRole::province});
+    return province && province->end == end;
+}
+
+// "Theo Công an TP.HCM", "Theo Kim Oanh/Công an TPHCM", "(Ảnh: Công an TPHCM)", "báo Công an TP HCM": a police
+// force named by a source line, a credit or "báo" is its newspaper, whose title keeps its abbreviation as
+// written (annotators name it "Công an TP.HCM"). A "Theo" directly before it must close its line or bracket
+// ("Theo Công an TP.HCM, vụ án ..." quotes the police).
+bool police_paper(const OrgCatalog& catalog, const OrgText& text, std::size_t begin, std::size_t end) {
+    constexpr std::size_t kMaxWriterWords = 4;  // "Theo Đoàn Tuấn (Công an TP.HCM)"
+    const auto& words = text.words();
+    if (begin == 0 || text.keys(begin, std::min(begin + 2, end)) != "công an" || !papers_province(catalog, text, begin + 2, end)) {
+        return false;
+    }
+    std::string_view gap = text.gap_before(begin);
+    std::string_view before = words[begin - 1].key;
+    if (gap == "/" || (gap == ":" && before == "ảnh") || (words[begin].gap == WordGap::space && before == "báo")) return true;
+    std::string_view after = end < words.size() ? text.between(end) : std::string_view("\n");
+    if (after.find('\n') == std::string_view::npos && !after.starts_with(")")) return false;
+    auto cue_at = [&](std::size_t k) { return words[k].key == "theo" && words[k].letter_case == WordCase::capital; };
+    if (words[begin].gap == WordGap::space && cue_at(begin - 1)) return true;
+    if (gap != "(") return false;
+    for (std::size_t k = begin > kMaxWriterWords ? begin - kMaxWriterWords : 0; k < begin; ++k) {
+        if (cue_at(k)) return true;
+    }
+    return false;
+}
+
 // "Alphabet Inc.", "JPMorgan Chase & Co.": "Inc" and "Co" written with their full stop keep it, as the
 // annotations write them (9 and 6 times in the dev set, against 2 and 2; "Corp", "Ltd" they write bare).
 bool abbreviated_legal_form_at(const OrgText& text, std::size_t k) {
@@ -1998,6 +2035,7 @@ std::vector<std::string> OrgExtractor::extract(std::string_view text, const std:
     std::unordered_map<std::string, std::string> acronyms;
     auto add = [&](std::string name, std::size_t begin, std::size_t end) {
         if (auto acronym = broadcasters_acronym(catalog_, analysed, begin, end)) name = std::string(analysed.written(*acronym, end));
+        if (police_paper(catalog_, analysed, begin, end)) name = std::string(analysed.written(begin, end));
         if (auto same = acronyms.find(catalog_.identity_key(name)); same != acronyms.end()) name = same->second;
         if (after_domestic_groups_head(analysed, begin, end)) name = "Tập đoàn " + name;
         if (after_english_article(analysed, begin, name)) name = "The " + name;

@@ -2124,5 +2124,14 @@ TEST_F(OrgExtractorTest, MilitantGroupsAndFashionHousesByName) {
     EXPECT_EQ(extract("Phiến quân Abu Sayyaf bắt cóc con tin."), Names{"Abu Sayyaf"});
     EXPECT_EQ(extract("Mẫu váy của Dior được yêu thích."), Names{"Dior"});
 }
+// A province's police named by a source line, a credit or "báo" is its newspaper, titled as written; quoted
+// in a sentence, or a commune's police in a credit, it is the police.
+TEST_F(OrgExtractorTest, APolicesNewspaperKeepsItsTitle) {
+    EXPECT_EQ(extract("Vụ án đang được điều tra.\nTheo Kim Oanh/Công an TPHCM"), Names{"Công an TPHCM"});
+    EXPECT_EQ(extract("Nạn nhân được cấp cứu. (Ảnh: CAND)"), Names{"CAND"});
+    EXPECT_EQ(extract("Thông tin thêm trên báo Công an TP HCM, tại cơ quan điều tra."), Names{"Công an TP HCM"});
+    EXPECT_EQ(extract("Theo Công an TP.HCM, vụ án xảy ra chiều qua."), Names{"Công an Thành phố Hồ Chí Minh"});
+    EXPECT_EQ(extract("Hiện trường. Ảnh: Công an xã Tân Lộc cung cấp"), Names{"Công an xã Tân Lộc"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
