@@ -735,10 +735,11 @@ TEST_F(OrgExtractorTest, APersonsTitleAfterADashEndsTheName) {
 }
 
 // Issue 12, rounds 18-21: a known name holding an abbreviation matches as texts are read (expanded) and is
-// shown as listed: the newspaper "Pháp Luật TP.HCM" keeps its title's "TP.HCM" (a state body's is expanded).
+// shown as listed: the newspaper "Pháp Luật TP.HCM" keeps its title's "TP.HCM" (a state body's is expanded),
+// punctuated as the text writes it.
 TEST_F(OrgExtractorTest, AKnownNameWithAnAbbreviationIsShownAsListed) {
     EXPECT_EQ(extract("Theo Pháp Luật TP.HCM, ông A cho biết."), Names{"Pháp luật TP.HCM"});
-    EXPECT_EQ(extract("Theo báo Pháp luật TP HCM, ông A cho biết."), Names{"Pháp luật TP.HCM"});
+    EXPECT_EQ(extract("Theo báo Pháp luật TP HCM, ông A cho biết."), Names{"Pháp luật TP HCM"});
     EXPECT_EQ(extract("Sở Y tế TP.HCM cho biết."), Names{"Sở Y tế Thành phố Hồ Chí Minh"});
 }
 
@@ -1519,7 +1520,7 @@ TEST_F(OrgExtractorTest, ANameWrittenWithAndWithoutItsAndIsOneBodyUnderItsOffici
 
 TEST_F(OrgExtractorTest, TheNationalAssemblysCommitteesAndLowerCaseWordsOfDepartmentsNames) {
     EXPECT_EQ(extract("Bà A, Phó Chủ nhiệm Ủy ban Tài chính - ngân sách của Quốc hội."),
-              (Names{"Ủy ban Tài chính, Ngân sách", "Quốc hội"}));
+              (Names{"Ủy ban Tài chính - Ngân sách", "Quốc hội"}));
     EXPECT_EQ(extract("Thường trực Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng đề nghị."),
               Names{"Thường trực Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"});
     EXPECT_EQ(extract("Ông A, chuyên viên Cục Quản lý đấu thầu (Bộ Kế hoạch và Đầu tư)."),
@@ -2132,6 +2133,14 @@ TEST_F(OrgExtractorTest, APolicesNewspaperKeepsItsTitle) {
     EXPECT_EQ(extract("Thông tin thêm trên báo Công an TP HCM, tại cơ quan điều tra."), Names{"Công an TP HCM"});
     EXPECT_EQ(extract("Theo Công an TP.HCM, vụ án xảy ra chiều qua."), Names{"Công an Thành phố Hồ Chí Minh"});
     EXPECT_EQ(extract("Hiện trường. Ảnh: Công an xã Tân Lộc cung cấp"), Names{"Công an xã Tân Lộc"});
+}
+// A name keeps the punctuation the text writes where the name has some of its own; a plain space stays.
+TEST_F(OrgExtractorTest, ANameKeepsTheTextsPunctuation) {
+    EXPECT_EQ(extract("PSG tức Paris Saint Germain thắng."), Names{"Paris Saint Germain"});
+    EXPECT_EQ(extract("Giám đốc Sở Văn hóa - Thể thao và Du lịch tỉnh Hà Nam cho biết."),
+              Names{"Sở Văn hóa - Thể thao và Du lịch tỉnh Hà Nam"});
+    EXPECT_EQ(extract("Theo Bộ Văn hóa, Thể thao và Du lịch, lễ hội diễn ra."), Names{"Bộ Văn hóa, Thể thao và Du lịch"});
+    EXPECT_EQ(extract("Đại diện Cục Quản lý Khám chữa bệnh - Bộ Y tế cho biết."), Names{"Cục Quản lý Khám chữa bệnh Bộ Y tế"});
 }
 }  // namespace
 }  // namespace vnsearch::indexer
