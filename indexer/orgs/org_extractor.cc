@@ -225,7 +225,7 @@ private:
             none.next = head->end;
             return none;
         }
-        if (agency_of_the_police(start, head->end) || names_no_school(start, head->end)) {
+        if (agency_of_the_police(start, head->end) || names_no_school(start, head->end) || no_government(start, head->end)) {
             none.next = head->end;
             return none;
         }
@@ -277,6 +277,19 @@ private:
         if (before == 0 || (before == start && words_[start].gap != WordGap::dash)) return false;
         std::string_view last = words_[before - 1].key;
         return last == "học" || last == "sở" || last == "thông" || last == "th";
+    }
+
+    // "trái phiếu Chính phủ" (bonds), "tổ chức phi Chính phủ" (an NGO), "Chính phủ điện tử", "Chính phủ số" (a
+    // way of governing): "Chính phủ" names no government there.
+    bool no_government(std::size_t start, std::size_t head_end) const {
+        static constexpr std::array<std::string_view, 4> kConcepts = {"điện tử", "số", "hành động", "kiến tạo"};
+        if (text_.keys(start, head_end) != "chính phủ") return false;
+        bool bonds = start >= 2 && words_[start].gap == WordGap::space && text_.keys(start - 2, start) == "trái phiếu";
+        bool non = start >= 1 && words_[start].gap == WordGap::space && words_[start - 1].key == "phi";
+        if (bonds || non) return true;
+        if (head_end >= size_ || words_[head_end].gap != WordGap::space || words_[head_end].letter_case != WordCase::lower) return false;
+        return one_of(text_.keys(head_end, std::min(head_end + 1, size_)), kConcepts) ||
+               one_of(text_.keys(head_end, std::min(head_end + 2, size_)), kConcepts);
     }
 
     // A name from its head phrase at words[begin].

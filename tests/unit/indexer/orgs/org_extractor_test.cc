@@ -2142,5 +2142,12 @@ TEST_F(OrgExtractorTest, ANameKeepsTheTextsPunctuation) {
     EXPECT_EQ(extract("Theo Bộ Văn hóa, Thể thao và Du lịch, lễ hội diễn ra."), Names{"Bộ Văn hóa, Thể thao và Du lịch"});
     EXPECT_EQ(extract("Đại diện Cục Quản lý Khám chữa bệnh - Bộ Y tế cho biết."), Names{"Cục Quản lý Khám chữa bệnh Bộ Y tế"});
 }
+// "Chính phủ" names no government in bonds, an NGO or a way of governing.
+TEST_F(OrgExtractorTest, GovernmentBondsNameNoGovernment) {
+    EXPECT_EQ(extract("Ngân hàng mua trái phiếu Chính phủ Mỹ."), Names{});
+    EXPECT_EQ(extract("Các tổ chức phi Chính phủ tham gia."), Names{});
+    EXPECT_EQ(extract("Xây dựng Chính phủ điện tử, Chính phủ số."), Names{});
+    EXPECT_EQ(extract("Chính phủ đã quyết định."), Names{"Chính phủ"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
