@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -1948,6 +1949,7 @@ std::optional<std::size_t> broadcasters_acronym(const OrgCatalog& catalog, const
     static constexpr std::array<std::string_view, 4> kBroadcasters = {
         "đài truyền hình", "đài phát thanh", "đài phát thanh và truyền hình", "đài phát thanh truyền hình"};
     const auto& words = text.words();
+    if (words[begin].key != "đài") return std::nullopt;  // the cheap test first: every name comes here
     std::size_t head = begin;
     while (head < end && !one_of(text.keys(begin, head), kBroadcasters)) ++head;
     if (head >= end || words[head].gap != WordGap::space) return std::nullopt;
