@@ -2124,6 +2124,8 @@ TEST_F(OrgExtractorTest, MoreClubsAndSportsPress) {
 TEST_F(OrgExtractorTest, MilitantGroupsAndFashionHousesByName) {
     EXPECT_EQ(extract("Phiến quân Abu Sayyaf bắt cóc con tin."), Names{"Abu Sayyaf"});
     EXPECT_EQ(extract("Mẫu váy của Dior được yêu thích."), Names{"Dior"});
+    EXPECT_EQ(extract("Cựu siêu mẫu Victoria's Secret Adriana Lima cho biết."), Names{"Victoria's Secret"});
+    EXPECT_EQ(extract("Công ty Samsung C&T sáp nhập."), Names{"Samsung C&T"});
 }
 // A province's police named by a source line, a credit or "báo" is its newspaper, titled as written; quoted
 // in a sentence, or a commune's police in a credit, it is the police.
