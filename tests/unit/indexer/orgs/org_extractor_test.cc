@@ -2151,5 +2151,10 @@ TEST_F(OrgExtractorTest, GovernmentBondsNameNoGovernment) {
     EXPECT_EQ(extract("Xây dựng Chính phủ điện tử, Chính phủ số."), Names{});
     EXPECT_EQ(extract("Chính phủ đã quyết định."), Names{"Chính phủ"});
 }
+// A brand after a place it shares its name with is the place: "rừng Amazon", "sông Amazon".
+TEST_F(OrgExtractorTest, TheAmazonForestIsNoFirm) {
+    EXPECT_EQ(extract("Nạn phá rừng Amazon tăng mạnh, sông Amazon cạn."), Names{});
+    EXPECT_EQ(extract("Các sàn thương mại điện tử như Amazon tăng trưởng."), Names{"Amazon"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
