@@ -2126,6 +2126,9 @@ TEST_F(OrgExtractorTest, MilitantGroupsAndFashionHousesByName) {
     EXPECT_EQ(extract("Mẫu váy của Dior được yêu thích."), Names{"Dior"});
     EXPECT_EQ(extract("Cựu siêu mẫu Victoria's Secret Adriana Lima cho biết."), Names{"Victoria's Secret"});
     EXPECT_EQ(extract("Công ty Samsung C&T sáp nhập."), Names{"Samsung C&T"});
+    // The army's firms, whose names end in "Quân đội" (a body's head elsewhere).
+    EXPECT_EQ(extract("Theo Ngân hàng TMCP Quân đội (MB), lợi nhuận tăng."), Names{"Ngân hàng TMCP Quân đội"});
+    EXPECT_EQ(extract("Tổng công ty Xăng dầu Quân đội cho biết."), Names{"Tổng công ty Xăng dầu Quân đội"});
 }
 // A province's police named by a source line, a credit or "báo" is its newspaper, titled as written; quoted
 // in a sentence, or a commune's police in a credit, it is the police.
