@@ -234,10 +234,11 @@ void SchoolList::note(const OrgText& text, std::size_t begin, std::size_t end, b
     // Two words each: "trung học", not the "trung tâm" after it ("các trường THPT An Thới và Trung tâm GDTX").
     static constexpr std::array<std::string_view, 5> kSchoolKinds = {"đại học", "cao đẳng", "trung học", "tiểu học", "mầm non"};
     const auto& words = text.words();
-    std::string kind = begin + 3 <= end ? text.keys(begin + 1, begin + 3) : std::string();
-    bool school = words[begin].key == "trường" && words[begin + 1].gap == WordGap::space &&
-                  std::find(kSchoolKinds.begin(), kSchoolKinds.end(), kind) != kSchoolKinds.end();
-    kind_ = school ? std::move(kind) : std::string();
+    kind_.clear();
+    // (A name of three words at least, so words[begin + 1] is one of it.)
+    if (begin + 3 > end || words[begin].key != "trường" || words[begin + 1].gap != WordGap::space) return;
+    std::string kind = text.keys(begin + 1, begin + 3);
+    if (std::find(kSchoolKinds.begin(), kSchoolKinds.end(), kind) != kSchoolKinds.end()) kind_ = std::move(kind);
 }
 
 bool SchoolList::names_a_parent(const OrgText& text, std::size_t begin, std::size_t end) const {
