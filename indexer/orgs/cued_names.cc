@@ -209,7 +209,7 @@ bool CuedNames::provincial_paper(std::size_t begin, std::size_t end) const {
 bool CuedNames::acronym_before_a_sentence(std::size_t begin) const {
     constexpr std::size_t kMinLetters = 3;
     const OrgWord& word = words_[begin];
-    std::string_view written = text_.text().substr(word.begin, word.end - word.begin);
+    std::string_view written = text_.written(begin, begin + 1);
     bool plain = written.size() >= kMinLetters &&
                  std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (!plain || word.alias != 0) return false;

@@ -104,7 +104,9 @@ bool is_bare_school_kind(std::string_view keys) {
 // Whether the name at words[begin] starts with a school's kind alone: "THCS Nghĩa Tân" is "Trường THCS Nghĩa Tân".
 bool starts_with_bare_school_kind(const OrgText& text, std::size_t begin) {
     constexpr std::size_t kKindWords = 4;  // "trung học phổ thông"
-    std::size_t end = std::min(begin + kKindWords, text.words().size());
+    const auto& words = text.words();
+    if (words[begin].key != "trung") return false;  // the cheap test first: every name comes here
+    std::size_t end = std::min(begin + kKindWords, words.size());
     return is_bare_school_kind(text.keys(begin, std::min(begin + 3, end))) || is_bare_school_kind(text.keys(begin, end));
 }
 
@@ -1410,14 +1412,15 @@ private:
     }
 
     // The head is a firm's: "Công ty (TNHH, Cổ phần ...)", "CTCP", "Tổng công ty", "Xí nghiệp".
-    bool names_a_school() const { return text_.keys(start_, start_ + 1) == "trường" || starts_with_bare_school_kind(text_, start_); }
-    bool names_a_hospital() const { return text_.keys(start_, start_ + 2) == "bệnh viện"; }
-
     bool names_a_firm() const {
         static constexpr std::array<std::string_view, 2> kFirms = {"công ty", "xí nghiệp"};
         return one_of(text_.keys(start_, start_ + 2), kFirms) || text_.keys(start_, start_ + 1) == "ctcp" ||
                text_.keys(start_, start_ + 3) == "tổng công ty";
     }
+
+    // The head is a school's ("Trường ...", or its kind alone: "THCS ...") or a hospital's.
+    bool names_a_school() const { return words_[start_].key == "trường" || starts_with_bare_school_kind(text_, start_); }
+    bool names_a_hospital() const { return text_.keys(start_, start_ + 2) == "bệnh viện"; }
 
     // "Chánh văn phòng Sở Nguyễn Thị Liễu", "Chủ tịch UBND Nguyễn Thành Phong": a department, ministry,
     // board, office or people's committee is named for what it does or its place, never for a person, so a

@@ -66,7 +66,8 @@ bool papers_province(const OrgCatalog& catalog, const OrgText& text, std::size_t
 bool police_paper(const OrgCatalog& catalog, const OrgText& text, std::size_t begin, std::size_t end) {
     constexpr std::size_t kMaxWriterWords = 4;  // "Theo Đoàn Tuấn (Công an TP.HCM)"
     const auto& words = text.words();
-    bool police = begin > 0 && text.keys(begin, std::min(begin + 2, end)) == "công an";
+    // (The cheap test first: every name comes here.)
+    bool police = begin > 0 && words[begin].key == "công" && text.keys(begin, std::min(begin + 2, end)) == "công an";
     if (!police || !papers_province(catalog, text, begin + 2, end)) return false;
     std::string_view gap = text.gap_before(begin);
     std::string_view before = words[begin - 1].key;
