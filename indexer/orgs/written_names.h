@@ -17,8 +17,8 @@ namespace vnsearch::indexer {
 std::optional<std::string> name_as_written(const OrgCatalog& catalog, const OrgText& text, std::size_t begin,
                                            std::size_t end);
 
-// `name`, found at words [begin, end), with the punctuation the text writes where the name has some of its own
-// and the full stop of an "Inc." or "Co." that ends it.
+// `name`, found at words [begin, end), with the punctuation the text writes where the name has some of its own,
+// the dash the text writes in "Thừa Thiên - Huế", and the full stop of an "Inc." or "Co." that ends it.
 std::string punctuated_as_written(std::string name, const OrgText& text, std::size_t begin, std::size_t end);
 
 }  // namespace vnsearch::indexer

@@ -2147,6 +2147,10 @@ TEST_F(OrgExtractorTest, ANameKeepsTheTextsPunctuation) {
               Names{"Sở Văn hóa - Thể thao và Du lịch tỉnh Hà Nam"});
     EXPECT_EQ(extract("Theo Bộ Văn hóa, Thể thao và Du lịch, lễ hội diễn ra."), Names{"Bộ Văn hóa, Thể thao và Du lịch"});
     EXPECT_EQ(extract("Đại diện Cục Quản lý Khám chữa bệnh - Bộ Y tế cho biết."), Names{"Cục Quản lý Khám chữa bệnh Bộ Y tế"});
+    // The province spelled without the dash the news mostly writes keeps the text's dash.
+    EXPECT_EQ(extract("Công an tỉnh Thừa Thiên-Huế cho biết."), Names{"Công an tỉnh Thừa Thiên-Huế"});
+    EXPECT_EQ(extract("UBND tỉnh Thừa Thiên – Huế họp."), Names{"Ủy ban nhân dân tỉnh Thừa Thiên – Huế"});
+    EXPECT_EQ(extract("Công an tỉnh Thừa Thiên Huế cho biết."), Names{"Công an tỉnh Thừa Thiên Huế"});
 }
 // "Chính phủ" names no government in bonds, an NGO or a way of governing.
 TEST_F(OrgExtractorTest, GovernmentBondsNameNoGovernment) {
