@@ -2164,5 +2164,13 @@ TEST_F(OrgExtractorTest, TheAmazonForestIsNoFirm) {
     EXPECT_EQ(extract("Nạn phá rừng Amazon tăng mạnh, sông Amazon cạn."), Names{});
     EXPECT_EQ(extract("Các sàn thương mại điện tử như Amazon tăng trưởng."), Names{"Amazon"});
 }
+// Clinics count (the guidelines name them beside hospitals); a country's clinics at large do not.
+TEST_F(OrgExtractorTest, ClinicsByName) {
+    EXPECT_EQ(extract("Đó là Phòng khám đa khoa MAYO (ở quận 10) và Phòng khám đa khoa Nguyễn Trãi (ở quận 1)."),
+              (Names{"Phòng khám Đa khoa MAYO", "Phòng khám Đa khoa Nguyễn Trãi"}));
+    EXPECT_EQ(extract("Nạn nhân được đưa vào Phòng khám đa khoa khu vực Thác Bà – Yên Bái để cấp cứu."),
+              Names{"Phòng khám Đa khoa khu vực Thác Bà"});
+    EXPECT_EQ(extract("Vi phạm trong các phòng khám Trung Quốc rất nhiều. Phòng khám đã bị phạt."), Names{});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
