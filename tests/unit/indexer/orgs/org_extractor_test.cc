@@ -2172,5 +2172,9 @@ TEST_F(OrgExtractorTest, ClinicsByName) {
               Names{"Phòng khám Đa khoa khu vực Thác Bà"});
     EXPECT_EQ(extract("Vi phạm trong các phòng khám Trung Quốc rất nhiều. Phòng khám đã bị phạt."), Names{});
 }
+// A district whose name starts with a word that ends names ("từ", "from") is a place after its unit word.
+TEST_F(OrgExtractorTest, TuLiemAfterItsUnit) {
+    EXPECT_EQ(extract("Cụ thể, UBND huyện Từ Liêm trước đây đã ban hành quyết định."), Names{"Ủy ban nhân dân huyện Từ Liêm"});
+}
 }  // namespace
 }  // namespace vnsearch::indexer
