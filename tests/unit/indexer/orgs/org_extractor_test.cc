@@ -2100,6 +2100,13 @@ TEST_F(OrgExtractorTest, ASchoolNamedByItsKindAlone) {
     EXPECT_EQ(extract("Học sinh THPT Hà Nội đạt giải."), Names{});
     EXPECT_EQ(extract("Các trường THCS An Thới 1, TH-THCS An Thới 2 sẽ tiêm."), Names{});
 }
+// A university or college named with and without "Trường" is one school, under its full name.
+TEST_F(OrgExtractorTest, AUniversityWithAndWithoutItsHead) {
+    EXPECT_EQ(extract("Hiệu trưởng ĐH Tôn Đức Thắng bị đình chỉ. Trường ĐH Tôn Đức Thắng cho biết."),
+              Names{"Trường Đại học Tôn Đức Thắng"});
+    EXPECT_EQ(extract("Sinh viên Đại học Harvard và Trường Đại học Y Hà Nội đã có mặt."),
+              (Names{"Đại học Harvard", "Trường Đại học Y Hà Nội"}));
+}
 // "Thế giới" goes on with a name of capitalised words ("Hội đồng Vàng Thế giới" had been cut at "Thế").
 TEST_F(OrgExtractorTest, TheWorldEndsAName) {
     EXPECT_EQ(extract("Theo Hội đồng Vàng Thế giới (WGC), nhu cầu vàng tăng."), Names{"Hội đồng Vàng Thế giới"});
