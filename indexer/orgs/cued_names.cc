@@ -101,8 +101,9 @@ std::optional<CuedName> CuedNames::at(std::size_t pos) const {
     bool trade = trade_end > begin;
     begin = trade_end;
     if (catalog_.match(text_, begin, words_.size(), kParsed)) return std::nullopt;
-    // "Ảnh: Twitter", "Nguồn: YouTube": where the picture was posted, no organization.
-    if (credit && catalog_.is_platform(words_[begin].key)) return std::nullopt;
+    // "Ảnh: Twitter", "Nguồn: YouTube": where the picture was posted, no organization; "kênh Youtube", "trang
+    // Facebook": a channel or page on it, a place to post too.
+    if ((credit || outlet) && catalog_.is_platform(words_[begin].key)) return std::nullopt;
     // "Ảnh: PV/Vietnam+", "Theo PV": the reporter, no outlet.
     if (catalog_.match(text_, begin, words_.size(), {OrgRole::credit}, true)) return std::nullopt;
     // A known name as written, else in sentence case: after an outlet's cue ("báo Thanh niên", "tạp chí Cộng

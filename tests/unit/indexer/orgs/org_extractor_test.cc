@@ -2179,6 +2179,13 @@ TEST_F(OrgExtractorTest, ClinicsByName) {
               Names{"Phòng khám Đa khoa khu vực Thác Bà"});
     EXPECT_EQ(extract("Vi phạm trong các phòng khám Trung Quốc rất nhiều. Phòng khám đã bị phạt."), Names{});
 }
+// A platform's channel or page ("kênh Youtube", "trang Facebook") is a place to post, no outlet; a channel of
+// television is one.
+TEST_F(OrgExtractorTest, APlatformsChannelIsNoOutlet) {
+    EXPECT_EQ(extract("Video phát hành trên kênh Youtube. Giám khảo nhận xét."), Names{});
+    EXPECT_EQ(extract("Anh đăng video lên kênh Youtube Chiharu của mình."), Names{});
+    EXPECT_EQ(extract("Theo kênh VTV3 đưa tin."), Names{"VTV3"});
+}
 // A district whose name starts with a word that ends names ("từ", "from") is a place after its unit word.
 TEST_F(OrgExtractorTest, TuLiemAfterItsUnit) {
     EXPECT_EQ(extract("Cụ thể, UBND huyện Từ Liêm trước đây đã ban hành quyết định."), Names{"Ủy ban nhân dân huyện Từ Liêm"});
