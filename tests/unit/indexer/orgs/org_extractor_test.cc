@@ -2134,6 +2134,7 @@ TEST_F(OrgExtractorTest, MilitantGroupsAndFashionHousesByName) {
     EXPECT_EQ(extract("Cựu siêu mẫu Victoria's Secret Adriana Lima cho biết."), Names{"Victoria's Secret"});
     EXPECT_EQ(extract("Công ty Samsung C&T sáp nhập."), Names{"Samsung C&T"});
     EXPECT_EQ(extract("Khảo sát về giá vàng tuần mới của Kitco với 17 chuyên gia."), Names{"Kitco"});
+    EXPECT_EQ(extract("Bộ phim siêu anh hùng của Marvel ra mắt, nằm trong Marvel Cinematic Universe."), Names{"Marvel"});
     // The army's firms, whose names end in "Quân đội" (a body's head elsewhere).
     EXPECT_EQ(extract("Theo Ngân hàng TMCP Quân đội (MB), lợi nhuận tăng."), Names{"Ngân hàng TMCP Quân đội"});
     EXPECT_EQ(extract("Tổng công ty Xăng dầu Quân đội cho biết."), Names{"Tổng công ty Xăng dầu Quân đội"});
