@@ -521,12 +521,28 @@ std::size_t CuedNames::after_particles(std::size_t at) const {
 // a name ("Chủ tịch", "TS").
 bool CuedNames::is_person(std::size_t begin, std::size_t end) const {
     if (catalog_.match(text_, begin, words_.size(), {OrgRole::title}, true)) return true;
-    if (end - begin < 2 || end - begin > 4) return false;
+    if (end - begin == 1) return named_as_a_person(begin);
+    if (end - begin > 4) return false;
     for (std::size_t k = begin; k < end; ++k) {
         if (!words_[k].syllable || !words_[k].capitalised()) return false;
     }
     return catalog_.surname_rank(words_[begin].key) || catalog_.surname_rank(words_[end - 1].key) ||
            words_[begin].letter_case == WordCase::upper;
+}
+
+// "Theo Spicer, ...", "theo Mourinho trung vệ ...": one capitalised word, no known name, that the text also
+// writes after "ông", "bà" or a coach's "HLV" ("ông Spicer", "HLV Mourinho") is a person's name quoted, no
+// outlet ("đàn ông Maxim" are men: Maxim, a magazine, stays).
+bool CuedNames::named_as_a_person(std::size_t at) const {
+    static constexpr std::array<std::string_view, 3> kTitles = {"ông", "bà", "hlv"};
+    if (!words_[at].capitalised() || catalog_.match(text_, at, words_.size(), kKnown)) return false;
+    for (std::size_t k = 1; k < words_.size(); ++k) {
+        if (k == at || words_[k].key != words_[at].key || words_[k].gap != WordGap::space) continue;
+        const OrgWord& title = words_[k - 1];
+        bool men = title.key == "ông" && k > 1 && words_[k - 2].key == "đàn";
+        if (!men && std::find(kTitles.begin(), kTitles.end(), title.key) != kTitles.end()) return true;
+    }
+    return false;
 }
 
 // What no organization is: a place alone ("báo Mỹ"), a legal form alone ("ngân hàng TNHH một thành

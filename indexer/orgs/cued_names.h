@@ -55,6 +55,7 @@ private:
     std::size_t after_particles(std::size_t at) const;
     bool foreign_hyphen_at(std::size_t k) const;
     bool is_person(std::size_t begin, std::size_t end) const;
+    bool named_as_a_person(std::size_t at) const;
     bool writer_above_its_outlet(std::size_t begin, std::size_t end) const;
     bool provincial_paper(std::size_t begin, std::size_t end) const;
     // A spaced "&" stands before words[k] ("Nature Ecology & Evolution").

@@ -2187,6 +2187,14 @@ TEST_F(OrgExtractorTest, APlatformsChannelIsNoOutlet) {
     EXPECT_EQ(extract("Anh đăng video lên kênh Youtube Chiharu của mình."), Names{});
     EXPECT_EQ(extract("Theo kênh VTV3 đưa tin."), Names{"VTV3"});
 }
+// One word after "Theo" that the text also writes after "ông", "bà" or "HLV" is a person quoted, no outlet; a
+// known name, or one after "đàn ông" (men), stays.
+TEST_F(OrgExtractorTest, APersonQuotedByTheirSurname) {
+    EXPECT_EQ(extract("Theo Spicer, Tổng thống xem truyền hình. Ngay sau tuyên bố của ông Spicer, Nhà Trắng im lặng."),
+              Names{"Nhà Trắng"});
+    EXPECT_EQ(extract("Nhưng theo Mourinho trung vệ sẽ ra sân. HLV Mourinho cho biết."), Names{});
+    EXPECT_EQ(extract("Theo Maxim, tạp chí dành cho đàn ông Maxim công bố danh sách."), Names{"Maxim"});
+}
 // A district whose name starts with a word that ends names ("từ", "from") is a place after its unit word.
 TEST_F(OrgExtractorTest, TuLiemAfterItsUnit) {
     EXPECT_EQ(extract("Cụ thể, UBND huyện Từ Liêm trước đây đã ban hành quyết định."), Names{"Ủy ban nhân dân huyện Từ Liêm"});
