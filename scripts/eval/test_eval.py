@@ -15,6 +15,7 @@ from corpus import Article, duplicate_groups, load_articles
 from fts5_baseline import Fts5Baseline, cache_key, match_expression
 from querysets import Query, build_query_sets, first_sentence, fold_marks, slug_words, span_probability, words
 from relevance import check_floors, rank_of
+from score_rankings import read_rankings, score
 from slug_ceiling import BUCKETS, FoldedTexts, profile
 from stats import percentile, rank_metrics
 
@@ -179,6 +180,20 @@ class MetricsTest(unittest.TestCase):
         self.assertEqual(percentile(list(range(1, 21)), 95), 19)
         self.assertEqual(percentile([5.0], 95), 5.0)
         self.assertIsNone(percentile([], 50))
+
+    def test_outside_rankings_score_as_searchds(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "rankings.jsonl"
+            lines = [{"kind": "slug", "q": "a b c", "target": "t1", "ids": ["x", "t1"]},
+                     {"kind": "slug", "q": "d e f", "target": "t2", "ids": ["dup2"]},
+                     {"kind": "lead", "q": "g h", "target": "t3", "ids": []}]
+            path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+            scores = score(read_rankings(path), {"t2": {"t2", "dup2"}})
+            self.assertAlmostEqual(scores["slug"]["mrr10"], (0.5 + 1) / 2)
+            self.assertEqual(scores["lead"]["s10"], 0.0)
+            path.write_text('{"kind": "slug"}\n', encoding="utf-8")
+            with self.assertRaisesRegex(ValueError, "rankings.jsonl:1"):
+                read_rankings(path)
 
     def test_floors(self):
         results = {"slug": {"vnsearch": {"mrr10": 0.4}}}

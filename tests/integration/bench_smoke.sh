@@ -46,3 +46,12 @@ python3 "$bench/queries.py" --db "$work/db" --queries "$work/mix.txt" --connecti
 # Connections (issue 15): idle, half-sent and trickling clients, a burst of 100 and the connection limit,
 # 16 connections and 0.5 s per attack. About 5 s.
 python3 "$bench/hostile.py" --db "$work/db" --seconds 0.5 --connections 16
+# Issue 12's plain ranking baseline: three queries (an article's first five words) ranked by plain_ranking over
+# the same index, scored by score_rankings.py.
+python3 -c 'import itertools, json, sys
+for line in itertools.islice(open(sys.argv[1], encoding="utf-8"), 3):
+    article = json.loads(line)
+    print(json.dumps({"kind": "lead", "q": " ".join(article["body"].split()[:5]), "target": article["id"]}))' \
+    "$work/slice.jsonl" > "$work/queries.jsonl"
+"$build_dir/tests/bench/plain_ranking" --db "$work/db" < "$work/queries.jsonl" > "$work/rankings.jsonl"
+python3 "$repo_dir/scripts/eval/score_rankings.py" "$work/rankings.jsonl" "$work/slice.jsonl"
