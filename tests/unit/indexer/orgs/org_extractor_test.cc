@@ -2131,6 +2131,8 @@ TEST_F(OrgExtractorTest, MoreClubsAndSportsPress) {
 TEST_F(OrgExtractorTest, MilitantGroupsAndFashionHousesByName) {
     EXPECT_EQ(extract("Phiến quân Abu Sayyaf bắt cóc con tin."), Names{"Abu Sayyaf"});
     EXPECT_EQ(extract("Mẫu váy của Dior được yêu thích."), Names{"Dior"});
+    EXPECT_EQ(extract("Các thương hiệu Burberry, Dolce & Gabbana và Ralph Lauren tham gia."),
+              (Names{"Burberry", "Dolce & Gabbana", "Ralph Lauren"}));
     EXPECT_EQ(extract("Cựu siêu mẫu Victoria's Secret Adriana Lima cho biết."), Names{"Victoria's Secret"});
     EXPECT_EQ(extract("Công ty Samsung C&T sáp nhập."), Names{"Samsung C&T"});
     EXPECT_EQ(extract("Khảo sát về giá vàng tuần mới của Kitco với 17 chuyên gia."), Names{"Kitco"});
