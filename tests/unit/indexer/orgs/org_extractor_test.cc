@@ -2138,6 +2138,7 @@ TEST_F(OrgExtractorTest, MilitantGroupsAndFashionHousesByName) {
     EXPECT_EQ(extract("Khảo sát về giá vàng tuần mới của Kitco với 17 chuyên gia."), Names{"Kitco"});
     EXPECT_EQ(extract("Bộ phim siêu anh hùng của Marvel ra mắt, nằm trong Marvel Cinematic Universe."), Names{"Marvel"});
     EXPECT_EQ(extract("Ủy ban Quốc gia Tìm kiếm cứu nạn đã có công điện."), Names{"Ủy ban Quốc gia Tìm kiếm Cứu nạn"});
+    EXPECT_EQ(extract("Một tổ chức khác là Greenpeace thì tiết lộ con số."), Names{"Greenpeace"});
     // The army's firms, whose names end in "Quân đội" (a body's head elsewhere).
     EXPECT_EQ(extract("Theo Ngân hàng TMCP Quân đội (MB), lợi nhuận tăng."), Names{"Ngân hàng TMCP Quân đội"});
     EXPECT_EQ(extract("Tổng công ty Xăng dầu Quân đội cho biết."), Names{"Tổng công ty Xăng dầu Quân đội"});
