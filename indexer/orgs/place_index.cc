@@ -25,8 +25,17 @@ PlaceIndex::PlaceIndex(const OrgCatalog& catalog, const OrgText& text) : catalog
         auto unit = catalog_.match(text_, i, words.size(), kUnit, true);
         if (!unit) continue;
         std::size_t end = place_end(unit->end);
-        if (end > unit->end) places_.push_back({text_.keys(i, unit->end), i, end, unit->end});
+        if (end > unit->end && !abroad(end)) places_.push_back({text_.keys(i, unit->end), i, end, unit->end});
     }
+}
+
+// "huyện Kà Lùm, tỉnh Sê Kông, Lào": the place ending before words[end] is in the country named after its comma,
+// and no body the text names without a place ("Sở Ngoại vụ", "Bộ Chỉ huy Quân sự tỉnh") is of it.
+bool PlaceIndex::abroad(std::size_t end) const {
+    const auto& words = text_.words();
+    if (end >= words.size() || text_.gap_before(end) != ",") return false;
+    auto country = catalog_.match(text_, end, words.size(), {OrgRole::country});
+    return country && text_.keys(end, country->end) != "việt nam";
 }
 
 // Looked for only when a department asks (few texts have one): a match at every word of every text

@@ -71,6 +71,7 @@ public:
 
 private:
     std::size_t place_end(std::size_t begin) const;
+    bool abroad(std::size_t end) const;
     // The closest of `places` named before `position` (with `unit`, unless empty), else the first after
     // when the text names only one place after it.
     std::optional<NamedPlace> closest(const std::vector<NamedPlace>& places, const std::string& unit,

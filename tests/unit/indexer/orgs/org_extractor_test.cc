@@ -2199,6 +2199,11 @@ TEST_F(OrgExtractorTest, APersonQuotedByTheirSurname) {
     EXPECT_EQ(extract("Nhưng theo Mourinho trung vệ sẽ ra sân. HLV Mourinho cho biết."), Names{});
     EXPECT_EQ(extract("Theo Maxim, tạp chí dành cho đàn ông Maxim công bố danh sách."), Names{"Maxim"});
 }
+// A province abroad ("tỉnh Sê Kông, Lào") is not the place of a department the text names without one.
+TEST_F(OrgExtractorTest, AProvinceAbroadPlacesNoDepartment) {
+    EXPECT_EQ(extract("Tỉnh Quảng Nam họp. Huyện Tây Giang giáp huyện Kà Lùm, tỉnh Sê Kông, Lào. Sở Ngoại vụ tham gia."),
+              Names{"Sở Ngoại vụ tỉnh Quảng Nam"});
+}
 // A district whose name starts with a word that ends names ("từ", "from") is a place after its unit word.
 TEST_F(OrgExtractorTest, TuLiemAfterItsUnit) {
     EXPECT_EQ(extract("Cụ thể, UBND huyện Từ Liêm trước đây đã ban hành quyết định."), Names{"Ủy ban nhân dân huyện Từ Liêm"});
