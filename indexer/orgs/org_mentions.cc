@@ -139,7 +139,8 @@ std::vector<std::string> merge_mentions(const std::vector<OrgMention>& mentions,
         Entry* fuller = nullptr;
         for (Entry& other : entries) {
             if (word_prefix(entry.words, other.words) || short_form(entry.words, other.words) ||
-                school_without_its_head(entry.words, other.words) || without_legal_form(entry.words, other.words, legal_form) || unit_merges_into(entry, other)) {
+                school_without_its_head(entry.words, other.words) ||
+                without_legal_form(entry.words, other.words, legal_form) || unit_merges_into(entry, other)) {
                 fuller = &other;
                 break;
             }

@@ -46,7 +46,9 @@ nlohmann::json top_ids(const Xapian::Database& db, const std::string& text) {
     enquire.set_query(plain_query(text));
     nlohmann::json ids = nlohmann::json::array();
     Xapian::MSet top = enquire.get_mset(0, kTop);
-    for (auto hit = top.begin(); hit != top.end(); ++hit) ids.push_back(hit.get_document().get_value(vnsearch::schema::slot::kId));
+    for (auto hit = top.begin(); hit != top.end(); ++hit) {
+        ids.push_back(hit.get_document().get_value(vnsearch::schema::slot::kId));
+    }
     return ids;
 }
 
