@@ -268,8 +268,11 @@ TEST_F(OrgEval, DevSetAboveFloor) {
     // to hundred-and-ninety-fifth (seeds 1377 to 1404), two at a time, each pair scored unseen at the head of its
     // moment (cac9593 to 6803f18): 2,025 of 2,532 found, 255 extra, 0.888 / 0.800; all 4,568 then 0.893 / 0.811
     // (the first 3,896 0.889 / 0.801 -> 0.894 / 0.811). The floors rise with them (0.885 / 0.79 -> 0.89 / 0.80).
+    // Hundred-and-ninety-sixth to two-hundred-and-ninth (seeds 1405 to 1418), the same way (b3aa61b to e439959):
+    // 1,054 of 1,311 found, 141 extra, 0.882 / 0.804; all 4,904 then 0.895 / 0.814 (the first 4,568 0.893 / 0.811
+    // -> 0.895 / 0.813). The recall floor rises (0.80 -> 0.81).
     EXPECT_GE(pooled.precision(), 0.89);
-    EXPECT_GE(pooled.recall(), 0.80);
+    EXPECT_GE(pooled.recall(), 0.81);
 }
 
 // Scored, never tuned on: only the totals are shown.
@@ -303,7 +306,9 @@ TEST_F(OrgEval, HeldOutSetAboveFloor) {
     // relaxed 0.944 / 0.777 (dantri 0.926 / 0.857, baomoi 0.789 / 0.591): issue 12's 0.85 / 0.70 is reached, and the
     // floors are its targets now (relaxed 0.94 / 0.77). Before, the floor kept a small margin under them (baomoi:
     // 0.674 / 0.448 -> 0.674 / 0.458 -> 0.696 / 0.473 -> 0.708 / 0.478 -> 0.714 / 0.493; dantri 0.868 / 0.762 ->
-    // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810).
+    // 0.873 / 0.796 -> 0.881 / 0.803 -> 0.881 / 0.810). Rounds 196-209: 0.857 / 0.703 at ceb0c8f (a university named
+    // with and without "Trường" is one school: one extra fewer), relaxed 0.948 / 0.777 (dantri 0.933 / 0.857, baomoi
+    // 0.789 / 0.591); unchanged at every other commit of that stop.
     const OrgTally& pooled = tallies["pooled"];
     EXPECT_GE(pooled.precision(), 0.85);
     EXPECT_GE(pooled.recall(), 0.70);
