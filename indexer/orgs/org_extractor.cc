@@ -2171,6 +2171,13 @@ std::optional<OrgMention> OrgExtractor::given_mention(const std::string& name, c
     }
     std::string canonical = catalog_.canonical_name(name);
     if (canonical.empty()) return std::nullopt;
+    // "BAN TUYÊN GIÁO QUẬN ỦY" under an article naming "quận Đống Đa": a party committee's board given without
+    // its place is the committee's the text names, as the same name in the text is (with_its_place).
+    if (auto unit = committee_unit(canonical)) {
+        if (auto place = places.committee_place(*unit, 0)) {
+            canonical += " " + catalog_.spell(text, place->name_begin, place->end);
+        }
+    }
     return mention(std::move(canonical), 0, capitals);
 }
 

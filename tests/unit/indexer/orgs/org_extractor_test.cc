@@ -412,6 +412,10 @@ TEST_F(OrgExtractorTest, APublisherGivenAsANameMergesWithTheTextAndTakesItsSpell
               Names{"Phòng Văn hóa và Thông tin"});
     EXPECT_EQ(extractor.extract("Ngày 8/10, tại quận Đống Đa.", {"UBND QUẬN"}), Names{"Ủy ban nhân dân quận Đống Đa"});
     EXPECT_EQ(extractor.extract("Ngày 8/10, hội nghị.", {"UBND QUẬN"}), Names{});
+    // A party committee's board given without its place is the committee's the text names; as given when none.
+    EXPECT_EQ(extractor.extract("Ngày 8/10, tại quận Đống Đa.", {"BAN TUYÊN GIÁO QUẬN ỦY"}),
+              Names{"Ban Tuyên giáo Quận ủy Đống Đa"});
+    EXPECT_EQ(extractor.extract("Ngày 8/10, hội nghị.", {"BAN TUYÊN GIÁO QUẬN ỦY"}), Names{"Ban Tuyên giáo Quận ủy"});
 }
 
 TEST_F(OrgExtractorTest, PersonsNamesAreNotPartOfTheOrganization) {
