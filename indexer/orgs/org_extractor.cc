@@ -2174,9 +2174,7 @@ std::optional<OrgMention> OrgExtractor::given_mention(const std::string& name, c
     // "BAN TUYÊN GIÁO QUẬN ỦY" under an article naming "quận Đống Đa": a party committee's board given without
     // its place is the committee's the text names, as the same name in the text is (with_its_place).
     if (auto unit = committee_unit(canonical)) {
-        if (auto place = places.committee_place(*unit, 0)) {
-            canonical += " " + catalog_.spell(text, place->name_begin, place->end);
-        }
+        if (auto place = places.committee_place(*unit, 0)) canonical += " " + *place;
     }
     return mention(std::move(canonical), 0, capitals);
 }
@@ -2206,9 +2204,7 @@ std::optional<std::string> OrgExtractor::with_its_place(std::string name, const 
         // province's across articles); as written when it names none, which the guidelines count;
         // left out when it means many ("các Tỉnh ủy").
         if (means_every_province(text.words(), begin, end)) return std::nullopt;
-        if (auto place = places.committee_place(*unit, begin)) {
-            return name + " " + catalog_.spell(text, place->name_begin, place->end);
-        }
+        if (auto place = places.committee_place(*unit, begin)) return name + " " + *place;
     }
     return name;
 }

@@ -174,7 +174,7 @@ bool PlaceIndex::is_central_city_name(const std::string& name) {
     return std::find(kCentralCities.begin(), kCentralCities.end(), name) != kCentralCities.end();
 }
 
-std::optional<NamedPlace> PlaceIndex::committee_place(const std::string& unit, std::size_t position) const {
+std::optional<std::string> PlaceIndex::committee_place(const std::string& unit, std::size_t position) const {
     std::optional<NamedPlace> place = place_for(unit, position);
     // A "Tỉnh ủy" is no city's, a "Thành ủy" may be a centrally run city's named without its unit.
     if (!place && (unit == "tỉnh" || unit == "thành phố")) {
@@ -182,18 +182,16 @@ std::optional<NamedPlace> PlaceIndex::committee_place(const std::string& unit, s
     }
     if (!place || text_.words()[place->name_begin].letter_case == WordCase::number) return std::nullopt;
     // "thành phố Hồ Chí Minh": the city's whole name holds its unit.
-    if (is_province(place->begin, place->end)) {
-        place->name_begin = place->begin;
-        return place;
-    }
+    if (is_province(place->begin, place->end)) return catalog_.spell(text_, place->begin, place->end);
     // "... lãnh đạo TP. Bí thư Thành ủy ...": after a unit's abbreviation and its dot, capitalised words
     // may start the next sentence; only a listed place is taken there.
-    if (place->name_begin == 0) return place;
-    const auto& words = text_.words();
-    std::size_t from = words[place->name_begin - 1].begin, to = words[place->name_begin].begin;
-    bool after_dot = text_.text().substr(from, to - from).find('.') != std::string_view::npos;
-    if (after_dot && !is_place(place->name_begin, place->end)) return std::nullopt;
-    return place;
+    if (place->name_begin > 0) {
+        const auto& words = text_.words();
+        std::size_t from = words[place->name_begin - 1].begin, to = words[place->name_begin].begin;
+        bool after_dot = text_.text().substr(from, to - from).find('.') != std::string_view::npos;
+        if (after_dot && !is_place(place->name_begin, place->end)) return std::nullopt;
+    }
+    return catalog_.spell(text_, place->name_begin, place->end);
 }
 
 bool PlaceIndex::is_place(std::size_t begin, std::size_t end) const {

@@ -45,12 +45,12 @@ public:
     std::optional<NamedPlace> province_for(std::size_t position) const;
 
     // The place of a party committee named by its unit alone ("Tỉnh ủy", "Quận ủy": `unit` "tỉnh",
-    // "quận") at word `position`, with name_begin where its name continues the committee's: "Hòa Bình"
-    // of "tỉnh Hòa Bình", "Đống Đa" of "quận Đống Đa", a province's whole name ("Thành phố Hồ Chí
-    // Minh"). A "Tỉnh ủy" is the "tỉnh" the text names, else the closest province that is no city; a
-    // "Thành ủy" the "thành phố" the text names, else the closest centrally run city. nullopt when the
-    // text names none, or by a number alone ("quận 1").
-    std::optional<NamedPlace> committee_place(const std::string& unit, std::size_t position) const;
+    // "quận") at word `position`, spelled as the committee's name goes on with it: "Hòa Bình" of "tỉnh
+    // Hòa Bình", "Đống Đa" of "quận Đống Đa", a province's whole name ("Thành phố Hồ Chí Minh"). A
+    // "Tỉnh ủy" is the "tỉnh" the text names, else the closest province that is no city; a "Thành ủy"
+    // the "thành phố" the text names, else the closest centrally run city. nullopt when the text names
+    // none, or by a number alone ("quận 1").
+    std::optional<std::string> committee_place(const std::string& unit, std::size_t position) const;
 
     // A province_for place as a department's name ends with it: as written ("tỉnh Yên Bái", "Hà Nội",
     // "Thành phố Hồ Chí Minh"), with its unit for another centrally run city the text names without one

@@ -8,7 +8,8 @@
 //   plain_ranking --db DIR < queries.jsonl > rankings.jsonl
 //
 // Reads relevance.py's query lines ({"kind", "q", "target", "corpus"}) and prints each with "ids", the top
-// 10 article ids. A line that is not such an object is reported with its number and skipped.
+// 10 article ids. A line that is not such an object is reported with its number and skipped. Exits 2 on a wrong
+// command line, 1 when the database cannot be read.
 #include <cstdlib>
 #include <iostream>
 #include <string>
